@@ -1,0 +1,27 @@
+package org.roundtable.api;
+
+/** Every reason the write side can refuse a command, each with its kind. */
+public enum ErrorCode {
+    INVALID_VALUE(ErrorKind.INVALID),
+    PARTNERSHIP_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PROPOSAL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
+    PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
+    PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
+    NOT_IN_ELECTORATE(ErrorKind.CONFLICT),
+    PROPOSAL_CLOSED(ErrorKind.CONFLICT),
+    NO_CONTRACT_DRAFTED(ErrorKind.CONFLICT),
+    CONTRACT_VERSION_NOT_CURRENT(ErrorKind.CONFLICT),
+    CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT);
+
+    private final ErrorKind kind;
+
+    ErrorCode(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,7 @@
+package org.roundtable.api;
+
+/** Whether a partner may still act. */
+public enum PartnerStatus {
+    ACTIVE,
+    WITHDRAWN
+}

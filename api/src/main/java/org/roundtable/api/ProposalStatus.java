@@ -1,0 +1,7 @@
+package org.roundtable.api;
+
+/** Whether a proposal still takes votes. */
+public enum ProposalStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,8 @@
+package org.roundtable.api.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.api.*;
+
+/** Forms a partnership in the MOBILIZE phase. */
+public record FormPartnership(@TargetAggregateIdentifier PartnershipId partnershipId, String name, String purpose, DecisionRule decisionRule) {
+}

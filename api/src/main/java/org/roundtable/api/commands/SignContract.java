@@ -1,0 +1,8 @@
+package org.roundtable.api.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.api.*;
+
+/** Signs the given (current) version of the contract for a partner. */
+public record SignContract(@TargetAggregateIdentifier PartnershipId partnershipId, PartnerId partnerId, int version, String signatory) {
+}

@@ -1,0 +1,7 @@
+package org.roundtable.api.events;
+
+import org.roundtable.api.*;
+
+/** Every active partner has signed the current version of the contract. */
+public record ContractCameIntoForce(PartnershipId partnershipId, int version) {
+}

@@ -1,0 +1,7 @@
+package org.roundtable.api.events;
+
+import org.roundtable.api.*;
+
+/** A new version of the contract terms was drafted; signatures of earlier versions are void. */
+public record ContractTermsDrafted(PartnershipId partnershipId, int version, String terms) {
+}

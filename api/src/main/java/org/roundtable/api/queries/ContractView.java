@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** The contract: current version (null before any draft), status, and who signed that version. */
+public record ContractView(Integer version, ContractStatus status, String terms, List<PartnerId> signedBy, List<SignatureView> signatures) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** A closed proposal with its outcome and final tally. */
+public record DecisionView(ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title, Phase targetPhase, Outcome outcome, Tally tally, Instant submittedAt, Instant closedAt) {
+}

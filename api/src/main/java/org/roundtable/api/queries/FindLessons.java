@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** Asks for a partnership's lessons grouped by phase; answers an optional {@link LessonBook}. */
+public record FindLessons(PartnershipId partnershipId) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** A lesson learnt. */
+public record LessonView(LessonId id, PartnerId partnerId, Phase phase, String title, String text, Instant loggedAt) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** A member organisation; {@code withdrawnAt} is null while it is active. */
+public record PartnerView(PartnerId id, String name, Sector sector, PartnerStatus status, Instant joinedAt, Instant withdrawnAt) {
+}

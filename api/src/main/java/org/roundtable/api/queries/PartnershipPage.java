@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** One page of partnerships. */
+public record PartnershipPage(List<PartnershipSummary> items, int page, int size, long totalItems) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** The lessons logged for one phase, oldest first. */
+public record PhaseLessons(Phase phase, List<LessonView> lessons) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** A partner's signature of the current contract version. */
+public record SignatureView(PartnerId partnerId, String signatory, Instant signedAt) {
+}

@@ -1,0 +1,9 @@
+package org.roundtable.api.queries;
+
+import java.time.Instant;
+import java.util.List;
+import org.roundtable.api.*;
+
+/** A partner's latest vote on a proposal. */
+public record VoteView(PartnerId partnerId, VoteChoice choice, String rationale, Instant castAt) {
+}
