@@ -1,0 +1,107 @@
+package org.roundtable.command;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.roundtable.api.DecisionMethod;
+import org.roundtable.api.DecisionRule;
+import org.roundtable.api.Elector;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.Sector;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.VoteCast;
+
+/** A small partnership that the aggregate tests start from: a city hall, a company and an NGO. */
+final class Given {
+
+    static final PartnershipId PARTNERSHIP = PartnershipId.random();
+    static final PartnerId CITY = PartnerId.random();
+    static final PartnerId COMPANY = PartnerId.random();
+    static final PartnerId NGO = PartnerId.random();
+    static final PartnerId UNKNOWN_PARTNER = PartnerId.random();
+    static final ProposalId PROPOSAL = ProposalId.random();
+
+    static final DecisionRule CONSENSUS_RULE = rule(DecisionMethod.CONSENSUS, "0.5", false);
+
+    private Given() {
+    }
+
+    static DecisionRule rule(DecisionMethod method, String quorum, boolean requireEverySector) {
+        return new DecisionRule(method, new BigDecimal(quorum), requireEverySector);
+    }
+
+    static PartnershipFormed formed(DecisionRule rule) {
+        return new PartnershipFormed(PARTNERSHIP, "Clean River", "The river is polluted", rule, Phase.MOBILIZE);
+    }
+
+    static PartnershipFormed formed() {
+        return formed(CONSENSUS_RULE);
+    }
+
+    static PartnerAdmitted admitted(PartnerId partner) {
+        return new PartnerAdmitted(PARTNERSHIP, partner, nameOf(partner), sectorOf(partner));
+    }
+
+    /** Formed with the consensus rule, the three partners admitted. */
+    static List<Object> threePartners() {
+        return threePartners(CONSENSUS_RULE);
+    }
+
+    static List<Object> threePartners(DecisionRule rule) {
+        return List.of(formed(rule), admitted(CITY), admitted(COMPANY), admitted(NGO));
+    }
+
+    static List<Elector> electorateOfThree() {
+        return List.of(elector(CITY), elector(COMPANY), elector(NGO));
+    }
+
+    static Elector elector(PartnerId partner) {
+        return new Elector(partner, sectorOf(partner));
+    }
+
+    static ProposalSubmitted submitted(ProposalKind kind, Phase targetPhase, List<Elector> electorate) {
+        return new ProposalSubmitted(PARTNERSHIP, PROPOSAL, CITY, Sector.PUBLIC, kind, "Swim again",
+                "Make the river swimmable by 2030", targetPhase, electorate);
+    }
+
+    /** An OBJECTIVE proposal by the city, put to all three partners. */
+    static ProposalSubmitted submittedObjective() {
+        return submitted(ProposalKind.OBJECTIVE, null, electorateOfThree());
+    }
+
+    static VoteCast voted(PartnerId partner, VoteChoice choice) {
+        return new VoteCast(PARTNERSHIP, PROPOSAL, partner, sectorOf(partner), choice, null);
+    }
+
+    static String nameOf(PartnerId partner) {
+        if (partner.equals(CITY)) {
+            return "City Hall";
+        }
+        if (partner.equals(COMPANY)) {
+            return "Acme Water";
+        }
+        return partner.equals(NGO) ? "River Friends" : "Partner " + partner;
+    }
+
+    static Sector sectorOf(PartnerId partner) {
+        if (partner.equals(CITY)) {
+            return Sector.PUBLIC;
+        }
+        if (partner.equals(COMPANY)) {
+            return Sector.PRIVATE;
+        }
+        return partner.equals(NGO) ? Sector.NON_PROFIT : Sector.COMMUNITY;
+    }
+
+    static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+        List<T> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+}

@@ -1,0 +1,51 @@
+package org.roundtable.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.command.Given.CITY;
+import static org.roundtable.command.Given.COMPANY;
+import static org.roundtable.command.Given.NGO;
+import static org.roundtable.command.Given.PARTNERSHIP;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Test;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.Sector;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.commands.CastVote;
+import org.roundtable.api.events.ContractSigned;
+import org.roundtable.api.events.ContractTermsDrafted;
+import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PhaseChanged;
+
+/** Snapshots are Jackson documents of the aggregate: restoring one must give back the same state. */
+class SnapshotTest {
+
+    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Test
+    void aSnapshotRestoresTheWholeState() throws Exception {
+        AtomicReference<Partnership> state = new AtomicReference<>();
+        new AggregateTestFixture<>(Partnership.class)
+                .given(Given.concat(Given.threePartners(), List.of(
+                        new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
+                        Given.submittedObjective(), Given.voted(CITY, VoteChoice.AGREE),
+                        new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
+                        new ContractSigned(PARTNERSHIP, 1, COMPANY, Sector.PRIVATE, "CEO"),
+                        new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
+                .when(new CastVote(PARTNERSHIP, Given.PROPOSAL, COMPANY, VoteChoice.DISAGREE, "Too costly"))
+                .expectState(state::set);
+
+        String snapshot = mapper.writeValueAsString(state.get());
+        Partnership restored = mapper.readValue(snapshot, Partnership.class);
+
+        assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(state.get());
+        assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
+        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly");
+    }
+}
