@@ -1,7 +1,6 @@
 package org.roundtable.api.queries;
 
 import java.time.Instant;
-import java.util.List;
 import org.roundtable.api.*;
 
 /** A closed proposal with its outcome and final tally. */

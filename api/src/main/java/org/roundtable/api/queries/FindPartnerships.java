@@ -1,7 +1,5 @@
 package org.roundtable.api.queries;
 
-import java.time.Instant;
-import java.util.List;
 import org.roundtable.api.*;
 
 /** Asks for one page of partnerships, newest first; answers a {@link PartnershipPage}. */

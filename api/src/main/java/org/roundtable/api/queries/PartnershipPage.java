@@ -1,6 +1,5 @@
 package org.roundtable.api.queries;
 
-import java.time.Instant;
 import java.util.List;
 import org.roundtable.api.*;
 

@@ -1,7 +1,6 @@
 package org.roundtable.api.queries;
 
 import java.time.Instant;
-import java.util.List;
 import org.roundtable.api.*;
 
 /** A partnership as listed in a page. */

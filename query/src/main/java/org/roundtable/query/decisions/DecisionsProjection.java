@@ -1,0 +1,149 @@
+package org.roundtable.query.decisions;
+
+import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.timestamp;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.Tally;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.ProposalClosed;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.VoteCast;
+import org.roundtable.api.events.VoteChanged;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the decision tables. Every write is keyed by natural ids and guarded, so a
+ * re-delivered event changes nothing and a replay from empty tables rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup("decisions")
+class DecisionsProjection {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DecisionsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recorded so that the decision log can tell a partnership without decisions from none at all. */
+    @EventHandler
+    void on(PartnershipFormed event) {
+        jdbc.update("""
+                INSERT INTO decision_partnership (partnership_id) VALUES (:partnershipId)
+                ON CONFLICT (partnership_id) DO NOTHING
+                """, new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+    }
+
+    @EventHandler
+    void on(ProposalSubmitted event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO decision_proposal (proposal_id, partnership_id, partner_id, sector, kind, title, text,
+                                               target_phase, status, submitted_at)
+                VALUES (:proposalId, :partnershipId, :partnerId, :sector, :kind, :title, :text,
+                        :targetPhase, :status, :at)
+                ON CONFLICT (proposal_id) DO NOTHING
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", event.proposalId().value())
+                .addValue("partnershipId", event.partnershipId().value())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("sector", name(event.sector()))
+                .addValue("kind", name(event.kind()))
+                .addValue("title", event.title())
+                .addValue("text", event.text())
+                .addValue("targetPhase", name(event.targetPhase()))
+                .addValue("status", name(ProposalStatus.OPEN))
+                .addValue("at", timestamp(at)));
+        SqlParameterSource[] electors = event.electorate().stream()
+                .map(elector -> new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", elector.partnerId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("sector", name(elector.sector())))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO decision_elector (proposal_id, partner_id, partnership_id, sector)
+                VALUES (:proposalId, :partnerId, :partnershipId, :sector)
+                ON CONFLICT (proposal_id, partner_id) DO NOTHING
+                """, electors);
+    }
+
+    @EventHandler
+    void on(VoteCast event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice, rationale,
+                                           first_cast_at, cast_at)
+                SELECT :proposalId, :partnerId, :partnershipId, coalesce(max(seq), 0) + 1, :sector, :choice, :rationale,
+                       :at, :at
+                FROM decision_vote
+                WHERE proposal_id = :proposalId
+                ON CONFLICT (proposal_id, partner_id) DO NOTHING
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", event.proposalId().value())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("partnershipId", event.partnershipId().value())
+                .addValue("sector", name(event.sector()))
+                .addValue("choice", name(event.choice()))
+                .addValue("rationale", event.rationale())
+                .addValue("at", timestamp(at)));
+    }
+
+    /** Only the latest vote is kept here; the first vote keeps its place in the order of votes. */
+    @EventHandler
+    void on(VoteChanged event, @Timestamp Instant at) {
+        jdbc.update("""
+                UPDATE decision_vote
+                SET choice = :choice, rationale = :rationale, cast_at = :at
+                WHERE proposal_id = :proposalId AND partner_id = :partnerId
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", event.proposalId().value())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("choice", name(event.choice()))
+                .addValue("rationale", event.rationale())
+                .addValue("at", timestamp(at)));
+    }
+
+    /** The tally is the one the write side decided with, never recomputed here. */
+    @EventHandler
+    void on(ProposalClosed event, @Timestamp Instant at) {
+        Tally tally = event.tally();
+        jdbc.update("""
+                UPDATE decision_proposal
+                SET status = :closed, outcome = :outcome,
+                    tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
+                    tally_block = :block, tally_eligible = :eligible, tally_voted = :voted,
+                    closed_at = :at,
+                    closed_seq = (SELECT coalesce(max(closed_seq), 0) + 1 FROM decision_proposal
+                                  WHERE partnership_id = :partnershipId)
+                WHERE proposal_id = :proposalId AND partnership_id = :partnershipId AND status = :open
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", event.proposalId().value())
+                .addValue("partnershipId", event.partnershipId().value())
+                .addValue("closed", name(ProposalStatus.CLOSED))
+                .addValue("open", name(ProposalStatus.OPEN))
+                .addValue("outcome", name(event.outcome()))
+                .addValue("agree", tally.agree())
+                .addValue("abstain", tally.abstain())
+                .addValue("disagree", tally.disagree())
+                .addValue("block", tally.block())
+                .addValue("eligible", tally.eligible())
+                .addValue("voted", tally.voted())
+                .addValue("at", timestamp(at)));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_vote");
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_elector");
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_proposal");
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_partnership");
+    }
+}

@@ -1,0 +1,170 @@
+package org.roundtable.query.decisions;
+
+import static org.roundtable.query.support.JdbcValues.enumValue;
+import static org.roundtable.query.support.JdbcValues.instant;
+import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.uuid;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.api.Outcome;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.Tally;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.queries.DecisionLog;
+import org.roundtable.api.queries.DecisionView;
+import org.roundtable.api.queries.FindDecisions;
+import org.roundtable.api.queries.FindProposal;
+import org.roundtable.api.queries.ProposalView;
+import org.roundtable.api.queries.VoteView;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Answers the proposal and decision-log queries from the tables {@link DecisionsProjection} writes. */
+@Component
+class DecisionsQueryHandler {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DecisionsQueryHandler(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @QueryHandler
+    Optional<ProposalView> handle(FindProposal query) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("partnershipId", query.partnershipId().value())
+                .addValue("proposalId", query.proposalId().value());
+        // Filtering on the partnership too keeps one partnership's URL from showing another's proposal.
+        return jdbc.query("""
+                        SELECT * FROM decision_proposal
+                        WHERE proposal_id = :proposalId AND partnership_id = :partnershipId
+                        """, params, (row, n) -> proposal(row))
+                .stream()
+                .findFirst()
+                .map(proposal -> {
+                    List<VoteView> votes = latestVotes(params);
+                    Tally tally = proposal.status() == ProposalStatus.CLOSED
+                            ? proposal.closingTally()
+                            : runningTally(electorate(params), votes);
+                    return proposal.view(tally, votes);
+                });
+    }
+
+    @QueryHandler
+    Optional<DecisionLog> handle(FindDecisions query) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("partnershipId", query.partnershipId().value())
+                .addValue("closed", name(ProposalStatus.CLOSED));
+        Boolean known = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
+                params, Boolean.class);
+        if (!Boolean.TRUE.equals(known)) {
+            return Optional.empty();
+        }
+        List<DecisionView> decisions = jdbc.query("""
+                SELECT * FROM decision_proposal
+                WHERE partnership_id = :partnershipId AND status = :closed
+                ORDER BY closed_seq
+                """, params, (row, n) -> new DecisionView(
+                new ProposalId(uuid(row, "proposal_id")),
+                new PartnerId(uuid(row, "partner_id")),
+                enumValue(row, "kind", ProposalKind.class),
+                row.getString("title"),
+                enumValue(row, "target_phase", Phase.class),
+                enumValue(row, "outcome", Outcome.class),
+                closingTally(row),
+                instant(row, "submitted_at"),
+                instant(row, "closed_at")));
+        return Optional.of(new DecisionLog(decisions));
+    }
+
+    private static ProposalRow proposal(ResultSet row) throws SQLException {
+        ProposalStatus status = enumValue(row, "status", ProposalStatus.class);
+        return new ProposalRow(
+                new ProposalId(uuid(row, "proposal_id")),
+                new PartnerId(uuid(row, "partner_id")),
+                enumValue(row, "kind", ProposalKind.class),
+                row.getString("title"),
+                row.getString("text"),
+                enumValue(row, "target_phase", Phase.class),
+                status,
+                enumValue(row, "outcome", Outcome.class),
+                status == ProposalStatus.CLOSED ? closingTally(row) : null,
+                instant(row, "submitted_at"),
+                instant(row, "closed_at"));
+    }
+
+    /** The latest vote of each partner, in the order the partners first voted. */
+    private List<VoteView> latestVotes(MapSqlParameterSource params) {
+        return jdbc.query("""
+                SELECT partner_id, choice, rationale, cast_at
+                FROM decision_vote
+                WHERE proposal_id = :proposalId
+                ORDER BY seq
+                """, params, (row, n) -> new VoteView(
+                new PartnerId(uuid(row, "partner_id")),
+                enumValue(row, "choice", VoteChoice.class),
+                row.getString("rationale"),
+                instant(row, "cast_at")));
+    }
+
+    private Set<PartnerId> electorate(MapSqlParameterSource params) {
+        return new HashSet<>(jdbc.query(
+                "SELECT partner_id FROM decision_elector WHERE proposal_id = :proposalId",
+                params, (row, n) -> new PartnerId(uuid(row, "partner_id"))));
+    }
+
+    /** While a proposal is open its tally is counted as the write side will count it at closing. */
+    private static Tally runningTally(Set<PartnerId> electorate, List<VoteView> votes) {
+        Map<VoteChoice, Integer> counts = new EnumMap<>(VoteChoice.class);
+        int voted = 0;
+        for (VoteView vote : votes) {
+            if (electorate.contains(vote.partnerId())) {
+                counts.merge(vote.choice(), 1, Integer::sum);
+                voted++;
+            }
+        }
+        return new Tally(
+                counts.getOrDefault(VoteChoice.AGREE, 0),
+                counts.getOrDefault(VoteChoice.ABSTAIN, 0),
+                counts.getOrDefault(VoteChoice.DISAGREE, 0),
+                counts.getOrDefault(VoteChoice.BLOCK, 0),
+                electorate.size(),
+                voted);
+    }
+
+    private static Tally closingTally(ResultSet row) throws SQLException {
+        return new Tally(
+                row.getInt("tally_agree"),
+                row.getInt("tally_abstain"),
+                row.getInt("tally_disagree"),
+                row.getInt("tally_block"),
+                row.getInt("tally_eligible"),
+                row.getInt("tally_voted"));
+    }
+
+    /** A decision_proposal row, before its votes are read; {@code closingTally} is null while open. */
+    private record ProposalRow(ProposalId id, PartnerId partnerId, ProposalKind kind, String title, String text,
+                               Phase targetPhase, ProposalStatus status, Outcome outcome, Tally closingTally,
+                               Instant submittedAt, Instant closedAt) {
+
+        ProposalView view(Tally tally, List<VoteView> votes) {
+            return new ProposalView(id, partnerId, kind, title, text, targetPhase, status, outcome, tally, votes,
+                    submittedAt, closedAt);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.roundtable.query.partnership;
+
+import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.timestamp;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.roundtable.api.ContractStatus;
+import org.roundtable.api.PartnerStatus;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.events.ContractCameIntoForce;
+import org.roundtable.api.events.ContractLapsed;
+import org.roundtable.api.events.ContractSigned;
+import org.roundtable.api.events.ContractTermsDrafted;
+import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the partnership tables. Every write is keyed by natural ids and guarded, so a
+ * re-delivered event changes nothing and a replay from empty tables rebuilds the same rows.
+ */
+@Component
+@ProcessingGroup("partnership")
+class PartnershipProjection {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PartnershipProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PartnershipFormed event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO partnership_view (partnership_id, name, purpose, phase, decision_method, quorum,
+                                              require_every_sector, formed_at, contract_status)
+                VALUES (:partnershipId, :name, :purpose, :phase, :method, :quorum,
+                        :requireEverySector, :at, :status)
+                ON CONFLICT (partnership_id) DO NOTHING
+                """, params(event.partnershipId())
+                .addValue("name", event.name())
+                .addValue("purpose", event.purpose())
+                .addValue("phase", name(event.phase()))
+                .addValue("method", name(event.decisionRule().method()))
+                .addValue("quorum", event.decisionRule().quorum())
+                .addValue("requireEverySector", event.decisionRule().requireEverySector())
+                .addValue("at", timestamp(at))
+                .addValue("status", name(ContractStatus.NONE)));
+    }
+
+    @EventHandler
+    void on(PartnerAdmitted event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO partnership_partner (partnership_id, partner_id, seq, name, sector, status, joined_at)
+                SELECT :partnershipId, :partnerId, coalesce(max(seq), 0) + 1, :name, :sector, :status, :at
+                FROM partnership_partner
+                WHERE partnership_id = :partnershipId
+                ON CONFLICT (partnership_id, partner_id) DO NOTHING
+                """, params(event.partnershipId())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("name", event.name())
+                .addValue("sector", name(event.sector()))
+                .addValue("status", name(PartnerStatus.ACTIVE))
+                .addValue("at", timestamp(at)));
+    }
+
+    @EventHandler
+    void on(PartnerWithdrawn event, @Timestamp Instant at) {
+        // Only the first delivery counts, so a re-delivery cannot move withdrawnAt.
+        jdbc.update("""
+                UPDATE partnership_partner
+                SET status = :withdrawn, withdrawn_at = :at
+                WHERE partnership_id = :partnershipId AND partner_id = :partnerId AND status = :active
+                """, params(event.partnershipId())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("withdrawn", name(PartnerStatus.WITHDRAWN))
+                .addValue("active", name(PartnerStatus.ACTIVE))
+                .addValue("at", timestamp(at)));
+    }
+
+    @EventHandler
+    void on(PhaseChanged event) {
+        jdbc.update("UPDATE partnership_view SET phase = :phase WHERE partnership_id = :partnershipId",
+                params(event.partnershipId()).addValue("phase", name(event.to())));
+    }
+
+    @EventHandler
+    void on(ContractTermsDrafted event, @Timestamp Instant at) {
+        MapSqlParameterSource params = params(event.partnershipId())
+                .addValue("version", event.version())
+                .addValue("terms", event.terms())
+                .addValue("at", timestamp(at))
+                .addValue("draft", name(ContractStatus.DRAFT));
+        jdbc.update("""
+                INSERT INTO partnership_contract (partnership_id, version, terms, drafted_at)
+                VALUES (:partnershipId, :version, :terms, :at)
+                ON CONFLICT (partnership_id, version) DO NOTHING
+                """, params);
+        // Versions only grow: a re-delivered older draft must not roll the contract back.
+        jdbc.update("""
+                UPDATE partnership_view
+                SET contract_version = :version, contract_status = :draft
+                WHERE partnership_id = :partnershipId
+                  AND (contract_version IS NULL OR contract_version < :version)
+                """, params);
+    }
+
+    @EventHandler
+    void on(ContractSigned event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO partnership_signature (partnership_id, version, partner_id, seq, signatory, signed_at)
+                SELECT :partnershipId, :version, :partnerId, coalesce(max(seq), 0) + 1, :signatory, :at
+                FROM partnership_signature
+                WHERE partnership_id = :partnershipId
+                ON CONFLICT (partnership_id, version, partner_id) DO NOTHING
+                """, params(event.partnershipId())
+                .addValue("version", event.version())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("signatory", event.signatory())
+                .addValue("at", timestamp(at)));
+    }
+
+    @EventHandler
+    void on(ContractCameIntoForce event) {
+        setContractStatus(event.partnershipId(), event.version(), ContractStatus.IN_FORCE);
+    }
+
+    @EventHandler
+    void on(ContractLapsed event) {
+        setContractStatus(event.partnershipId(), event.version(), ContractStatus.DRAFT);
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.getJdbcOperations().execute("DELETE FROM partnership_signature");
+        jdbc.getJdbcOperations().execute("DELETE FROM partnership_contract");
+        jdbc.getJdbcOperations().execute("DELETE FROM partnership_partner");
+        jdbc.getJdbcOperations().execute("DELETE FROM partnership_view");
+    }
+
+    /** The status belongs to a version: an event about a superseded version changes nothing. */
+    private void setContractStatus(PartnershipId partnershipId, int version, ContractStatus status) {
+        jdbc.update("""
+                UPDATE partnership_view
+                SET contract_status = :status
+                WHERE partnership_id = :partnershipId AND contract_version = :version
+                """, params(partnershipId)
+                .addValue("version", version)
+                .addValue("status", name(status)));
+    }
+
+    private static MapSqlParameterSource params(PartnershipId partnershipId) {
+        return new MapSqlParameterSource("partnershipId", partnershipId.value());
+    }
+}

@@ -1,0 +1,45 @@
+package org.roundtable.query.support;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Converts the api's values to JDBC parameters and back, the same way in every view. */
+public final class JdbcValues {
+
+    private JdbcValues() {
+    }
+
+    /** The PostgreSQL driver binds no {@link Instant}; an OffsetDateTime maps to timestamptz. */
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    /** Enums are stored by name so that a reordering of constants never changes stored rows. */
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    public static <E extends Enum<E>> E enumValue(ResultSet row, String column, Class<E> type) throws SQLException {
+        String value = row.getString(column);
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    public static UUID uuid(ResultSet row, String column) throws SQLException {
+        return row.getObject(column, UUID.class);
+    }
+
+    /** {@code getInt} reads SQL null as 0, which would turn an absent value into a real one. */
+    public static Integer nullableInt(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+}
