@@ -6,6 +6,7 @@ public enum ErrorCode {
     PARTNERSHIP_NOT_FOUND(ErrorKind.NOT_FOUND),
     PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
     PROPOSAL_NOT_FOUND(ErrorKind.NOT_FOUND),
+    LESSON_NOT_FOUND(ErrorKind.NOT_FOUND),
     PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
     PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
     PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
@@ -13,7 +14,9 @@ public enum ErrorCode {
     PROPOSAL_CLOSED(ErrorKind.CONFLICT),
     NO_CONTRACT_DRAFTED(ErrorKind.CONFLICT),
     CONTRACT_VERSION_NOT_CURRENT(ErrorKind.CONFLICT),
-    CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT);
+    CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT),
+    /** Another request changed the partnership at the same moment; trying again is safe. */
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT);
 
     private final ErrorKind kind;
 

@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# Roundtable server image: built with the Maven wrapper, run on a JRE. Without SPRING_DATASOURCE_URL
+# it would start its embedded PostgreSQL; docker-compose.yml gives it a real one.
+
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+COPY api/ api/
+COPY command/ command/
+COPY query/ query/
+COPY server/ server/
+# The cache mount keeps downloaded dependencies between builds; tests run in CI, not here.
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app roundtable \
+    && mkdir -p /app/data \
+    && chown -R roundtable /app
+WORKDIR /app
+COPY --from=build /src/server/target/roundtable-server.jar /app/roundtable-server.jar
+USER roundtable
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/roundtable-server.jar"]

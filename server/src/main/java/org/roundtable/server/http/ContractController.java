@@ -1,0 +1,43 @@
+package org.roundtable.server.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
+import org.roundtable.api.commands.ContractVersion;
+import org.roundtable.api.commands.DraftContractTerms;
+import org.roundtable.api.commands.SignContract;
+import org.roundtable.server.http.RequestBodies.ContractTermsBody;
+import org.roundtable.server.http.RequestBodies.SignatureBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Drafts new versions of the partnership contract and records the partners' signatures. */
+@RestController
+class ContractController {
+
+    private final CommandGateway commands;
+
+    ContractController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /** Drafts the next version of the terms, voiding the signatures of earlier ones. */
+    @PutMapping(Paths.PARTNERSHIP + "/contract")
+    ContractVersion draft(@PathVariable PartnershipId partnershipId, @RequestBody ContractTermsBody body) {
+        return commands.sendAndWait(new DraftContractTerms(partnershipId, body.terms()));
+    }
+
+    @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
+    ResponseEntity<Void> sign(@PathVariable PartnershipId partnershipId, @RequestBody SignatureBody body) {
+        if (body.version() == null) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, "version", "version is required: the version signed");
+        }
+        commands.sendAndWait(new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory()));
+        return ResponseEntity.noContent().build();
+    }
+}

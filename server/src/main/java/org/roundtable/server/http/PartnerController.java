@@ -1,0 +1,58 @@
+package org.roundtable.server.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
+import org.roundtable.api.commands.AdmitPartner;
+import org.roundtable.api.commands.WithdrawPartner;
+import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.PartnerView;
+import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.server.http.RequestBodies.AdmitPartnerBody;
+import org.roundtable.server.http.RequestBodies.WithdrawalBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admits partner organisations, shows one, and records their withdrawal. */
+@RestController
+class PartnerController {
+
+    private final CommandGateway commands;
+    private final Views views;
+
+    PartnerController(CommandGateway commands, Views views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    @PostMapping(Paths.PARTNERSHIP + "/partners")
+    ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
+        PartnerId partnerId = PartnerId.random();
+        commands.sendAndWait(new AdmitPartner(partnershipId, partnerId, body.name(), body.sector()));
+        return Created.at(partnerId.value(), Paths.PARTNER, partnershipId, partnerId);
+    }
+
+    /** A partner as the partnership view lists it. */
+    @GetMapping(Paths.PARTNER)
+    PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId) {
+        PartnershipView partnership = views.find(new FindPartnership(partnershipId), PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+        return partnership.partners().stream()
+                .filter(partner -> partner.id().equals(partnerId))
+                .findFirst()
+                .orElseThrow(() -> new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, "No partner with this id"));
+    }
+
+    @PostMapping(Paths.PARTNER + "/withdrawal")
+    ResponseEntity<Void> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
+                                  @RequestBody WithdrawalBody body) {
+        commands.sendAndWait(new WithdrawPartner(partnershipId, partnerId, body.reason()));
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.roundtable.server.http;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
+import org.roundtable.api.commands.FormPartnership;
+import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.FindPartnerships;
+import org.roundtable.api.queries.PartnershipPage;
+import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.server.http.RequestBodies.FormPartnershipBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Forms partnerships and shows them, one at a time or a page at a time. */
+@RestController
+class PartnershipController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CommandGateway commands;
+    private final Views views;
+
+    PartnershipController(CommandGateway commands, Views views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    @PostMapping(Paths.PARTNERSHIPS)
+    ResponseEntity<Created> form(@RequestBody FormPartnershipBody body) {
+        PartnershipId partnershipId = PartnershipId.random();
+        commands.sendAndWait(new FormPartnership(partnershipId, body.name(), body.purpose(),
+                body.decisionRuleWithDefaults()));
+        return Created.at(partnershipId.value(), Paths.PARTNERSHIP, partnershipId);
+    }
+
+    @GetMapping(Paths.PARTNERSHIPS)
+    PartnershipPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, "page", "page must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, "size", "size must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        return views.get(new FindPartnerships(page, size), PartnershipPage.class);
+    }
+
+    @GetMapping(Paths.PARTNERSHIP)
+    PartnershipView show(@PathVariable PartnershipId partnershipId) {
+        return views.find(new FindPartnership(partnershipId), PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+    }
+}

@@ -1,0 +1,78 @@
+package org.roundtable.server.http;
+
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.commands.CastVote;
+import org.roundtable.api.commands.CloseProposal;
+import org.roundtable.api.commands.ProposalClosure;
+import org.roundtable.api.commands.SubmitProposal;
+import org.roundtable.api.queries.DecisionLog;
+import org.roundtable.api.queries.DecisionView;
+import org.roundtable.api.queries.FindDecisions;
+import org.roundtable.api.queries.FindProposal;
+import org.roundtable.api.queries.ProposalView;
+import org.roundtable.server.http.RequestBodies.ClosureBody;
+import org.roundtable.server.http.RequestBodies.ProposalBody;
+import org.roundtable.server.http.RequestBodies.VoteBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Puts proposals to the vote, takes the votes, closes proposals and shows the decisions reached. */
+@RestController
+class ProposalController {
+
+    private final CommandGateway commands;
+    private final Views views;
+
+    ProposalController(CommandGateway commands, Views views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    @PostMapping(Paths.PARTNERSHIP + "/proposals")
+    ResponseEntity<Created> submit(@PathVariable PartnershipId partnershipId, @RequestBody ProposalBody body) {
+        ProposalId proposalId = ProposalId.random();
+        commands.sendAndWait(new SubmitProposal(partnershipId, proposalId, body.partnerId(), body.kind(),
+                body.title(), body.text(), body.targetPhase()));
+        return Created.at(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId);
+    }
+
+    @GetMapping(Paths.PROPOSAL)
+    ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
+        return views.find(new FindProposal(partnershipId, proposalId), ProposalView.class,
+                ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
+    }
+
+    /** Casts a vote, or changes it while the proposal is open; each change stays on the record. */
+    @PostMapping(Paths.PROPOSAL + "/votes")
+    ResponseEntity<Void> vote(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
+                              @RequestBody VoteBody body) {
+        commands.sendAndWait(new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(),
+                body.rationale()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Closes the proposal and answers the outcome with the tally it was decided on. The body is
+     * optional and empty; it is read only so that a body with fields is refused.
+     */
+    @PostMapping(Paths.PROPOSAL + "/closure")
+    ProposalClosure close(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
+                          @RequestBody(required = false) ClosureBody body) {
+        return commands.sendAndWait(new CloseProposal(partnershipId, proposalId));
+    }
+
+    /** The closed proposals, oldest first. */
+    @GetMapping(Paths.PARTNERSHIP + "/decisions")
+    List<DecisionView> decisions(@PathVariable PartnershipId partnershipId) {
+        return views.find(new FindDecisions(partnershipId), DecisionLog.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership").decisions();
+    }
+}

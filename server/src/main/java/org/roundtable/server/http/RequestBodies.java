@@ -1,0 +1,65 @@
+package org.roundtable.server.http;
+
+import java.math.BigDecimal;
+import org.roundtable.api.DecisionMethod;
+import org.roundtable.api.DecisionRule;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.Sector;
+import org.roundtable.api.VoteChoice;
+
+/**
+ * The request bodies of the write side, kept apart from the commands because the server chooses
+ * the ids and fills the defaults. Their values are checked by the write side, which names the
+ * field at fault.
+ */
+final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    record FormPartnershipBody(String name, String purpose, DecisionRuleBody decisionRule) {
+
+        DecisionRule decisionRuleWithDefaults() {
+            return (decisionRule == null ? new DecisionRuleBody(null, null, null) : decisionRule).withDefaults();
+        }
+    }
+
+    /** A decision rule; quorum defaults to {@link DecisionRule#DEFAULT_QUORUM}, requireEverySector to false. */
+    record DecisionRuleBody(DecisionMethod method, BigDecimal quorum, Boolean requireEverySector) {
+
+        DecisionRule withDefaults() {
+            return new DecisionRule(method,
+                    quorum == null ? DecisionRule.DEFAULT_QUORUM : quorum,
+                    Boolean.TRUE.equals(requireEverySector));
+        }
+    }
+
+    record AdmitPartnerBody(String name, Sector sector) {
+    }
+
+    record WithdrawalBody(String reason) {
+    }
+
+    record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase) {
+    }
+
+    record VoteBody(PartnerId partnerId, VoteChoice choice, String rationale) {
+    }
+
+    /** Closing takes no input; the empty record still refuses unknown fields. */
+    record ClosureBody() {
+    }
+
+    record ContractTermsBody(String terms) {
+    }
+
+    /** {@code version} is boxed so that a missing version is told apart from version 0. */
+    record SignatureBody(PartnerId partnerId, Integer version, String signatory) {
+    }
+
+    /** {@code phase} may be left out: the lesson then belongs to the partnership's current phase. */
+    record LessonBody(PartnerId partnerId, Phase phase, String title, String text) {
+    }
+}

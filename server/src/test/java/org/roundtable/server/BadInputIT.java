@@ -1,0 +1,149 @@
+package org.roundtable.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.roundtable.server.support.Api;
+import org.roundtable.server.support.Roundtable;
+import org.roundtable.server.support.RoundtableIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every mistake of a client is an RFC 9457 problem naming what is wrong, never a 500: 400 for
+ * input that cannot be right, 404 for an unknown id, 409 for an act the rules refuse now.
+ */
+@RoundtableIntegrationTest
+class BadInputIT {
+
+    static final String PARTNERSHIPS = "/api/partnerships";
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Roundtable table;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        table = new Roundtable(api);
+    }
+
+    @Test
+    void malformedJsonIsInvalid() {
+        api.post(PARTNERSHIPS, "{\"name\": \"Clean river\",").problem(400, "INVALID_VALUE");
+    }
+
+    @Test
+    void aMissingBodyIsInvalid() {
+        api.send("POST", PARTNERSHIPS, null, "application/json").problem(400, "INVALID_VALUE");
+    }
+
+    @Test
+    void anUnknownEnumValueIsInvalidAndTheAllowedValuesAreListed() {
+        JsonNode problem = api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution", "decisionRule": {"method": "DICTATORSHIP"}}""")
+                .problem(400, "INVALID_VALUE", "decisionRule.method");
+
+        assertThat(problem.path("detail").asText()).contains("DICTATORSHIP", "CONSENSUS", "CONSENT", "MAJORITY",
+                "SUPERMAJORITY");
+    }
+
+    @Test
+    void anUnknownFieldIsInvalid() {
+        JsonNode problem = api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution", "colour": "blue",
+                 "decisionRule": {"method": "CONSENT"}}""")
+                .problem(400, "INVALID_VALUE", "colour");
+
+        assertThat(problem.path("detail").asText()).contains("colour", "purpose");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsInvalid() {
+        api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution",
+                 "decisionRule": {"method": "CONSENT", "quorum": "half"}}""")
+                .problem(400, "INVALID_VALUE", "decisionRule.quorum");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1.5", "-0.2"})
+    void aQuorumOutsideZeroToOneIsInvalid(String quorum) {
+        api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution",
+                 "decisionRule": {"method": "CONSENT", "quorum": %s}}""".formatted(quorum))
+                .problem(400, "INVALID_VALUE", "decisionRule.quorum");
+    }
+
+    @Test
+    void anEmptyNameIsInvalid() {
+        api.post(PARTNERSHIPS, """
+                {"name": "  ", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""")
+                .problem(400, "INVALID_VALUE", "name");
+    }
+
+    @Test
+    void aPathIdThatIsNotAUuidIsInvalid() {
+        api.get(PARTNERSHIPS + "/not-a-uuid").problem(400, "INVALID_VALUE", "partnershipId");
+        api.post(PARTNERSHIPS + "/" + UUID.randomUUID() + "/proposals/42/votes", "{}")
+                .problem(400, "INVALID_VALUE", "proposalId");
+    }
+
+    @Test
+    void anIdInTheBodyThatIsNotAUuidIsInvalid() {
+        String partnership = table.formPartnership("CONSENT");
+
+        api.post(Roundtable.partnership(partnership) + "/proposals", """
+                {"partnerId": "someone", "kind": "OTHER", "title": "Anything", "text": "Anything"}""")
+                .problem(400, "INVALID_VALUE", "partnerId");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page=-1", "size=0", "size=101", "page=first"})
+    void aPageOutsideItsBoundsIsInvalid(String query) {
+        api.get(PARTNERSHIPS + "?" + query).problem(400, "INVALID_VALUE", query.substring(0, query.indexOf('=')));
+    }
+
+    @Test
+    void anUnknownPartnershipIsNotFound() {
+        String unknown = Roundtable.partnership(UUID.randomUUID().toString());
+
+        api.get(unknown).problem(404, "PARTNERSHIP_NOT_FOUND");
+        api.post(unknown + "/partners", """
+                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""").problem(404, "PARTNERSHIP_NOT_FOUND");
+    }
+
+    @Test
+    void anUnknownProposalIsNotFound() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        String unknown = Roundtable.proposal(partnership, UUID.randomUUID().toString());
+
+        table.vote(partnership, unknown.substring(unknown.lastIndexOf('/') + 1), city, "AGREE")
+                .problem(404, "PROPOSAL_NOT_FOUND");
+        api.awaitView(Roundtable.partnership(partnership), shown -> true);
+        api.get(unknown).problem(404, "PROPOSAL_NOT_FOUND");
+    }
+
+    @Test
+    void aPartnerNameIsTakenWhateverItsCase() {
+        String partnership = table.formPartnership("CONSENT");
+        table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
+
+        api.post(Roundtable.partnership(partnership) + "/partners", """
+                {"name": "PAPER MILL ltd", "sector": "PRIVATE"}""").problem(409, "PARTNER_NAME_TAKEN", "name");
+    }
+
+    @Test
+    void httpMistakesAreProblemsToo() {
+        api.send("DELETE", PARTNERSHIPS, null, null).problem(405, "METHOD_NOT_ALLOWED");
+        api.send("POST", PARTNERSHIPS, "name=Clean river", "text/plain").problem(415, "UNSUPPORTED_MEDIA_TYPE");
+        api.get("/api/no-such-thing").problem(404, "NOT_FOUND");
+    }
+}

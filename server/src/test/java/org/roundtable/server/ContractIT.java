@@ -1,0 +1,82 @@
+package org.roundtable.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.server.support.Api;
+import org.roundtable.server.support.Roundtable;
+import org.roundtable.server.support.RoundtableIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The partnership contract: drafted in versions, in force once every active partner signed the current one. */
+@RoundtableIntegrationTest
+class ContractIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    Roundtable table;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+        table = new Roundtable(api);
+    }
+
+    @Test
+    void theContractIsInForceOnceEveryPartnerSignedTheCurrentVersion() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
+        String contract = Roundtable.partnership(partnership) + "/contract";
+
+        assertThat(draft(contract, "Each partner monitors its own discharge")).isEqualTo(1);
+        assertThat(sign(contract, city, 1).status()).isEqualTo(204);
+        assertThat(draft(contract, "Each partner monitors its own discharge monthly")).isEqualTo(2);
+
+        sign(contract, mill, 1).problem(409, "CONTRACT_VERSION_NOT_CURRENT");
+        assertThat(sign(contract, city, 2).status()).isEqualTo(204);
+        sign(contract, city, 2).problem(409, "CONTRACT_ALREADY_SIGNED");
+        api.awaitView(Roundtable.partnership(partnership), shown -> shown.path("contract").path("version").asInt() == 2
+                && shown.path("contract").path("status").asText().equals("DRAFT"));
+        assertThat(sign(contract, mill, 2).status()).isEqualTo(204);
+
+        JsonNode view = api.awaitView(Roundtable.partnership(partnership),
+                shown -> shown.path("contract").path("status").asText().equals("IN_FORCE"));
+        assertThat(view.path("contract").path("version").asInt()).isEqualTo(2);
+        assertThat(texts(view.path("contract").path("signedBy"))).containsExactlyInAnyOrder(city, mill);
+    }
+
+    @Test
+    void aSignatureWithoutVersionIsInvalid() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+
+        api.post(Roundtable.partnership(partnership) + "/contract/signatures", """
+                {"partnerId": "%s", "signatory": "Mayor"}""".formatted(city))
+                .problem(400, "INVALID_VALUE", "version");
+    }
+
+    private int draft(String contract, String terms) {
+        Api.Response response = api.put(contract, """
+                {"terms": "%s"}""".formatted(terms));
+        assertThat(response.status()).as("draft answered %s", response.body()).isEqualTo(200);
+        return response.json().path("version").asInt();
+    }
+
+    private Api.Response sign(String contract, String partnerId, int version) {
+        return api.post(contract + "/signatures", """
+                {"partnerId": "%s", "version": %d, "signatory": "The chair"}""".formatted(partnerId, version));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(element -> texts.add(element.asText()));
+        return texts;
+    }
+}

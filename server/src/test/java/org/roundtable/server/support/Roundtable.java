@@ -1,0 +1,65 @@
+package org.roundtable.server.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+
+/** The acts of a partnership session through the HTTP API, for tests that need them as a setting. */
+public final class Roundtable {
+
+    private final Api api;
+
+    public Roundtable(Api api) {
+        this.api = api;
+    }
+
+    public Api api() {
+        return api;
+    }
+
+    /** Forms a partnership with a unique name, deciding by {@code method} with the default quorum. */
+    public String formPartnership(String method) {
+        return api.create("/api/partnerships", """
+                {"name": "Clean river %s", "purpose": "Stop the pollution of the river",
+                 "decisionRule": {"method": "%s"}}""".formatted(UUID.randomUUID(), method));
+    }
+
+    public String admit(String partnershipId, String name, String sector) {
+        return api.create(partnership(partnershipId) + "/partners", """
+                {"name": "%s", "sector": "%s"}""".formatted(name, sector));
+    }
+
+    public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {
+        return api.create(partnership(partnershipId) + "/proposals", """
+                {"partnerId": "%s", "kind": "%s", "title": "%s", "text": "Put to the vote of every partner",
+                 "targetPhase": %s}""".formatted(partnerId, kind, title,
+                targetPhase == null ? "null" : '"' + targetPhase + '"'));
+    }
+
+    public Api.Response vote(String partnershipId, String proposalId, String partnerId, String choice) {
+        return api.post(proposal(partnershipId, proposalId) + "/votes", """
+                {"partnerId": "%s", "choice": "%s", "rationale": "Because of the %s"}"""
+                .formatted(partnerId, choice, choice.toLowerCase()));
+    }
+
+    public void voteAccepted(String partnershipId, String proposalId, String partnerId, String choice) {
+        Api.Response response = vote(partnershipId, proposalId, partnerId, choice);
+        assertThat(response.status()).as("vote answered %s", response.body()).isEqualTo(204);
+    }
+
+    /** Closes the proposal and answers {@code {outcome, tally}}. */
+    public JsonNode close(String partnershipId, String proposalId) {
+        Api.Response response = api.post(proposal(partnershipId, proposalId) + "/closure", "{}");
+        assertThat(response.status()).as("closure answered %s", response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    public static String partnership(String partnershipId) {
+        return "/api/partnerships/" + partnershipId;
+    }
+
+    public static String proposal(String partnershipId, String proposalId) {
+        return partnership(partnershipId) + "/proposals/" + proposalId;
+    }
+}

@@ -1,0 +1,31 @@
+package org.roundtable.server.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An end-to-end test: the whole application on a random port against a real PostgreSQL chosen by
+ * {@link IntegrationTestDatabase}. Every test class carrying it shares one Spring context, because
+ * two contexts on one database would compete for the event processors' tokens.
+ * <p>
+ * The database is wiped (Flyway clean, then migrate) when the context starts, so point
+ * ROUNDTABLE_TEST_DB_URL at a database that exists for tests only.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // used only when neither Docker nor ROUNDTABLE_TEST_DB_URL is available
+        "roundtable.embedded.persistent=false",
+        "spring.flyway.clean-disabled=false",
+        // a snapshot every few events, so that every test also writes snapshots of the aggregate
+        "roundtable.snapshot-threshold=5"
+})
+@Import({IntegrationTestDatabase.class, FlakyLessonProjection.class})
+public @interface RoundtableIntegrationTest {
+}
