@@ -1,6 +1,6 @@
 package org.roundtable.api;
 
-/** Every reason the write side can refuse a command, each with its kind. */
+/** Every reason the server can refuse a request, each with its kind. */
 public enum ErrorCode {
     INVALID_VALUE(ErrorKind.INVALID),
     PARTNERSHIP_NOT_FOUND(ErrorKind.NOT_FOUND),
@@ -16,7 +16,9 @@ public enum ErrorCode {
     CONTRACT_VERSION_NOT_CURRENT(ErrorKind.CONFLICT),
     CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT),
     /** Another request changed the partnership at the same moment; trying again is safe. */
-    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT);
+    CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    /** A read asked for a view that shows a given write, and the view has not caught up with it in time. */
+    VIEW_BEHIND(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

@@ -7,5 +7,7 @@ public enum ErrorKind {
     /** The input names something that does not exist: HTTP 404. */
     NOT_FOUND,
     /** The input is well formed but a rule refuses it in the current state: HTTP 409. */
-    CONFLICT
+    CONFLICT,
+    /** The request is sound but cannot be answered yet; the same request later can be: HTTP 503. */
+    UNAVAILABLE
 }

@@ -15,6 +15,8 @@ import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -25,13 +27,15 @@ import org.springframework.stereotype.Component;
  * re-delivered event changes nothing and a replay from empty tables rebuilds the same rows.
  */
 @Component
-@ProcessingGroup("decisions")
+@ProcessingGroup(ViewNames.DECISIONS)
 class DecisionsProjection {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ViewPositions positions;
 
-    DecisionsProjection(NamedParameterJdbcTemplate jdbc) {
+    DecisionsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
+        this.positions = positions;
     }
 
     /** Recorded so that the decision log can tell a partnership without decisions from none at all. */
@@ -139,8 +143,15 @@ class DecisionsProjection {
                 .addValue("at", timestamp(at)));
     }
 
+    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
+    @EventHandler
+    void on(Object anyOtherEvent) {
+        // Axon invokes only the most specific handler of this class, so the handlers above still run.
+    }
+
     @ResetHandler
     void reset() {
+        positions.forget(ViewNames.DECISIONS);
         jdbc.getJdbcOperations().execute("DELETE FROM decision_vote");
         jdbc.getJdbcOperations().execute("DELETE FROM decision_elector");
         jdbc.getJdbcOperations().execute("DELETE FROM decision_proposal");

@@ -67,7 +67,7 @@ class DecisionsProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new DecisionsProjection(database.jdbc());
+        projection = new DecisionsProjection(database.jdbc(), database.positions());
         queries = new DecisionsQueryHandler(database.jdbc());
     }
 

@@ -49,7 +49,7 @@ class LessonsProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new LessonsProjection(database.jdbc());
+        projection = new LessonsProjection(database.jdbc(), database.positions());
         queries = new LessonsQueryHandler(database.jdbc());
     }
 

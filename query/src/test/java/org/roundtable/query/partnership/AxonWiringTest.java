@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
@@ -19,13 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.LessonId;
+import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
+import org.roundtable.api.Sector;
+import org.roundtable.api.events.LessonLogged;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.TestDatabase;
 
-/** Shows that Axon finds the package-private handlers, feeds them the event's timestamp and resets. */
+/**
+ * Shows that Axon finds the package-private handlers, feeds them the event's timestamp and resets,
+ * and that a catch-all handler takes only what no specific handler takes.
+ */
 class AxonWiringTest {
 
     private static TestDatabase database;
@@ -45,7 +55,7 @@ class AxonWiringTest {
         PartnershipId partnership = PartnershipId.random();
         Instant formedAt = Instant.parse("2024-11-05T08:30:00.123456Z");
         AnnotationEventHandlerAdapter events =
-                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc()));
+                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc(), database.positions()));
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new PartnershipQueryHandler(database.jdbc())).subscribe(queryBus);
 
@@ -60,5 +70,59 @@ class AxonWiringTest {
 
         events.prepareReset();
         assertThat(new PartnershipQueryHandler(database.jdbc()).handle(new FindPartnership(partnership))).isEmpty();
+    }
+
+    @Test
+    void theSpecificHandlerTakesItsEventAndTheCatchAllTheRest() throws Exception {
+        PartnershipId partnership = PartnershipId.random();
+        AnnotationEventHandlerAdapter events =
+                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc(), database.positions()));
+
+        events.handle(GenericEventMessage.asEventMessage(formed(partnership)));
+        assertThat(new PartnershipQueryHandler(database.jdbc()).handle(new FindPartnership(partnership)))
+                .as("written by the PartnershipFormed handler, not swallowed by the catch-all").isPresent();
+
+        int rows = database.count("partnership_view");
+        LessonLogged notForThisView = lesson(partnership);
+        assertThat(events.canHandle(GenericEventMessage.asEventMessage(notForThisView))).isTrue();
+        events.handle(GenericEventMessage.asEventMessage(notForThisView));
+        assertThat(database.count("partnership_view")).isEqualTo(rows);
+    }
+
+    /** The rule the projections' catch-all handlers rely on, seen on a handler that counts its calls. */
+    @Test
+    void axonInvokesOnlyTheMostSpecificHandlerOfAClass() throws Exception {
+        Calls calls = new Calls();
+        AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(calls);
+
+        events.handle(GenericEventMessage.asEventMessage(formed(PartnershipId.random())));
+        events.handle(GenericEventMessage.asEventMessage(lesson(PartnershipId.random())));
+
+        assertThat(calls.names).containsExactly("PartnershipFormed", "catch-all LessonLogged");
+    }
+
+    private static PartnershipFormed formed(PartnershipId partnership) {
+        return new PartnershipFormed(partnership, "Clean river", "Make the river swimmable",
+                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false), Phase.MOBILIZE);
+    }
+
+    private static LessonLogged lesson(PartnershipId partnership) {
+        return new LessonLogged(partnership, LessonId.random(), PartnerId.random(), Sector.PUBLIC, Phase.MOBILIZE,
+                "Meet in the evening", "Residents work during the day");
+    }
+
+    static class Calls {
+
+        final List<String> names = new ArrayList<>();
+
+        @EventHandler
+        void on(PartnershipFormed event) {
+            names.add("PartnershipFormed");
+        }
+
+        @EventHandler
+        void on(Object anyOtherEvent) {
+            names.add("catch-all " + anyOtherEvent.getClass().getSimpleName());
+        }
     }
 }

@@ -64,7 +64,7 @@ class PartnershipProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new PartnershipProjection(database.jdbc());
+        projection = new PartnershipProjection(database.jdbc(), database.positions());
         queries = new PartnershipQueryHandler(database.jdbc());
     }
 

@@ -53,6 +53,10 @@ public final class TestDatabase implements AutoCloseable {
         return new NamedParameterJdbcTemplate(dataSource);
     }
 
+    public ViewPositions positions() {
+        return new ViewPositions(jdbc());
+    }
+
     /** Counts rows of a table, to show that a re-delivered event added none. */
     public int count(String table) {
         Integer count = jdbc().getJdbcOperations().queryForObject("SELECT count(*) FROM " + table, Integer.class);

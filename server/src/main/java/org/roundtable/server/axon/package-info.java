@@ -1,6 +1,7 @@
 /**
  * Axon Framework infrastructure without Axon Server: the JDBC event store in snake_case tables,
- * Jackson serialization, snapshots and the cache of the Partnership aggregate, pooled streaming
- * processors that retry rather than skip, and the actor recorded in every message.
+ * Jackson serialization, snapshots and the cache of the Partnership aggregate, tracking
+ * processors that retry rather than skip and record how far each view has read, and the actor
+ * recorded in every message.
  */
 package org.roundtable.server.axon;

@@ -1,6 +1,5 @@
 package org.roundtable.server.http;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
@@ -20,16 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContractController {
 
-    private final CommandGateway commands;
+    private final PartnershipCommands commands;
 
-    ContractController(CommandGateway commands) {
+    ContractController(PartnershipCommands commands) {
         this.commands = commands;
     }
 
     /** Drafts the next version of the terms, voiding the signatures of earlier ones. */
     @PutMapping(Paths.PARTNERSHIP + "/contract")
-    ContractVersion draft(@PathVariable PartnershipId partnershipId, @RequestBody ContractTermsBody body) {
-        return commands.sendAndWait(new DraftContractTerms(partnershipId, body.terms()));
+    ResponseEntity<ContractVersion> draft(@PathVariable PartnershipId partnershipId,
+                                          @RequestBody ContractTermsBody body) {
+        return commands.<ContractVersion>send(partnershipId, new DraftContractTerms(partnershipId, body.terms()))
+                .ok();
     }
 
     @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
@@ -37,7 +38,7 @@ class ContractController {
         if (body.version() == null) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, "version", "version is required: the version signed");
         }
-        commands.sendAndWait(new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory()));
-        return ResponseEntity.noContent().build();
+        return commands.send(partnershipId,
+                new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory())).noContent();
     }
 }

@@ -1,6 +1,5 @@
 package org.roundtable.server.http;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.PartnershipId;
@@ -9,22 +8,24 @@ import org.roundtable.api.commands.LogLesson;
 import org.roundtable.api.queries.FindLessons;
 import org.roundtable.api.queries.LessonBook;
 import org.roundtable.api.queries.LessonView;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.LessonBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Logs the lessons partners learnt and shows them by phase. */
 @RestController
 class LessonController {
 
-    private final CommandGateway commands;
+    private final PartnershipCommands commands;
     private final Views views;
 
-    LessonController(CommandGateway commands, Views views) {
+    LessonController(PartnershipCommands commands, Views views) {
         this.commands = commands;
         this.views = views;
     }
@@ -32,27 +33,30 @@ class LessonController {
     @PostMapping(Paths.PARTNERSHIP + "/lessons")
     ResponseEntity<Created> log(@PathVariable PartnershipId partnershipId, @RequestBody LessonBody body) {
         LessonId lessonId = LessonId.random();
-        commands.sendAndWait(new LogLesson(partnershipId, lessonId, body.partnerId(), body.phase(), body.title(),
-                body.text()));
-        return Created.at(lessonId.value(), Paths.LESSON, partnershipId, lessonId);
+        return commands.send(partnershipId, new LogLesson(partnershipId, lessonId, body.partnerId(), body.phase(),
+                        body.title(), body.text()))
+                .created(lessonId.value(), Paths.LESSON, partnershipId, lessonId);
     }
 
     @GetMapping(Paths.PARTNERSHIP + "/lessons")
-    LessonBook lessons(@PathVariable PartnershipId partnershipId) {
-        return lessonBook(partnershipId);
+    LessonBook lessons(@PathVariable PartnershipId partnershipId,
+                       @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        return lessonBook(partnershipId, minSequence);
     }
 
     /** A lesson as the lesson book lists it. */
     @GetMapping(Paths.LESSON)
-    LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId) {
-        return lessonBook(partnershipId).phases().stream()
+    LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId,
+                    @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        return lessonBook(partnershipId, minSequence).phases().stream()
                 .flatMap(phase -> phase.lessons().stream())
                 .filter(lesson -> lesson.id().equals(lessonId))
                 .findFirst()
                 .orElseThrow(() -> new RuleViolation(ErrorCode.LESSON_NOT_FOUND, "No lesson with this id"));
     }
 
-    private LessonBook lessonBook(PartnershipId partnershipId) {
+    private LessonBook lessonBook(PartnershipId partnershipId, Long minSequence) {
+        views.awaitSequence(ViewNames.LESSONS, partnershipId, minSequence);
         return views.find(new FindLessons(partnershipId), LessonBook.class, ErrorCode.PARTNERSHIP_NOT_FOUND,
                 "partnership");
     }

@@ -1,6 +1,5 @@
 package org.roundtable.server.http;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -10,6 +9,7 @@ import org.roundtable.api.commands.WithdrawPartner;
 import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.PartnerView;
 import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.AdmitPartnerBody;
 import org.roundtable.server.http.RequestBodies.WithdrawalBody;
 import org.springframework.http.ResponseEntity;
@@ -17,16 +17,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Admits partner organisations, shows one, and records their withdrawal. */
 @RestController
 class PartnerController {
 
-    private final CommandGateway commands;
+    private final PartnershipCommands commands;
     private final Views views;
 
-    PartnerController(CommandGateway commands, Views views) {
+    PartnerController(PartnershipCommands commands, Views views) {
         this.commands = commands;
         this.views = views;
     }
@@ -34,13 +35,15 @@ class PartnerController {
     @PostMapping(Paths.PARTNERSHIP + "/partners")
     ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
         PartnerId partnerId = PartnerId.random();
-        commands.sendAndWait(new AdmitPartner(partnershipId, partnerId, body.name(), body.sector()));
-        return Created.at(partnerId.value(), Paths.PARTNER, partnershipId, partnerId);
+        return commands.send(partnershipId, new AdmitPartner(partnershipId, partnerId, body.name(), body.sector()))
+                .created(partnerId.value(), Paths.PARTNER, partnershipId, partnerId);
     }
 
     /** A partner as the partnership view lists it. */
     @GetMapping(Paths.PARTNER)
-    PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId) {
+    PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
+                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         PartnershipView partnership = views.find(new FindPartnership(partnershipId), PartnershipView.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
         return partnership.partners().stream()
@@ -52,7 +55,6 @@ class PartnerController {
     @PostMapping(Paths.PARTNER + "/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
                                   @RequestBody WithdrawalBody body) {
-        commands.sendAndWait(new WithdrawPartner(partnershipId, partnerId, body.reason()));
-        return ResponseEntity.noContent().build();
+        return commands.send(partnershipId, new WithdrawPartner(partnershipId, partnerId, body.reason())).noContent();
     }
 }

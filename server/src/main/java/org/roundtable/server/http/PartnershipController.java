@@ -1,6 +1,5 @@
 package org.roundtable.server.http;
 
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
@@ -9,6 +8,7 @@ import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.FindPartnerships;
 import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.FormPartnershipBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +24,10 @@ class PartnershipController {
 
     static final int MAX_PAGE_SIZE = 100;
 
-    private final CommandGateway commands;
+    private final PartnershipCommands commands;
     private final Views views;
 
-    PartnershipController(CommandGateway commands, Views views) {
+    PartnershipController(PartnershipCommands commands, Views views) {
         this.commands = commands;
         this.views = views;
     }
@@ -35,9 +35,9 @@ class PartnershipController {
     @PostMapping(Paths.PARTNERSHIPS)
     ResponseEntity<Created> form(@RequestBody FormPartnershipBody body) {
         PartnershipId partnershipId = PartnershipId.random();
-        commands.sendAndWait(new FormPartnership(partnershipId, body.name(), body.purpose(),
-                body.decisionRuleWithDefaults()));
-        return Created.at(partnershipId.value(), Paths.PARTNERSHIP, partnershipId);
+        return commands.send(partnershipId, new FormPartnership(partnershipId, body.name(), body.purpose(),
+                        body.decisionRuleWithDefaults()))
+                .created(partnershipId.value(), Paths.PARTNERSHIP, partnershipId);
     }
 
     @GetMapping(Paths.PARTNERSHIPS)
@@ -52,7 +52,9 @@ class PartnershipController {
     }
 
     @GetMapping(Paths.PARTNERSHIP)
-    PartnershipView show(@PathVariable PartnershipId partnershipId) {
+    PartnershipView show(@PathVariable PartnershipId partnershipId,
+                         @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         return views.find(new FindPartnership(partnershipId), PartnershipView.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }

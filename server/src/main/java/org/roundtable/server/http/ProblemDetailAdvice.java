@@ -25,10 +25,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) with a {@code code}
- * property, and a {@code field} property when one input is at fault: a refusal of the write side
- * by its kind (400, 404, 409), unreadable input as 400, Spring MVC's own failures (404 route, 405,
- * 415, ...) as its base class maps them. Only a fault of the server is a 500, and no answer carries
- * a stack trace, an exception message from a library, or SQL.
+ * property, and a {@code field} property when one input is at fault: a refusal by its kind (400,
+ * 404, 409, or 503 with Retry-After when a view lags), unreadable input as 400, Spring MVC's own
+ * failures (404 route, 405, 415, ...) as its base class maps them. Only a fault of the server is a
+ * 500, and no answer carries a stack trace, an exception message from a library, or SQL.
  */
 @RestControllerAdvice
 class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
@@ -47,7 +47,7 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolation violation) {
                 return problem(status(violation.code().kind()), violation.code().name(), violation.field(),
-                        violation.getMessage(), request);
+                        violation.getMessage(), retryAfter(violation.code().kind()), request);
             }
             if (cause instanceof AggregateNotFoundException) {
                 return problem(HttpStatus.NOT_FOUND, ErrorCode.PARTNERSHIP_NOT_FOUND.name(), null,
@@ -108,12 +108,17 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> problem(HttpStatus status, String code, String field, String detail,
                                            WebRequest request) {
+        return problem(status, code, field, detail, new HttpHeaders(), request);
+    }
+
+    private ResponseEntity<Object> problem(HttpStatus status, String code, String field, String detail,
+                                           HttpHeaders headers, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty(CODE, code);
         if (field != null) {
             problem.setProperty(FIELD, field);
         }
-        return createResponseEntity(problem, new HttpHeaders(), status, request);
+        return createResponseEntity(problem, headers, status, request);
     }
 
     private static HttpStatus status(ErrorKind kind) {
@@ -121,7 +126,17 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
+    }
+
+    /** Views trail writes by milliseconds, so a second is ample before asking again. */
+    private static HttpHeaders retryAfter(ErrorKind kind) {
+        HttpHeaders headers = new HttpHeaders();
+        if (kind == ErrorKind.UNAVAILABLE) {
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+        }
+        return headers;
     }
 
     private static URI instance(WebRequest request) {

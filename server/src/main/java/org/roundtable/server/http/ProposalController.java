@@ -1,7 +1,6 @@
 package org.roundtable.server.http;
 
 import java.util.List;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.ProposalId;
@@ -14,6 +13,7 @@ import org.roundtable.api.queries.DecisionView;
 import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.ProposalView;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.ClosureBody;
 import org.roundtable.server.http.RequestBodies.ProposalBody;
 import org.roundtable.server.http.RequestBodies.VoteBody;
@@ -22,16 +22,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Puts proposals to the vote, takes the votes, closes proposals and shows the decisions reached. */
 @RestController
 class ProposalController {
 
-    private final CommandGateway commands;
+    private final PartnershipCommands commands;
     private final Views views;
 
-    ProposalController(CommandGateway commands, Views views) {
+    ProposalController(PartnershipCommands commands, Views views) {
         this.commands = commands;
         this.views = views;
     }
@@ -39,13 +40,15 @@ class ProposalController {
     @PostMapping(Paths.PARTNERSHIP + "/proposals")
     ResponseEntity<Created> submit(@PathVariable PartnershipId partnershipId, @RequestBody ProposalBody body) {
         ProposalId proposalId = ProposalId.random();
-        commands.sendAndWait(new SubmitProposal(partnershipId, proposalId, body.partnerId(), body.kind(),
-                body.title(), body.text(), body.targetPhase()));
-        return Created.at(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId);
+        return commands.send(partnershipId, new SubmitProposal(partnershipId, proposalId, body.partnerId(),
+                        body.kind(), body.title(), body.text(), body.targetPhase()))
+                .created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId);
     }
 
     @GetMapping(Paths.PROPOSAL)
-    ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
+    ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
+                      @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
         return views.find(new FindProposal(partnershipId, proposalId), ProposalView.class,
                 ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
     }
@@ -54,9 +57,8 @@ class ProposalController {
     @PostMapping(Paths.PROPOSAL + "/votes")
     ResponseEntity<Void> vote(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
                               @RequestBody VoteBody body) {
-        commands.sendAndWait(new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(),
-                body.rationale()));
-        return ResponseEntity.noContent().build();
+        return commands.send(partnershipId, new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(),
+                body.rationale())).noContent();
     }
 
     /**
@@ -64,14 +66,17 @@ class ProposalController {
      * optional and empty; it is read only so that a body with fields is refused.
      */
     @PostMapping(Paths.PROPOSAL + "/closure")
-    ProposalClosure close(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
-                          @RequestBody(required = false) ClosureBody body) {
-        return commands.sendAndWait(new CloseProposal(partnershipId, proposalId));
+    ResponseEntity<ProposalClosure> close(@PathVariable PartnershipId partnershipId,
+                                          @PathVariable ProposalId proposalId,
+                                          @RequestBody(required = false) ClosureBody body) {
+        return commands.<ProposalClosure>send(partnershipId, new CloseProposal(partnershipId, proposalId)).ok();
     }
 
     /** The closed proposals, oldest first. */
     @GetMapping(Paths.PARTNERSHIP + "/decisions")
-    List<DecisionView> decisions(@PathVariable PartnershipId partnershipId) {
+    List<DecisionView> decisions(@PathVariable PartnershipId partnershipId,
+                                 @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
         return views.find(new FindDecisions(partnershipId), DecisionLog.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership").decisions();
     }

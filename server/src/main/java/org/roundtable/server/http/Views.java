@@ -1,23 +1,62 @@
 package org.roundtable.server.http;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.query.support.ViewPositions;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads the views of the query side. They are eventually consistent: right after a write, a view
- * may not show it yet, and something just created may still be unknown (404) for a moment.
+ * may not show it yet, and something just created may still be unknown (404) for a moment, unless
+ * the read names the write's sequence ({@value #MIN_SEQUENCE}) and waits for the view to reach it.
  */
 @Component
 class Views {
 
-    private final QueryGateway queryGateway;
+    /** The query parameter of every read of one partnership's view. */
+    static final String MIN_SEQUENCE = "minSequence";
 
-    Views(QueryGateway queryGateway) {
+    /** Short against the timeout, long against a query of one row by its key. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+
+    private final QueryGateway queryGateway;
+    private final ViewPositions positions;
+    private final Duration timeout;
+
+    Views(QueryGateway queryGateway, ViewPositions positions,
+          @Value("${roundtable.read-your-writes.timeout}") Duration timeout) {
         this.queryGateway = queryGateway;
+        this.positions = positions;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Returns once {@code view} has applied the partnership's stream up to {@code minSequence} (a
+     * write's {@value Written#SEQUENCE_HEADER}), at once when it is null; refuses with VIEW_BEHIND
+     * when the view has not got there within the timeout.
+     */
+    void awaitSequence(String view, PartnershipId partnershipId, Long minSequence) {
+        if (minSequence == null) {
+            return;
+        }
+        if (minSequence < 1) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
+                    MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (positions.position(view, partnershipId.value()) < minSequence) {
+            if (System.nanoTime() - deadline >= 0 || !pause()) {
+                throw new RuleViolation(ErrorCode.VIEW_BEHIND,
+                        "The %s view has not reached sequence %d of this partnership yet; try again shortly"
+                                .formatted(view, minSequence));
+            }
+        }
     }
 
     /** The answer to a query that always has one. */
@@ -29,5 +68,16 @@ class Views {
     <R> R find(Object query, Class<R> view, ErrorCode notFound, String what) {
         Optional<R> answer = queryGateway.query(query, ResponseTypes.optionalInstanceOf(view)).join();
         return answer.orElseThrow(() -> new RuleViolation(notFound, "No " + what + " with this id"));
+    }
+
+    /** False when the request's thread is being interrupted (the server stops), which ends the wait. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL_INTERVAL.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -21,6 +21,9 @@ public final class Api {
     /** How long a read may trail a write before a test gives up. */
     public static final Duration READ_LAG = Duration.ofSeconds(10);
 
+    /** The header in which every write answers its partnership's stream sequence. */
+    public static final String SEQUENCE = "Roundtable-Sequence";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -101,6 +104,13 @@ public final class Api {
 
         public String location() {
             return raw.headers().firstValue("Location").orElse("");
+        }
+
+        /** The stream sequence a write answered, checking that it did. */
+        public long sequence() {
+            String sequence = raw.headers().firstValue(SEQUENCE).orElse(null);
+            assertThat(sequence).as("%s header of a %d answer", SEQUENCE, status()).isNotNull();
+            return Long.parseLong(sequence);
         }
 
         /**

@@ -43,9 +43,11 @@ public final class Roundtable {
                 .formatted(partnerId, choice, choice.toLowerCase()));
     }
 
-    public void voteAccepted(String partnershipId, String proposalId, String partnerId, String choice) {
+    /** Votes, checks the 204 and answers the stream sequence after the vote. */
+    public long voteAccepted(String partnershipId, String proposalId, String partnerId, String choice) {
         Api.Response response = vote(partnershipId, proposalId, partnerId, choice);
         assertThat(response.status()).as("vote answered %s", response.body()).isEqualTo(204);
+        return response.sequence();
     }
 
     /** Closes the proposal and answers {@code {outcome, tally}}. */

@@ -24,7 +24,9 @@ import org.springframework.context.annotation.Import;
         "roundtable.embedded.persistent=false",
         "spring.flyway.clean-disabled=false",
         // a snapshot every few events, so that every test also writes snapshots of the aggregate
-        "roundtable.snapshot-threshold=5"
+        "roundtable.snapshot-threshold=5",
+        // short enough for a test of a view that is behind, long against the views' real lag
+        "roundtable.read-your-writes.timeout=2s"
 })
 @Import({IntegrationTestDatabase.class, FlakyLessonProjection.class})
 public @interface RoundtableIntegrationTest {

@@ -1,0 +1,15 @@
+package org.roundtable.query.support;
+
+/**
+ * The names of the views: each is the name of the view's processing group (and so of its event
+ * processor) and the key of its rows in {@link ViewPositions}; the server names them to wait for one.
+ */
+public final class ViewNames {
+
+    public static final String PARTNERSHIP = "partnership";
+    public static final String DECISIONS = "decisions";
+    public static final String LESSONS = "lessons";
+
+    private ViewNames() {
+    }
+}

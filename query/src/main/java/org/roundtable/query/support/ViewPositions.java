@@ -1,0 +1,73 @@
+package org.roundtable.query.support;
+
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * How far each view has applied each partnership's event stream (table {@code view_position}), so
+ * that a reader can wait until a view shows a given write. Axon's tokens cannot tell this: a streaming
+ * processor skips the event types no handler of its group takes, so its token need not reach a write
+ * of such a type.
+ */
+@Component
+public class ViewPositions {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ViewPositions(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The interceptor that records the positions {@code view}'s processor reaches, once per batch and
+     * in the batch's transaction. It sees only the events the view has a handler for, so each view
+     * takes every event (a catch-all handler) to keep its positions moving with the whole stream.
+     */
+    public MessageHandlerInterceptor<EventMessage<?>> recorder(String view) {
+        return new PositionRecorder(view, this);
+    }
+
+    /** The highest stream sequence of the partnership that the view has applied; 0 if none yet. */
+    public long position(String view, UUID partnershipId) {
+        return jdbc.query("SELECT sequence FROM view_position WHERE view = :view AND partnership_id = :partnershipId",
+                        new MapSqlParameterSource("view", view).addValue("partnershipId", partnershipId),
+                        (row, n) -> row.getLong("sequence"))
+                .stream()
+                .findFirst()
+                .orElse(0L);
+    }
+
+    /** For a view's reset: a view being rebuilt must not pass for caught up. */
+    public void forget(String view) {
+        jdbc.update("DELETE FROM view_position WHERE view = :view", new MapSqlParameterSource("view", view));
+    }
+
+    /**
+     * Raises the view's positions to {@code reached} (partnership to sequence), never lowers them:
+     * a re-delivered older event must not move a position back. Callers pass a sorted map, so
+     * concurrent batches lock rows in the same order.
+     */
+    void advance(String view, Map<UUID, Long> reached) {
+        if (reached.isEmpty()) {
+            return;
+        }
+        SqlParameterSource[] rows = reached.entrySet().stream()
+                .map(position -> new MapSqlParameterSource()
+                        .addValue("view", view)
+                        .addValue("partnershipId", position.getKey())
+                        .addValue("sequence", position.getValue()))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO view_position (view, partnership_id, sequence)
+                VALUES (:view, :partnershipId, :sequence)
+                ON CONFLICT (view, partnership_id)
+                DO UPDATE SET sequence = greatest(view_position.sequence, excluded.sequence)
+                """, rows);
+    }
+}

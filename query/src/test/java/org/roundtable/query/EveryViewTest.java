@@ -1,0 +1,134 @@
+package org.roundtable.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.roundtable.query.support.TestDatabase;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.query.support.ViewPositions;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * What reading one's own writes needs of every projection of this module, present and future: a
+ * processing group named in {@link ViewNames}, a handler for every event (so that its position
+ * follows the whole stream), and a reset that forgets its positions.
+ */
+class EveryViewTest {
+
+    private static TestDatabase database;
+
+    @BeforeAll
+    static void migrate() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void drop() {
+        database.close();
+    }
+
+    static List<Class<?>> projections() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessingGroup.class));
+        List<Class<?>> projections = scanner.findCandidateComponents("org.roundtable.query").stream()
+                .<Class<?>>map(definition -> {
+                    try {
+                        return Class.forName(definition.getBeanClassName());
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+        assertThat(projections).hasSizeGreaterThanOrEqualTo(3);
+        return projections;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projections")
+    void itsProcessingGroupIsANamedView(Class<?> projection) {
+        List<Object> names = Arrays.stream(ViewNames.class.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()))
+                .map(EveryViewTest::value)
+                .toList();
+
+        assertThat(names).contains(view(projection));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projections")
+    void itTakesEveryEvent(Class<?> projection) throws Exception {
+        AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(instance(projection));
+        EventMessage<?> unknownToEveryView = new GenericDomainEventMessage<>("Partnership",
+                UUID.randomUUID().toString(), 0, new SomethingNoViewKnows("a later kind of event"));
+
+        assertThat(events.canHandle(unknownToEveryView)).isTrue();
+        events.handle(unknownToEveryView);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("projections")
+    void itsResetForgetsItsPositionsOnly(Class<?> projection) throws Exception {
+        String view = view(projection);
+        UUID partnership = UUID.randomUUID();
+        ViewPositions positions = database.positions();
+        place(view, partnership, 7);
+        place("another view", partnership, 7);
+
+        new AnnotationEventHandlerAdapter(instance(projection)).prepareReset();
+
+        assertThat(positions.position(view, partnership)).isZero();
+        assertThat(positions.position("another view", partnership)).isEqualTo(7);
+    }
+
+    private static String view(Class<?> projection) {
+        return projection.getAnnotation(ProcessingGroup.class).value();
+    }
+
+    /** Builds a projection as Spring would, from the few beans projections depend on. */
+    private static Object instance(Class<?> projection) throws Exception {
+        Constructor<?> constructor = projection.getDeclaredConstructors()[0];
+        Object[] arguments = Arrays.stream(constructor.getParameterTypes())
+                .map(type -> type == ViewPositions.class ? database.positions()
+                        : type == NamedParameterJdbcTemplate.class ? database.jdbc()
+                        : unexpected(projection, type))
+                .toArray();
+        constructor.setAccessible(true);
+        return constructor.newInstance(arguments);
+    }
+
+    private static Object unexpected(Class<?> projection, Class<?> type) {
+        throw new IllegalStateException(projection + " needs a " + type + "; teach EveryViewTest to make one");
+    }
+
+    private static void place(String view, UUID partnership, long sequence) {
+        database.jdbc().update("INSERT INTO view_position (view, partnership_id, sequence) VALUES (:v, :p, :s)",
+                new MapSqlParameterSource("v", view).addValue("p", partnership).addValue("s", sequence));
+    }
+
+    private static Object value(Field field) {
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record SomethingNoViewKnows(String what) {
+    }
+}

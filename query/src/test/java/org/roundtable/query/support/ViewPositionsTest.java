@@ -1,0 +1,188 @@
+package org.roundtable.query.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.common.transaction.Transaction;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandler;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+
+/**
+ * The positions a view's processor records, driven the way a streaming event processor drives its
+ * interceptors: a batch of events in one batching unit of work, optionally in a transaction.
+ */
+class ViewPositionsTest {
+
+    private static final String VIEW = "some-view";
+    private static final String OTHER_VIEW = "other-view";
+
+    private static TestDatabase database;
+
+    private ViewPositions positions;
+    private final List<Object> handled = new ArrayList<>();
+    private final UUID river = UUID.randomUUID();
+    private final UUID forest = UUID.randomUUID();
+
+    @BeforeAll
+    static void migrate() {
+        database = TestDatabase.create();
+    }
+
+    @AfterAll
+    static void drop() {
+        database.close();
+    }
+
+    @BeforeEach
+    void wire() {
+        positions = database.positions();
+    }
+
+    @Test
+    void aPartnershipWithoutAppliedEventsIsAtZero() {
+        assertThat(positions.position(VIEW, UUID.randomUUID())).isZero();
+    }
+
+    @Test
+    void aBatchRecordsTheHighestSequenceOfEachPartnershipCountingFromOne() {
+        ResultMessage<?> result = process(VIEW, handler(), event(river, 0), event(forest, 0), event(river, 1),
+                event(river, 2));
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(handled).hasSize(4);
+        assertThat(positions.position(VIEW, river)).isEqualTo(3);
+        assertThat(positions.position(VIEW, forest)).isEqualTo(1);
+        assertThat(positions.position(OTHER_VIEW, river)).as("another view has applied nothing").isZero();
+    }
+
+    @Test
+    void positionsOnlyGrow() {
+        process(VIEW, handler(), event(river, 4));
+        process(VIEW, handler(), event(river, 1), event(river, 2));
+
+        assertThat(positions.position(VIEW, river)).as("a re-delivered older event").isEqualTo(5);
+
+        process(VIEW, handler(), event(river, 5));
+
+        assertThat(positions.position(VIEW, river)).isEqualTo(6);
+    }
+
+    @Test
+    void anEventOutsideAnyStreamMovesNoPosition() {
+        int before = database.count("view_position");
+
+        process(VIEW, handler(), GenericEventMessage.asEventMessage("not from a partnership"));
+
+        assertThat(handled).hasSize(1);
+        assertThat(database.count("view_position")).isEqualTo(before);
+    }
+
+    @Test
+    void aBatchWhoseHandlerFailsRecordsNoPosition() {
+        EventMessage<?> first = event(river, 0);
+        MessageHandler<EventMessage<?>> failing = message -> {
+            if (message != first) {
+                throw new IllegalStateException("planned failure");
+            }
+            return handled.add(message.getPayload());
+        };
+
+        ResultMessage<?> result = process(VIEW, failing, first, event(river, 1));
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(positions.position(VIEW, river)).isZero();
+    }
+
+    @Test
+    void positionsAreWrittenInTheBatchsTransaction() {
+        List<EventMessage<?>> batch = List.of(event(river, 0), event(river, 1));
+        BatchingUnitOfWork<EventMessage<?>> failing = new BatchingUnitOfWork<>(batch);
+        failing.attachTransaction(transactions());
+        // Fails the commit after the positions were written, as a failing token update would.
+        MessageHandler<EventMessage<?>> failsTheCommit = message -> {
+            if (message == batch.get(batch.size() - 1)) {
+                failing.onPrepareCommit(committing -> {
+                    throw new IllegalStateException("the commit fails");
+                });
+            }
+            return null;
+        };
+
+        assertThat(process(failing, positions.recorder(VIEW), failsTheCommit).isExceptional()).isTrue();
+        assertThat(positions.position(VIEW, river)).as("rolled back with the batch").isZero();
+
+        BatchingUnitOfWork<EventMessage<?>> retried = new BatchingUnitOfWork<>(batch);
+        retried.attachTransaction(transactions());
+        assertThat(process(retried, positions.recorder(VIEW), handler()).isExceptional()).isFalse();
+        assertThat(positions.position(VIEW, river)).as("committed with the batch").isEqualTo(2);
+    }
+
+    @Test
+    void forgettingAViewLeavesTheOtherViewsPositions() {
+        process(VIEW, handler(), event(river, 0));
+        process(OTHER_VIEW, handler(), event(river, 0), event(river, 1));
+
+        positions.forget(VIEW);
+
+        assertThat(positions.position(VIEW, river)).isZero();
+        assertThat(positions.position(OTHER_VIEW, river)).isEqualTo(2);
+    }
+
+    private MessageHandler<EventMessage<?>> handler() {
+        return message -> handled.add(message.getPayload());
+    }
+
+    private ResultMessage<?> process(String view, MessageHandler<EventMessage<?>> handler, EventMessage<?>... batch) {
+        return process(new BatchingUnitOfWork<>(Arrays.asList(batch)), positions.recorder(view), handler);
+    }
+
+    /** What AbstractEventProcessor.processInUnitOfWork does for each event of a batch. */
+    private static ResultMessage<?> process(BatchingUnitOfWork<EventMessage<?>> unitOfWork,
+                                            MessageHandlerInterceptor<EventMessage<?>> interceptor,
+                                            MessageHandler<EventMessage<?>> handler) {
+        return unitOfWork.executeWithResult(
+                () -> new DefaultInterceptorChain<>(unitOfWork, List.of(interceptor), handler).proceed());
+    }
+
+    private static EventMessage<?> event(UUID partnership, long sequenceNumber) {
+        return new GenericDomainEventMessage<>("Partnership", partnership.toString(), sequenceNumber,
+                "event " + sequenceNumber + " of " + partnership);
+    }
+
+    /** Axon's transactions over Spring's, as the server's SpringTransactionManager does. */
+    private static TransactionManager transactions() {
+        DataSourceTransactionManager spring =
+                new DataSourceTransactionManager(database.jdbc().getJdbcTemplate().getDataSource());
+        return () -> {
+            TransactionStatus status = spring.getTransaction(new DefaultTransactionDefinition());
+            return new Transaction() {
+                @Override
+                public void commit() {
+                    spring.commit(status);
+                }
+
+                @Override
+                public void rollback() {
+                    spring.rollback(status);
+                }
+            };
+        };
+    }
+}
