@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every mistake of a client is an RFC 9457 problem naming what is wrong, never a 500: 400 for
@@ -22,17 +21,11 @@ class BadInputIT {
 
     static final String PARTNERSHIPS = "/api/partnerships";
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Api api;
-    Roundtable table;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        table = new Roundtable(api);
-    }
+    @Autowired
+    Roundtable table;
 
     @Test
     void malformedJsonIsInvalid() {

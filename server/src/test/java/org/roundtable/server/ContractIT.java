@@ -5,28 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The partnership contract: drafted in versions, in force once every active partner signed the current one. */
 @RoundtableIntegrationTest
 class ContractIT {
 
-    @LocalServerPort
-    int port;
-
+    @Autowired
     Api api;
-    Roundtable table;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        table = new Roundtable(api);
-    }
+    @Autowired
+    Roundtable table;
 
     @Test
     void theContractIsInForceOnceEveryPartnerSignedTheCurrentVersion() {

@@ -7,22 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What the event store keeps: who acted on every event, and snapshots that load back the same partnership. */
 @RoundtableIntegrationTest
 class EventStoreIT {
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -31,12 +26,8 @@ class EventStoreIT {
     @Qualifier("partnershipCache")
     Cache partnershipCache;
 
+    @Autowired
     Roundtable table;
-
-    @BeforeEach
-    void connect() {
-        table = new Roundtable(new Api(port));
-    }
 
     @Test
     void everyEventNamesItsActor() {

@@ -12,7 +12,6 @@ import org.roundtable.server.support.FlakyLessonProjection;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A projection that throws is retried until it succeeds; it never skips the event it failed on,
@@ -24,15 +23,14 @@ class FailingProjectionIT {
     /** Axon backs off 1 s, then 2 s, ... before retrying a failed segment. */
     static final Duration RETRIES = Duration.ofSeconds(45);
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Roundtable table;
 
     @Autowired
     FlakyLessonProjection flaky;
 
     @Test
     void aFailingProjectionRetriesTheEventItFailedOnAndSkipsNothing() {
-        Roundtable table = new Roundtable(new Api(port));
         String partnership = table.formPartnership("CONSENT");
         String residents = table.admit(partnership, "Riverside Residents", "COMMUNITY");
         flaky.failNextMarker(2);

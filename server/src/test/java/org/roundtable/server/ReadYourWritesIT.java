@@ -3,7 +3,6 @@ package org.roundtable.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -11,7 +10,6 @@ import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -21,20 +19,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @RoundtableIntegrationTest
 class ReadYourWritesIT {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
     Api api;
-    Roundtable table;
 
-    @BeforeEach
-    void connect() {
-        api = new Api(port);
-        table = new Roundtable(api);
-    }
+    @Autowired
+    Roundtable table;
 
     @Test
     void everyWriteAnswersTheNumberOfEventsInItsPartnershipsStream() {

@@ -8,10 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
@@ -42,7 +41,8 @@ class DecisionsProjectionTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     private DecisionsProjection projection;
     private DecisionsQueryHandler queries;
@@ -54,16 +54,6 @@ class DecisionsProjectionTest {
             new Elector(city, Sector.PUBLIC),
             new Elector(bakery, Sector.PRIVATE),
             new Elector(tenants, Sector.COMMUNITY));
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
 
     @BeforeEach
     void wire() {

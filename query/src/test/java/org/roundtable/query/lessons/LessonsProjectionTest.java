@@ -6,10 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.LessonId;
@@ -29,23 +28,14 @@ class LessonsProjectionTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     private LessonsProjection projection;
     private LessonsQueryHandler queries;
     private final PartnershipId partnership = PartnershipId.random();
     private final PartnerId city = PartnerId.random();
     private final PartnerId tenants = PartnerId.random();
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
 
     @BeforeEach
     void wire() {

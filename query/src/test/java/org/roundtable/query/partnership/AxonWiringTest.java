@@ -16,9 +16,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericQueryMessage;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnershipId;
@@ -38,17 +37,8 @@ import org.roundtable.query.support.TestDatabase;
  */
 class AxonWiringTest {
 
-    private static TestDatabase database;
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     @Test
     void eventAndQueryTravelThroughAxonsAnnotationAdapters() throws Exception {

@@ -6,10 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.ContractStatus;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
@@ -43,7 +42,8 @@ class PartnershipProjectionTest {
     private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
     private static final DecisionRule RULE = new DecisionRule(DecisionMethod.CONSENT, new BigDecimal("0.5"), true);
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     private PartnershipProjection projection;
     private PartnershipQueryHandler queries;
@@ -51,16 +51,6 @@ class PartnershipProjectionTest {
     private final PartnerId city = PartnerId.random();
     private final PartnerId bakery = PartnerId.random();
     private final PartnerId tenants = PartnerId.random();
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
 
     @BeforeEach
     void wire() {

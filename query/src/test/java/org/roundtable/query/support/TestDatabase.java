@@ -1,52 +1,60 @@
 package org.roundtable.query.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A PostgreSQL schema of its own, migrated by the server's Flyway scripts, for projection tests
- * without Spring; {@link #close()} drops it. Set ROUNDTABLE_TEST_DB_URL, ROUNDTABLE_TEST_DB_USER
- * and ROUNDTABLE_TEST_DB_PASSWORD to use another database than the local one.
+ * A PostgreSQL schema of its own for each test class, migrated by the server's Flyway scripts and
+ * dropped after the class, for projection tests without Spring. Register it as a static
+ * {@code @RegisterExtension} field. The server is the one named by ROUNDTABLE_TEST_DB_URL (with
+ * ROUNDTABLE_TEST_DB_USER and ROUNDTABLE_TEST_DB_PASSWORD), else an embedded PostgreSQL started
+ * once for the whole test run.
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** Maven runs tests in the module directory; an IDE may run them from the repository root. */
     private static final Path MIGRATIONS = Path.of("../server/src/main/resources/db/migration");
 
-    private final Flyway flyway;
-    private final SingleConnectionDataSource dataSource;
+    private Flyway flyway;
+    private SingleConnectionDataSource dataSource;
 
-    private TestDatabase(Flyway flyway, SingleConnectionDataSource dataSource) {
-        this.flyway = flyway;
-        this.dataSource = dataSource;
-    }
-
-    public static TestDatabase create() {
-        String url = env("ROUNDTABLE_TEST_DB_URL", "jdbc:postgresql://localhost:5432/roundtable_test");
-        String user = env("ROUNDTABLE_TEST_DB_USER", "roundtable");
-        String password = env("ROUNDTABLE_TEST_DB_PASSWORD", "roundtable");
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Server server = Server.INSTANCE;
         // A schema per test class keeps these tests apart from each other and from whatever else
-        // (other modules' tests, a concurrently written event-store migration) uses the database.
+        // (the server's end-to-end tests) uses the same database.
         String schema = "query_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, user, password)
+        flyway = Flyway.configure()
+                .dataSource(server.url, server.user, server.password)
                 .schemas(schema)
                 .createSchemas(true)
                 .locations("filesystem:" + migrations())
                 .cleanDisabled(false)
                 .load();
         flyway.migrate();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(url, user, password, true);
+        dataSource = new SingleConnectionDataSource(server.url, server.user, server.password, true);
         Properties properties = new Properties();
         properties.setProperty("currentSchema", schema);
         dataSource.setConnectionProperties(properties);
-        return new TestDatabase(flyway, dataSource);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        dataSource.destroy();
+        // Flyway drops the schema it created, with everything in it.
+        flyway.clean();
     }
 
     public NamedParameterJdbcTemplate jdbc() {
@@ -63,21 +71,34 @@ public final class TestDatabase implements AutoCloseable {
         return count == null ? 0 : count;
     }
 
-    @Override
-    public void close() {
-        dataSource.destroy();
-        // Flyway drops the schema it created, with everything in it.
-        flyway.clean();
-    }
-
     private static String migrations() {
         Path fromRoot = Path.of("server/src/main/resources/db/migration");
         Path location = Files.isDirectory(MIGRATIONS) || !Files.isDirectory(fromRoot) ? MIGRATIONS : fromRoot;
         return location.toAbsolutePath().normalize().toString();
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+    /** The PostgreSQL server of this test run, chosen once. */
+    private record Server(String url, String user, String password) {
+
+        static final Server INSTANCE = choose();
+
+        private static Server choose() {
+            String url = System.getenv("ROUNDTABLE_TEST_DB_URL");
+            if (url != null && !url.isBlank()) {
+                return new Server(url, env("ROUNDTABLE_TEST_DB_USER"), env("ROUNDTABLE_TEST_DB_PASSWORD"));
+            }
+            try {
+                // Stopped by the JVM's exit: it lives as long as the test run.
+                EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
+                return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
+            }
+        }
+
+        private static String env(String name) {
+            String value = System.getenv(name);
+            return value == null || value.isBlank() ? "roundtable" : value;
+        }
     }
 }

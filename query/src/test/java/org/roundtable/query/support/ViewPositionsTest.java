@@ -16,10 +16,9 @@ import org.axonframework.messaging.MessageHandler;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -33,22 +32,13 @@ class ViewPositionsTest {
     private static final String VIEW = "some-view";
     private static final String OTHER_VIEW = "other-view";
 
-    private static TestDatabase database;
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
 
     private ViewPositions positions;
     private final List<Object> handled = new ArrayList<>();
     private final UUID river = UUID.randomUUID();
     private final UUID forest = UUID.randomUUID();
-
-    @BeforeAll
-    static void migrate() {
-        database = TestDatabase.create();
-    }
-
-    @AfterAll
-    static void drop() {
-        database.close();
-    }
 
     @BeforeEach
     void wire() {

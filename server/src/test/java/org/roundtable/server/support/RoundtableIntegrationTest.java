@@ -28,6 +28,6 @@ import org.springframework.context.annotation.Import;
         // short enough for a test of a view that is behind, long against the views' real lag
         "roundtable.read-your-writes.timeout=2s"
 })
-@Import({IntegrationTestDatabase.class, FlakyLessonProjection.class})
+@Import({IntegrationTestDatabase.class, ApiClients.class, FlakyLessonProjection.class})
 public @interface RoundtableIntegrationTest {
 }
