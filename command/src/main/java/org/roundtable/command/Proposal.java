@@ -105,19 +105,7 @@ class Proposal {
 
     /** The latest vote of each elector; a partner who withdrew keeps its cast vote. */
     Tally tally() {
-        int agree = 0;
-        int abstain = 0;
-        int disagree = 0;
-        int block = 0;
-        for (Ballot ballot : latestVotes.values()) {
-            switch (ballot.choice()) {
-                case AGREE -> agree++;
-                case ABSTAIN -> abstain++;
-                case DISAGREE -> disagree++;
-                case BLOCK -> block++;
-            }
-        }
-        return new Tally(agree, abstain, disagree, block, electorate.size(), latestVotes.size());
+        return Tally.count(latestVotes.values().stream().map(Ballot::choice).toList(), electorate.size());
     }
 
     private boolean everySectorVoted() {
