@@ -1,10 +1,12 @@
 package org.roundtable.server.actor;
 
+import org.roundtable.api.events.EventMetadata;
+
 /** Names the user on whose behalf the current request acts. */
 public interface CurrentActor {
 
-    /** The key under which the actor travels in command and event metadata. */
-    String METADATA_KEY = "actor";
+    /** The key under which the actor travels in command and event metadata; the reads of the event store know it too. */
+    String METADATA_KEY = EventMetadata.ACTOR;
 
     /** The acting user's name; never null. */
     String name();
