@@ -1,0 +1,112 @@
+package org.roundtable.query.decisions;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.Sector;
+import org.roundtable.api.Tally;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.events.EventTypes;
+import org.roundtable.api.events.PhaseChanged;
+import org.roundtable.api.events.ProposalClosed;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.VoteCast;
+import org.roundtable.api.events.VoteChanged;
+import org.roundtable.api.queries.ProposalTrail;
+import org.roundtable.api.queries.TrailEntry;
+import org.roundtable.query.support.StoredEvent;
+
+/**
+ * The trail of one proposal folded from its partnership's events: each of its events with the tally
+ * right after it. While the proposal is open the tally counts the latest vote of each elector as the
+ * write side counts at closing ({@link Tally#count}); from the closing on it is the tally the proposal
+ * was decided with, as the event carries it.
+ */
+final class TrailFold {
+
+    private final ProposalId proposalId;
+    private final List<TrailEntry> entries = new ArrayList<>();
+    private final Map<PartnerId, VoteChoice> latestVotes = new LinkedHashMap<>();
+    private int eligible;
+    private Tally tally;
+    private boolean closed;
+
+    private TrailFold(ProposalId proposalId) {
+        this.proposalId = proposalId;
+    }
+
+    /** The proposal's trail, reading {@code stream} no further than its last event; empty if it was never submitted. */
+    static Optional<ProposalTrail> of(ProposalId proposalId, Iterator<StoredEvent> stream) {
+        TrailFold fold = new TrailFold(proposalId);
+        boolean more = true;
+        while (more && stream.hasNext()) {
+            more = fold.apply(stream.next());
+        }
+        return fold.entries.isEmpty() ? Optional.empty() : Optional.of(new ProposalTrail(proposalId, fold.entries));
+    }
+
+    /** Adds the event to the trail if it is one of the proposal's; false once no later event can be. */
+    private boolean apply(StoredEvent event) {
+        Object payload = event.payload();
+        if (closed) {
+            // Closing applies the phase change it causes right after it; nothing of the proposal comes later.
+            if (payload instanceof PhaseChanged changed && isOurs(changed.proposalId())) {
+                phaseChanged(event, changed);
+            }
+            return false;
+        }
+        if (payload instanceof ProposalSubmitted submitted && isOurs(submitted.proposalId())) {
+            submitted(event, submitted);
+        } else if (payload instanceof VoteCast cast && isOurs(cast.proposalId())) {
+            voted(event, cast.partnerId(), cast.sector(), null, cast.choice(), cast.rationale());
+        } else if (payload instanceof VoteChanged change && isOurs(change.proposalId())) {
+            voted(event, change.partnerId(), change.sector(), change.previousChoice(), change.choice(),
+                    change.rationale());
+        } else if (payload instanceof ProposalClosed closing && isOurs(closing.proposalId())) {
+            closed(event, closing);
+        }
+        return true;
+    }
+
+    private boolean isOurs(ProposalId eventsProposal) {
+        return proposalId.equals(eventsProposal);
+    }
+
+    private void submitted(StoredEvent event, ProposalSubmitted submitted) {
+        eligible = submitted.electorate().size();
+        tally = Tally.empty(eligible);
+        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(),
+                submitted.partnerId(), submitted.sector(),
+                submitted.kind(), submitted.title(), submitted.targetPhase(), submitted.electorate(),
+                null, null, null, null, null, null, tally));
+    }
+
+    private void voted(StoredEvent event, PartnerId voter, Sector sector, VoteChoice previousChoice,
+                       VoteChoice choice, String rationale) {
+        latestVotes.put(voter, choice);
+        tally = Tally.count(latestVotes.values(), eligible);
+        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), voter, sector,
+                null, null, null, null, previousChoice, choice, rationale, null, null, null, tally));
+    }
+
+    private void closed(StoredEvent event, ProposalClosed closing) {
+        closed = true;
+        tally = closing.tally();
+        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
+                null, null, null, null, null, null, null, closing.outcome(), null, null, tally));
+    }
+
+    private void phaseChanged(StoredEvent event, PhaseChanged changed) {
+        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
+                null, null, null, null, null, null, null, null, changed.from(), changed.to(), tally));
+    }
+
+    private static String type(StoredEvent event) {
+        return EventTypes.nameOf(event.payload().getClass());
+    }
+}
