@@ -26,18 +26,17 @@ class ContractIT {
         String partnership = table.formPartnership("CONSENT");
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
         String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
-        String contract = Roundtable.partnership(partnership) + "/contract";
 
-        assertThat(draft(contract, "Each partner monitors its own discharge")).isEqualTo(1);
-        assertThat(sign(contract, city, 1).status()).isEqualTo(204);
-        assertThat(draft(contract, "Each partner monitors its own discharge monthly")).isEqualTo(2);
+        assertThat(table.draft(partnership, "Each partner monitors its own discharge")).isEqualTo(1);
+        assertThat(table.sign(partnership, city, 1).status()).isEqualTo(204);
+        assertThat(table.draft(partnership, "Each partner monitors its own discharge monthly")).isEqualTo(2);
 
-        sign(contract, mill, 1).problem(409, "CONTRACT_VERSION_NOT_CURRENT");
-        assertThat(sign(contract, city, 2).status()).isEqualTo(204);
-        sign(contract, city, 2).problem(409, "CONTRACT_ALREADY_SIGNED");
+        table.sign(partnership, mill, 1).problem(409, "CONTRACT_VERSION_NOT_CURRENT");
+        assertThat(table.sign(partnership, city, 2).status()).isEqualTo(204);
+        table.sign(partnership, city, 2).problem(409, "CONTRACT_ALREADY_SIGNED");
         api.awaitView(Roundtable.partnership(partnership), shown -> shown.path("contract").path("version").asInt() == 2
                 && shown.path("contract").path("status").asText().equals("DRAFT"));
-        assertThat(sign(contract, mill, 2).status()).isEqualTo(204);
+        assertThat(table.sign(partnership, mill, 2).status()).isEqualTo(204);
 
         JsonNode view = api.awaitView(Roundtable.partnership(partnership),
                 shown -> shown.path("contract").path("status").asText().equals("IN_FORCE"));
@@ -53,18 +52,6 @@ class ContractIT {
         api.post(Roundtable.partnership(partnership) + "/contract/signatures", """
                 {"partnerId": "%s", "signatory": "Mayor"}""".formatted(city))
                 .problem(400, "INVALID_VALUE", "version");
-    }
-
-    private int draft(String contract, String terms) {
-        Api.Response response = api.put(contract, """
-                {"terms": "%s"}""".formatted(terms));
-        assertThat(response.status()).as("draft answered %s", response.body()).isEqualTo(200);
-        return response.json().path("version").asInt();
-    }
-
-    private Api.Response sign(String contract, String partnerId, int version) {
-        return api.post(contract + "/signatures", """
-                {"partnerId": "%s", "version": %d, "signatory": "The chair"}""".formatted(partnerId, version));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -45,9 +45,7 @@ public final class Roundtable {
 
     /** Votes, checks the 204 and answers the stream sequence after the vote. */
     public long voteAccepted(String partnershipId, String proposalId, String partnerId, String choice) {
-        Api.Response response = vote(partnershipId, proposalId, partnerId, choice);
-        assertThat(response.status()).as("vote answered %s", response.body()).isEqualTo(204);
-        return response.sequence();
+        return accepted(vote(partnershipId, proposalId, partnerId, choice));
     }
 
     /** Closes the proposal and answers {@code {outcome, tally}}. */
@@ -57,11 +55,41 @@ public final class Roundtable {
         return response.json();
     }
 
+    /** Withdraws the partner, checks the 204 and answers the stream sequence after the withdrawal. */
+    public long withdrawAccepted(String partnershipId, String partnerId) {
+        return accepted(api.post(partnership(partnershipId) + "/partners/" + partnerId + "/withdrawal", """
+                {"reason": "No time left for the partnership"}"""));
+    }
+
+    /** Drafts the next version of the contract, checks the 200 and answers the version number. */
+    public int draft(String partnershipId, String terms) {
+        Api.Response response = api.put(partnership(partnershipId) + "/contract", """
+                {"terms": "%s"}""".formatted(terms));
+        assertThat(response.status()).as("draft answered %s", response.body()).isEqualTo(200);
+        return response.json().path("version").asInt();
+    }
+
+    public Api.Response sign(String partnershipId, String partnerId, int version) {
+        return api.post(partnership(partnershipId) + "/contract/signatures", """
+                {"partnerId": "%s", "version": %d, "signatory": "The chair"}""".formatted(partnerId, version));
+    }
+
+    /** Signs, checks the 204 and answers the stream sequence after the signature. */
+    public long signAccepted(String partnershipId, String partnerId, int version) {
+        return accepted(sign(partnershipId, partnerId, version));
+    }
+
     public static String partnership(String partnershipId) {
         return "/api/partnerships/" + partnershipId;
     }
 
     public static String proposal(String partnershipId, String proposalId) {
         return partnership(partnershipId) + "/proposals/" + proposalId;
+    }
+
+    /** Checks that a write without an answer of its own was accepted (204) and answers its stream sequence. */
+    private static long accepted(Api.Response response) {
+        assertThat(response.status()).as("write answered %s", response.body()).isEqualTo(204);
+        return response.sequence();
     }
 }
