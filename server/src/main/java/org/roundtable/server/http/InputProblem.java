@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.lang.reflect.RecordComponent;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 
 /**
  * What is wrong with a request's input, in the client's terms: the field at fault (a JSON path such
@@ -67,6 +69,13 @@ record InputProblem(String field, String detail) {
                 "'%s' is not %s".formatted(mismatch.getValue(), expected(mismatch.getRequiredType())));
     }
 
+    /** A required request parameter that is absent, or blank (Spring converts a blank value to none). */
+    static InputProblem of(MissingServletRequestParameterException missing) {
+        String name = missing.getParameterName();
+        Class<?> type = missing.getMethodParameter() == null ? null : missing.getMethodParameter().getParameterType();
+        return new InputProblem(name, "%s is required: %s".formatted(name, expected(type)));
+    }
+
     private static String path(List<JsonMappingException.Reference> references) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : references) {
@@ -89,6 +98,9 @@ record InputProblem(String field, String detail) {
         }
         if (type == UUID.class || isUuidWrapper(type)) {
             return "a UUID";
+        }
+        if (type == Instant.class) {
+            return "an ISO-8601 instant such as 2026-03-01T12:00:00Z";
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "a whole number";

@@ -1,10 +1,12 @@
 package org.roundtable.server.http;
 
+import java.time.Instant;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.FormPartnership;
 import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.FindPartnershipAsOf;
 import org.roundtable.api.queries.FindPartnerships;
 import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipView;
@@ -23,6 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 class PartnershipController {
 
     static final int MAX_PAGE_SIZE = 100;
+    /** The query parameter that asks for the partnership as it stood at an instant. */
+    static final String AS_OF = "asOf";
 
     private final PartnershipCommands commands;
     private final Views views;
@@ -57,5 +61,22 @@ class PartnershipController {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         return views.find(new FindPartnership(partnershipId), PartnershipView.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+    }
+
+    /**
+     * The partnership as it stood at {@code asOf}, rebuilt from its stored events; before it was formed
+     * there was none (404). It reads the event store itself, so it is always current and takes no
+     * {@value Views#MIN_SEQUENCE}: one given is refused rather than silently ignored.
+     */
+    @GetMapping(path = Paths.PARTNERSHIP, params = AS_OF)
+    PartnershipView showAsOf(@PathVariable PartnershipId partnershipId, @RequestParam(AS_OF) Instant asOf,
+                             @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        if (minSequence != null) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, Views.MIN_SEQUENCE, Views.MIN_SEQUENCE
+                    + " does not go with " + AS_OF + ": a read as of an instant is always current");
+        }
+        return views.find(new FindPartnershipAsOf(partnershipId, asOf), PartnershipView.class,
+                () -> new RuleViolation(ErrorCode.PARTNERSHIP_NOT_FOUND,
+                        "No partnership with this id existed at " + asOf));
     }
 }

@@ -12,6 +12,8 @@ import org.roundtable.api.queries.DecisionLog;
 import org.roundtable.api.queries.DecisionView;
 import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindProposal;
+import org.roundtable.api.queries.FindProposalTrail;
+import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.ProposalView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.ClosureBody;
@@ -50,6 +52,13 @@ class ProposalController {
                       @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
         return views.find(new FindProposal(partnershipId, proposalId), ProposalView.class,
+                ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
+    }
+
+    /** Every event of the proposal in order with the tally after it; read from the event store, so always current. */
+    @GetMapping(Paths.PROPOSAL + "/trail")
+    ProposalTrail trail(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
+        return views.find(new FindProposalTrail(partnershipId, proposalId), ProposalTrail.class,
                 ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
     }
 

@@ -2,6 +2,7 @@ package org.roundtable.server.http;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.api.ErrorCode;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  * Reads the views of the query side. They are eventually consistent: right after a write, a view
  * may not show it yet, and something just created may still be unknown (404) for a moment, unless
  * the read names the write's sequence ({@value #MIN_SEQUENCE}) and waits for the view to reach it.
+ * The reads that the query side folds from the event store itself (a proposal's trail, a partnership
+ * as of an instant) come through here too; they are always current and never wait.
  */
 @Component
 class Views {
@@ -66,8 +69,13 @@ class Views {
 
     /** The answer to a query about one thing, or a {@code notFound} refusal when there is none. */
     <R> R find(Object query, Class<R> view, ErrorCode notFound, String what) {
+        return find(query, view, () -> new RuleViolation(notFound, "No " + what + " with this id"));
+    }
+
+    /** The answer to a query about one thing, or the {@code notFound} refusal when there is none. */
+    <R> R find(Object query, Class<R> view, Supplier<RuleViolation> notFound) {
         Optional<R> answer = queryGateway.query(query, ResponseTypes.optionalInstanceOf(view)).join();
-        return answer.orElseThrow(() -> new RuleViolation(notFound, "No " + what + " with this id"));
+        return answer.orElseThrow(notFound);
     }
 
     /** False when the request's thread is being interrupted (the server stops), which ends the wait. */
