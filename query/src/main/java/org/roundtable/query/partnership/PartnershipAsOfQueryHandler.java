@@ -7,7 +7,7 @@ import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.PartnershipHistory;
 import org.springframework.stereotype.Component;
 
-/** Answers the partnership as it stood at an instant, folded from the event store without touching the view's tables. */
+/** Answers the partnership as it stood at an instant, folded from the event store, not read from the tables. */
 @Component
 class PartnershipAsOfQueryHandler {
 
