@@ -36,11 +36,6 @@ public final class TestStream {
         return List.copyOf(events);
     }
 
-    /** The stream's first {@code count} events. */
-    public List<StoredEvent> first(int count) {
-        return List.copyOf(events.subList(0, count));
-    }
-
     /** When the event at {@code sequence} is recorded. */
     public static Instant at(long sequence) {
         return T0.plusSeconds(sequence);
