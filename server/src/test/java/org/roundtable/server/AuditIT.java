@@ -12,9 +12,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,12 +30,13 @@ import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The audit of SPEC section 7 against the real event store: a long history verifies, on the server and
  * offline from its export, and every kind of tampering with the stored rows is reported at the exact
- * sequence it touched, by both.
+ * sequence it touched, by both. Events stored before the chain existed are linked into it by a migration.
  */
 @RoundtableIntegrationTest
 class AuditIT {
@@ -47,6 +53,14 @@ class AuditIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    /** Flyway migration 4, which links events stored before the chain existed into it. */
+    @Autowired
+    @Qualifier("chainStoredEvents")
+    JavaMigration chainStoredEvents;
 
     @TempDir
     Path files;
@@ -192,6 +206,38 @@ class AuditIT {
         assertThat(verifyOffline("").exitCode()).isEqualTo(2);
         assertThat(VerifyCommand.run(new String[] {files.resolve("missing.ndjson").toString()}, quiet(), quiet()))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void eventsStoredBeforeTheChainAreLinkedIntoItByTheMigrationAndNewOnesFollow() throws Exception {
+        String partnership = table.formPartnership("CONSENT");
+        table.admit(partnership, "City of Riverside", "PUBLIC");
+        jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to((convert_from(meta_data, 'UTF8')::jsonb"
+                + " - 'partnershipId' - 'sequence' - 'previousHash' - 'hash' - 'metaDataHash')::text, 'UTF8')"
+                + " WHERE aggregate_identifier = ?", partnership);
+        assertThat(audit(partnership).path("firstInvalidSequence").asLong()).isEqualTo(1);
+
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            chainStoredEvents.migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return connection;
+                }
+            });
+            connection.commit();
+        }
+
+        assertThat(audit(partnership).path("valid").asBoolean()).isTrue();
+        table.admit(partnership, "Riverside Residents", "COMMUNITY");
+        JsonNode audit = audit(partnership);
+        assertThat(audit.path("valid").asBoolean()).as(audit.toString()).isTrue();
+        assertThat(audit.path("eventsChecked").asLong()).isEqualTo(3);
     }
 
     /** Six partners of six sectors sign the contract and decide 30 proposals, changing some votes: 320 events. */

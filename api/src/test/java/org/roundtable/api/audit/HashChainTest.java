@@ -2,11 +2,16 @@ package org.roundtable.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class HashChainTest {
 
@@ -52,30 +57,27 @@ class HashChainTest {
         assertThat(HashChain.metaDataHash("abd", metaData)).isNotEqualTo(HashChain.metaDataHash("abc", metaData));
     }
 
-    @Test
-    void canonicalJsonSortsKeysAtEveryDepthAndDropsWhiteSpaceButKeepsArrayOrder() {
-        assertThat(HashChain.canonicalJson(" { \"b\" : [3, 1, {\"z\": 1, \"a\": 2}], \"a\" : {\"y\": null, \"x\": true} } "))
-                .isEqualTo("{\"a\":{\"x\":true,\"y\":null},\"b\":[3,1,{\"a\":2,\"z\":1}]}");
-    }
-
-    /** Keys are sorted by UTF-16 code units: upper case before lower case, and ASCII before 'é'. */
-    @Test
-    void canonicalJsonSortsKeysByCodeUnit() {
-        assertThat(HashChain.canonicalJson("{\"é\": 1, \"b\": 2, \"B\": 3, \"a\": 4}"))
-                .isEqualTo("{\"B\":3,\"a\":4,\"b\":2,\"é\":1}");
-    }
-
     /** The quorum is the one decimal in Roundtable's payloads; amounts and versions are integers. */
-    @Test
-    void canonicalJsonWritesNumbersAsEcmaScriptDoes() {
-        assertThat(HashChain.canonicalJson("[0.50, 1.0, 1, 100, 0.3333, 2.5E1, -0, 1e-7, 1e21, 9007199254740993]"))
-                .isEqualTo("[0.5,1,1,100,0.3333,25,0,1e-7,1e+21,9007199254740992]");
+    static Stream<Arguments> canonicalForms() {
+        return Stream.of(
+                arguments("keys sorted at every depth, no white space, arrays in their order",
+                        " { \"b\" : [3, 1, {\"z\": 1, \"a\": 2}], \"a\" : {\"y\": null, \"x\": true} } ",
+                        "{\"a\":{\"x\":true,\"y\":null},\"b\":[3,1,{\"a\":2,\"z\":1}]}"),
+                arguments("keys sorted by UTF-16 code unit: upper case first, ASCII before \u00e9",
+                        "{\"\u00e9\": 1, \"b\": 2, \"B\": 3, \"a\": 4}",
+                        "{\"B\":3,\"a\":4,\"b\":2,\"\u00e9\":1}"),
+                arguments("numbers as ECMAScript prints them",
+                        "[0.50, 1.0, 1, 100, 0.3333, 2.5E1, -0, 1e-7, 1e21, 9007199254740993]",
+                        "[0.5,1,1,100,0.3333,25,0,1e-7,1e+21,9007199254740992]"),
+                arguments("only quotes, backslashes and control characters escaped, in lower-case hex",
+                        "[\"\\u00e9t\\u00E9 / caf\u00e9 \\\" \\\\ \\n \\t \\u0001 \\u001F \\u20ac\"]",
+                        "[\"\u00e9t\u00e9 / caf\u00e9 \\\" \\\\ \\n \\t \\u0001 \\u001f \u20ac\"]"));
     }
 
-    @Test
-    void canonicalJsonEscapesOnlyWhatItMustAndWritesOtherCharactersAsThemselves() {
-        assertThat(HashChain.canonicalJson("[\"\\u00e9t\\u00E9 / caf\u00e9 \\\" \\\\ \\n \\t \\u0001 \\u001F \\u20ac\"]"))
-                .isEqualTo("[\"\u00e9t\u00e9 / caf\u00e9 \\\" \\\\ \\n \\t \\u0001 \\u001f \u20ac\"]");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("canonicalForms")
+    void canonicalJsonIsRfc8785(String rule, String json, String canonical) {
+        assertThat(HashChain.canonicalJson(json)).isEqualTo(canonical);
     }
 
     @Test
