@@ -16,6 +16,10 @@ import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
@@ -111,6 +115,29 @@ class AuditIT {
         }
         assertThat(lines).extracting(line -> line.path("type").asText()).startsWith("PartnershipFormed",
                 "PartnerAdmitted", "PartnerAdmitted", "PartnerAdmitted", "ProposalSubmitted", "VoteCast");
+    }
+
+    @Test
+    void concurrentWritesToOnePartnershipKeepItsChainIntact() throws Exception {
+        String partnership = table.formPartnership("CONSENT");
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int index = 0; index < 40; index++) {
+            String body = """
+                    {"name": "Partner %d", "sector": "%s"}""".formatted(index, SECTORS[index % SECTORS.length]);
+            answers.add(clients.submit(() -> api.post(Roundtable.partnership(partnership) + "/partners", body).status()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get(Api.READ_LAG.toSeconds(), TimeUnit.SECONDS));
+        }
+        clients.shutdown();
+
+        assertThat(statuses).allMatch(status -> status == 201 || status == 409, "201 or 409 CONCURRENT_MODIFICATION");
+        JsonNode audit = audit(partnership);
+        assertThat(audit.path("valid").asBoolean()).as(audit.toString()).isTrue();
+        assertThat(audit.path("eventsChecked").asLong())
+                .isEqualTo(1 + statuses.stream().filter(status -> status == 201).count());
     }
 
     @Test
