@@ -86,7 +86,9 @@ class AuditIT {
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> lines = lines(export.body());
         assertThat(lines).hasSize((int) stored);
-        assertThat(verifyOffline(export.body())).isEqualTo(new Verification(0, "valid: " + stored + " events"));
+        assertThat(verifyOffline(export.body())).isEqualTo(new Verification(0, "valid: " + stored + " events\n"
+                + "last hash: " + audit.path("lastHash").asText()));
+        assertThat(audit.path("lastHash").asText()).isEqualTo(lines.get(lines.size() - 1).path("hash").asText());
         assertThat(lines.get(0).path("type").asText()).isEqualTo("PartnershipFormed");
         assertThat(lines.get(0).path("previousHash").asText()).isEqualTo(HashChain.GENESIS);
     }

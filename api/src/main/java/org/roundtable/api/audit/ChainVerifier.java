@@ -37,7 +37,8 @@ public final class ChainVerifier {
     }
 
     public AuditResult result() {
-        return new AuditResult(firstInvalidSequence == null, checked, firstInvalidSequence, reason);
+        return new AuditResult(firstInvalidSequence == null, checked, firstInvalidSequence, reason,
+                HashChain.GENESIS.equals(previousHash) ? null : previousHash);
     }
 
     /** What breaks the chain at {@code event}, expected at sequence {@code expected}; null when it holds. */

@@ -15,7 +15,9 @@ class ChainVerifierTest {
 
     @Test
     void anIntactChainIsValid() {
-        assertThat(verify(chain(4))).isEqualTo(new AuditResult(true, 4, null, null));
+        List<StoredEvent> events = chain(4);
+
+        assertThat(verify(events)).isEqualTo(new AuditResult(true, 4, null, null, hashOf(events.get(3))));
     }
 
     @Test
@@ -114,6 +116,7 @@ class ChainVerifierTest {
         assertThat(events.stream().map(verifier::check)).containsExactly(true, false, false);
         assertInvalidAt(verifier.result(), 2, "sequence 2 is missing");
         assertThat(verifier.result().eventsChecked()).isEqualTo(2);
+        assertThat(verifier.result().lastHash()).isEqualTo(hashOf(events.get(0)));
     }
 
     private static void assertInvalidAt(AuditResult result, long sequence, String reason) {
@@ -154,6 +157,10 @@ class ChainVerifierTest {
             previousHash = hash;
         }
         return events;
+    }
+
+    private static String hashOf(StoredEvent event) {
+        return HashChain.parseObject(event.metaData()).get(HashChain.HASH).textValue();
     }
 
     private static StoredEvent withMetaData(StoredEvent event, Consumer<ObjectNode> change) {

@@ -15,7 +15,7 @@ import org.roundtable.api.audit.ChainVerifier;
  * {@code java -jar roundtable-server.jar verify EXPORT.ndjson}: checks an export of
  * {@code GET /api/partnerships/{id}/events} offline, without Spring or a database, with the verifier
  * that {@code /audit} runs. Exit code 0 when the chain holds, 1 at the first bad line, 2 when the input
- * cannot be read as an export.
+ * cannot be read as an export. A valid export's last hash is printed too, to compare with a later one.
  */
 public final class VerifyCommand {
 
@@ -78,7 +78,7 @@ public final class VerifyCommand {
             err.println("the input holds no event: an export holds at least the forming of its partnership");
             return UNREADABLE;
         }
-        out.printf("valid: %d events%n", events);
+        out.printf("valid: %d events%nlast hash: %s%n", events, chain.result().lastHash());
         return VALID;
     }
 }
