@@ -46,6 +46,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AuditIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A hash of the right shape that is no event's hash, as a JSON string. */
+    private static final String ZEROS = "\"0000000000000000000000000000000000000000000000000000000000000000\"";
     private static final String[] SECTORS = {"PUBLIC", "PRIVATE", "NON_PROFIT", "CIVIL_SOCIETY", "KNOWLEDGE",
             "COMMUNITY"};
 
@@ -122,12 +124,13 @@ class AuditIT {
     @Test
     void concurrentWritesToOnePartnershipKeepItsChainIntact() throws Exception {
         String partnership = table.formPartnership("CONSENT");
+        String partners = Roundtable.partnership(partnership) + "/partners";
         ExecutorService clients = Executors.newFixedThreadPool(8);
         List<Future<Integer>> answers = new ArrayList<>();
         for (int index = 0; index < 40; index++) {
             String body = """
                     {"name": "Partner %d", "sector": "%s"}""".formatted(index, SECTORS[index % SECTORS.length]);
-            answers.add(clients.submit(() -> api.post(Roundtable.partnership(partnership) + "/partners", body).status()));
+            answers.add(clients.submit(() -> api.post(partners, body).status()));
         }
         List<Integer> statuses = new ArrayList<>();
         for (Future<Integer> answer : answers) {
@@ -160,9 +163,9 @@ class AuditIT {
             "correlationId | \"00000000-0000-0000-0000-000000000000\" | metaDataHash does not match",
             "sequence      | 6                                        | names sequence 6",
             "partnershipId | \"00000000-0000-0000-0000-000000000000\" | names partnership 00000000",
-            "previousHash  | \"0000000000000000000000000000000000000000000000000000000000000000\" | previousHash",
-            "hash          | \"0000000000000000000000000000000000000000000000000000000000000000\" | hash does not match",
-            "metaDataHash  | \"0000000000000000000000000000000000000000000000000000000000000000\" | metaDataHash does not match"})
+            "previousHash  | " + ZEROS + " | previousHash",
+            "hash          | " + ZEROS + " | hash does not match",
+            "metaDataHash  | " + ZEROS + " | metaDataHash does not match"})
     void aChangedMetaDataFieldIsReportedAtItsSequence(String field, String value, String reason) {
         String partnership = smallHistory();
         int changed = jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
@@ -230,7 +233,8 @@ class AuditIT {
         lines[2] = third.toString();
 
         assertThat(verifyOffline(String.join("\n", lines)))
-                .isEqualTo(new Verification(1, "invalid: line 3, sequence 3: its actor differs from the one in its metaData"));
+                .isEqualTo(new Verification(1,
+                        "invalid: line 3, sequence 3: its actor differs from the one in its metaData"));
         assertThat(verifyOffline(export.substring(0, export.length() / 2)).exitCode()).isEqualTo(2);
         assertThat(verifyOffline("").exitCode()).isEqualTo(2);
         assertThat(VerifyCommand.run(new String[] {files.resolve("missing.ndjson").toString()}, quiet(), quiet()))
@@ -346,7 +350,8 @@ class AuditIT {
         try {
             Path file = Files.writeString(Files.createTempFile(files, "export", ".ndjson"), export, UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exitCode = VerifyCommand.run(new String[] {file.toString()}, new PrintStream(out, true, UTF_8), quiet());
+            int exitCode = VerifyCommand.run(new String[] {file.toString()}, new PrintStream(out, true, UTF_8),
+                    quiet());
             return new Verification(exitCode, out.toString(UTF_8).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,8 @@ class HashChainTest {
         String hash = HashChain.eventHash(HashChain.GENESIS, 1, "PartnershipFormed", "2026-11-22T17:39:15.335Z",
                 FORMED);
         assertThat(hash).isEqualTo(sha256(input))
-                // printf '%s\n%s\n%s\n%s\n%s' 000…0 1 PartnershipFormed 2026-11-22T17:39:15.335Z '{"decisionRule":…}' | sha256sum
+                // printf '%s\n%s\n%s\n%s\n%s' 000…0 1 PartnershipFormed 2026-11-22T17:39:15.335Z \
+                //     '{"decisionRule":…}' | sha256sum
                 .isEqualTo("89e8a190b7bfd7d74f3d2f64650d5d44ff27528f898880b15ac29cc0ddf542d9");
     }
 

@@ -51,7 +51,7 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
                                    List<? extends EventMessage<?>> events, Serializer serializer,
                                    TimestampWriter unused) throws SQLException {
         if (dataType != byte[].class) {
-            throw new IllegalStateException("The hash chain is computed over stored bytes; the engine stores " + dataType);
+            throw new IllegalStateException("The hash chain is computed over stored bytes, not " + dataType);
         }
         Map<String, Link> appended = new HashMap<>();
         PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
@@ -125,7 +125,7 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
             query.setLong(2, sequenceNumber - 1);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
-                    throw new EventStoreException("Cannot chain event %d of stream %s: the event before it is not stored"
+                    throw new EventStoreException("Cannot chain event %d of stream %s: the event before it is missing"
                             .formatted(sequenceNumber + 1, stream));
                 }
                 JsonNode hash = JSON.readTree(row.getBytes(1)).path(HashChain.HASH);
