@@ -25,6 +25,8 @@ import org.springframework.context.annotation.Import;
         "spring.flyway.clean-disabled=false",
         // a snapshot every few events, so that every test also writes snapshots of the aggregate
         "roundtable.snapshot-threshold=5",
+        // a few rows a fetch, so that the audit of any longer history reads through several fetches
+        "roundtable.audit.fetch-size=100",
         // short enough for a test of a view that is behind, long against the views' real lag
         "roundtable.read-your-writes.timeout=2s"
 })

@@ -1,0 +1,111 @@
+package org.roundtable.api.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.erdtman.jcs.JsonCanonicalizer;
+
+/**
+ * The formula of the audit hash chain: each event's {@code hash} covers the previous event's hash,
+ * its sequence, type, timestamp and canonical payload; its {@code metaDataHash} covers that hash and
+ * the rest of its metadata (the actor among them), which the spec's hash leaves out.
+ */
+public final class HashChain {
+
+    /** The {@code previousHash} of sequence 1: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** The metadata keys that chain an event, beside the {@code actor} the write side records. */
+    public static final String PARTNERSHIP_ID = "partnershipId";
+    public static final String SEQUENCE = "sequence";
+    public static final String PREVIOUS_HASH = "previousHash";
+    public static final String HASH = "hash";
+    public static final String META_DATA_HASH = "metaDataHash";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HashChain() {
+    }
+
+    /**
+     * The {@code hash} of an event: lowercase hex SHA-256 of the UTF-8 of {@link #hashInput}.
+     *
+     * @param type        the stable event name ({@code VoteCast})
+     * @param timestamp   the timestamp exactly as stored and exported
+     * @param payloadJson the stored JSON payload, in any formatting
+     * @throws IllegalArgumentException when the payload is not JSON
+     */
+    public static String eventHash(String previousHash, long sequence, String type, String timestamp,
+                                   String payloadJson) {
+        return sha256Hex(hashInput(previousHash, sequence, type, timestamp, payloadJson));
+    }
+
+    /** {@code previousHash \n sequence \n type \n timestamp \n canonicalPayload}, as SPEC section 7 words it. */
+    static String hashInput(String previousHash, long sequence, String type, String timestamp, String payloadJson) {
+        return previousHash + "\n" + sequence + "\n" + type + "\n" + timestamp + "\n" + canonicalJson(payloadJson);
+    }
+
+    /**
+     * The {@code metaDataHash} of an event: lowercase hex SHA-256 of {@code hash \n canonicalMetaData},
+     * where canonicalMetaData is the event's metadata without its {@code metaDataHash} key, in RFC 8785
+     * form. The same function serves the write side (metadata not yet holding the key) and the checks.
+     *
+     * @throws IllegalArgumentException when the metadata is not a JSON object
+     */
+    public static String metaDataHash(String hash, String metaDataJson) {
+        return metaDataHash(hash, parseObject(metaDataJson));
+    }
+
+    static String metaDataHash(String hash, ObjectNode metaData) {
+        ObjectNode covered = metaData.deepCopy();
+        covered.remove(META_DATA_HASH);
+        try {
+            return sha256Hex(hash + "\n" + canonicalJson(JSON.writeValueAsString(covered)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A parsed JSON tree could not be written back", e);
+        }
+    }
+
+    /**
+     * The RFC 8785 (JSON Canonicalization Scheme) form of {@code json}: object keys sorted by their
+     * UTF-16 code units, no white space, strings escaped minimally, numbers as ECMAScript prints them.
+     *
+     * @throws IllegalArgumentException when {@code json} is not a JSON object or array
+     */
+    public static String canonicalJson(String json) {
+        try {
+            return new JsonCanonicalizer(json).getEncodedString();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not JSON that can be canonicalised: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses stored or exported metadata, which must be one JSON object. */
+    static ObjectNode parseObject(String json) {
+        JsonNode node;
+        try {
+            node = json == null ? null : JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON: " + e.getOriginalMessage(), e);
+        }
+        if (node instanceof ObjectNode object) {
+            return object;
+        }
+        throw new IllegalArgumentException("Not a JSON object");
+    }
+
+    static String sha256Hex(String input) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.roundtable.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class ChainVerifierTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anIntactChainIsValid() {
+        List<StoredEvent> events = chain(4);
+
+        assertThat(verify(events)).isEqualTo(new AuditResult(true, 4, null, null, hashOf(events.get(3))));
+    }
+
+    @Test
+    void anAlteredPayloadBreaksTheChainAtThatEvent() {
+        List<StoredEvent> events = chain(4);
+        StoredEvent third = events.get(2);
+        events.set(2, new StoredEvent(3, third.type(), third.timestamp(), third.payload().replace("vote 3", "vote 8"),
+                third.metaData()));
+
+        assertInvalidAt(verify(events), 3, "hash does not match");
+    }
+
+    @Test
+    void anAlteredTypeOrTimestampBreaksTheChainAtThatEvent() {
+        List<StoredEvent> retyped = chain(3);
+        StoredEvent second = retyped.get(1);
+        retyped.set(1, new StoredEvent(2, "org.roundtable.api.events.VoteChanged", second.timestamp(),
+                second.payload(), second.metaData()));
+        List<StoredEvent> backdated = chain(3);
+        backdated.set(1, new StoredEvent(2, second.type(), "2026-01-01T00:00:00.000Z", second.payload(),
+                second.metaData()));
+
+        assertInvalidAt(verify(retyped), 2, "hash does not match");
+        assertInvalidAt(verify(backdated), 2, "hash does not match");
+    }
+
+    @Test
+    void thePackageOfTheStoredTypeIsNotPartOfTheChain() {
+        List<StoredEvent> events = chain(2);
+        StoredEvent second = events.get(1);
+        events.set(1, new StoredEvent(2, "org.elsewhere.VoteCast", second.timestamp(), second.payload(),
+                second.metaData()));
+
+        assertThat(verify(events).valid()).isTrue();
+    }
+
+    @Test
+    void anAlteredActorBreaksTheChainAtThatEvent() {
+        List<StoredEvent> events = chain(4);
+        events.set(1, withMetaData(events.get(1), metaData -> metaData.put("actor", "mallory")));
+
+        assertInvalidAt(verify(events), 2, "metaDataHash does not match");
+    }
+
+    @Test
+    void anAlteredChainFieldBreaksTheChainAtThatEvent() {
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.SEQUENCE, 7)), 3,
+                "names sequence 7");
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.HASH, HashChain.GENESIS)), 3,
+                "hash does not match");
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.PREVIOUS_HASH, HashChain.GENESIS)),
+                3, "previousHash");
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.PARTNERSHIP_ID, "another")), 3,
+                "names partnership another");
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.META_DATA_HASH, HashChain.GENESIS)),
+                3, "metaDataHash does not match");
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.remove(HashChain.SEQUENCE)), 3,
+                "names sequence none");
+    }
+
+    @Test
+    void aMissingEventBreaksTheChainAtItsSequence() {
+        List<StoredEvent> events = chain(5);
+        events.remove(2);
+
+        assertInvalidAt(verify(events), 3, "sequence 3 is missing");
+    }
+
+    /** Rows 2 and 4 trade places, each with its own metadata, as two swapped sequence numbers do. */
+    @Test
+    void swappedEventsBreakTheChainAtTheFirstOfThem() {
+        List<StoredEvent> events = chain(5);
+        StoredEvent second = events.get(1);
+        StoredEvent fourth = events.get(3);
+        events.set(1, new StoredEvent(2, fourth.type(), fourth.timestamp(), fourth.payload(), fourth.metaData()));
+        events.set(3, new StoredEvent(4, second.type(), second.timestamp(), second.payload(), second.metaData()));
+
+        assertInvalidAt(verify(events), 2, "names sequence 4");
+    }
+
+    @Test
+    void metaDataThatIsNotJsonBreaksTheChain() {
+        List<StoredEvent> events = chain(2);
+        StoredEvent second = events.get(1);
+        events.set(1, new StoredEvent(2, second.type(), second.timestamp(), second.payload(), "{\"actor\": "));
+
+        assertInvalidAt(verify(events), 2, "not a JSON object");
+    }
+
+    @Test
+    void eventsAfterTheFirstBreakAreIgnored() {
+        List<StoredEvent> events = chain(4);
+        events.remove(1);
+        ChainVerifier verifier = new ChainVerifier();
+
+        assertThat(events.stream().map(verifier::check)).containsExactly(true, false, false);
+        assertInvalidAt(verifier.result(), 2, "sequence 2 is missing");
+        assertThat(verifier.result().eventsChecked()).isEqualTo(2);
+        assertThat(verifier.result().lastHash()).isEqualTo(hashOf(events.get(0)));
+    }
+
+    private static void assertInvalidAt(AuditResult result, long sequence, String reason) {
+        assertThat(result.valid()).isFalse();
+        assertThat(result.firstInvalidSequence()).isEqualTo(sequence);
+        assertThat(result.reason()).contains(reason);
+    }
+
+    private static AuditResult verifyWithMetaData(int sequence, Consumer<ObjectNode> change) {
+        List<StoredEvent> events = chain(4);
+        events.set(sequence - 1, withMetaData(events.get(sequence - 1), change));
+        return verify(events);
+    }
+
+    private static AuditResult verify(List<StoredEvent> events) {
+        ChainVerifier verifier = new ChainVerifier();
+        events.forEach(verifier::check);
+        return verifier.result();
+    }
+
+    /** A stream of votes, chained as the write side chains them. */
+    private static List<StoredEvent> chain(int length) {
+        List<StoredEvent> events = new ArrayList<>();
+        String previousHash = HashChain.GENESIS;
+        for (int sequence = 1; sequence <= length; sequence++) {
+            String payload = "{\"rationale\": \"vote %d\", \"choice\": \"AGREE\"}".formatted(sequence);
+            String timestamp = "2026-11-22T17:39:%02d.335Z".formatted(sequence);
+            String hash = HashChain.eventHash(previousHash, sequence, "VoteCast", timestamp, payload);
+            ObjectNode metaData = JSON.createObjectNode()
+                    .put("actor", "anonymous")
+                    .put(HashChain.PARTNERSHIP_ID, "c422f166-63c2-4632-a879-d380923a0071")
+                    .put(HashChain.SEQUENCE, sequence)
+                    .put(HashChain.PREVIOUS_HASH, previousHash)
+                    .put(HashChain.HASH, hash);
+            metaData.put(HashChain.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
+            events.add(new StoredEvent(sequence, "org.roundtable.api.events.VoteCast", timestamp, payload,
+                    metaData.toString()));
+            previousHash = hash;
+        }
+        return events;
+    }
+
+    private static String hashOf(StoredEvent event) {
+        return HashChain.parseObject(event.metaData()).get(HashChain.HASH).textValue();
+    }
+
+    private static StoredEvent withMetaData(StoredEvent event, Consumer<ObjectNode> change) {
+        ObjectNode metaData = HashChain.parseObject(event.metaData());
+        change.accept(metaData);
+        return new StoredEvent(event.sequence(), event.type(), event.timestamp(), event.payload(),
+                metaData.toString());
+    }
+}

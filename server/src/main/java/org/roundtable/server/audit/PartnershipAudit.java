@@ -1,0 +1,47 @@
+package org.roundtable.server.audit;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.audit.AuditResult;
+import org.roundtable.api.audit.ChainVerifier;
+import org.springframework.stereotype.Component;
+
+/** A partnership's audit: its stored event stream as an NDJSON export, and the re-check of its hash chain. */
+@Component
+public class PartnershipAudit {
+
+    private final StoredEvents events;
+
+    PartnershipAudit(StoredEvents events) {
+        this.events = events;
+    }
+
+    /** Whether the event store holds the partnership's stream. */
+    public boolean exists(PartnershipId partnershipId) {
+        return events.exist(partnershipId);
+    }
+
+    /** Writes the stream to {@code out} as it reads it, one {@link ExportLine} and a line feed per event. */
+    public void export(PartnershipId partnershipId, OutputStream out) {
+        events.readWhile(partnershipId, event -> {
+            try {
+                out.write(ExportLine.of(event).toString().getBytes(UTF_8));
+                out.write('\n');
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException("The client stopped reading the export", e);
+            }
+        });
+    }
+
+    /** Recomputes the chain from the stored rows, up to the first event that breaks it. */
+    public AuditResult audit(PartnershipId partnershipId) {
+        ChainVerifier chain = new ChainVerifier();
+        events.readWhile(partnershipId, chain::check);
+        return chain.result();
+    }
+}

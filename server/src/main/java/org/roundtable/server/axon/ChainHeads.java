@@ -1,0 +1,58 @@
+package org.roundtable.server.axon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The newest committed link of recently appended streams, so that appending to a stream usually needs
+ * no read of the event before it. Only committed links are remembered, and a link is used only for the
+ * exact sequence it was stored at, so a rolled-back or concurrent append can never put a wrong hash
+ * in the chain; a miss just reads the store.
+ */
+final class ChainHeads {
+
+    /** A stored event's place in its stream (Axon's sequence number, from 0) and its hash. */
+    record Link(long sequenceNumber, String hash) {
+    }
+
+    private final Map<String, Link> heads;
+
+    /** Remembers at most {@code capacity} streams, dropping the least recently appended. */
+    ChainHeads(int capacity) {
+        this.heads = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    /** The committed hash of event {@code sequenceNumber} of {@code stream}, or null when not remembered. */
+    synchronized String hashAt(String stream, long sequenceNumber) {
+        Link head = heads.get(stream);
+        return head != null && head.sequenceNumber() == sequenceNumber ? head.hash() : null;
+    }
+
+    /**
+     * Remembers the appended links once their transaction commits, and not at all outside a Spring
+     * transaction. Commits may be reported out of order, so a stream's head only moves forward.
+     */
+    void rememberOnCommit(Map<String, Link> appended) {
+        if (appended.isEmpty() || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                appended.forEach(ChainHeads.this::remember);
+            }
+        });
+    }
+
+    private synchronized void remember(String stream, Link link) {
+        heads.merge(stream, link, (known, appended) -> appended.sequenceNumber() > known.sequenceNumber()
+                ? appended : known);
+    }
+}

@@ -1,0 +1,154 @@
+package org.roundtable.server.axon;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
+import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.roundtable.api.audit.HashChain;
+import org.roundtable.api.events.EventTypes;
+import org.roundtable.server.axon.ChainHeads.Link;
+
+/**
+ * The INSERT of appended events, each with its link in the audit hash chain (SPEC section 7) in its
+ * metadata: {@code partnershipId}, {@code sequence}, {@code previousHash}, {@code hash} and
+ * {@code metaDataHash}. The chain is computed inside the append, on its connection and so in its
+ * transaction, so no event is ever stored unchained; and it is computed over exactly the payload
+ * bytes and the timestamp string this statement stores. Each aggregate stream is chained on its own;
+ * a partnership's stream is its Partnership aggregate's, whose identifier is the partnership id.
+ */
+final class ChainingAppend implements AppendEventsStatementBuilder {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ChainHeads heads;
+
+    ChainingAppend(ChainHeads heads) {
+        this.heads = heads;
+    }
+
+    /** Like Axon's own statement, except that the timestamp is written as the string that was hashed. */
+    @Override
+    public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
+                                   List<? extends EventMessage<?>> events, Serializer serializer,
+                                   TimestampWriter unused) throws SQLException {
+        if (dataType != byte[].class) {
+            throw new IllegalStateException("The hash chain is computed over stored bytes, not " + dataType);
+        }
+        Map<String, Link> appended = new HashMap<>();
+        PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
+                + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
+        try {
+            for (EventMessage<?> message : events) {
+                DomainEventMessage<?> event = asDomainEvent(message);
+                String stream = event.getAggregateIdentifier();
+                Link previous = appended.get(stream);
+                String previousHash = previous != null && previous.sequenceNumber() == event.getSequenceNumber() - 1
+                        ? previous.hash()
+                        : previousHash(connection, schema, stream, event.getSequenceNumber());
+                appended.put(stream, addChained(statement, event, previousHash, serializer));
+            }
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+        heads.rememberOnCommit(appended);
+        return statement;
+    }
+
+    /** Adds the event to the batch with its chain metadata and answers its link. */
+    private static Link addChained(PreparedStatement statement, DomainEventMessage<?> event, String previousHash,
+                                   Serializer serializer) throws SQLException {
+        SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
+        String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
+        long sequence = event.getSequenceNumber() + 1;
+        String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(payload.getType().getName()),
+                timestamp, new String(payload.getData(), UTF_8));
+        MetaData chained = event.getMetaData().mergedWith(Map.of(
+                HashChain.PARTNERSHIP_ID, event.getAggregateIdentifier(),
+                HashChain.SEQUENCE, sequence,
+                HashChain.PREVIOUS_HASH, previousHash,
+                HashChain.HASH, hash));
+        String metaDataHash = HashChain.metaDataHash(hash, json(chained, serializer));
+        byte[] metaData = serializer.serialize(chained.and(HashChain.META_DATA_HASH, metaDataHash), byte[].class)
+                .getData();
+
+        statement.setString(1, event.getIdentifier());
+        statement.setString(2, event.getAggregateIdentifier());
+        statement.setLong(3, event.getSequenceNumber());
+        statement.setString(4, event.getType());
+        statement.setString(5, timestamp);
+        statement.setString(6, payload.getType().getName());
+        statement.setString(7, payload.getType().getRevision());
+        statement.setBytes(8, payload.getData());
+        statement.setBytes(9, metaData);
+        statement.addBatch();
+        return new Link(event.getSequenceNumber(), hash);
+    }
+
+    /**
+     * The hash of the stored event just before {@code sequenceNumber} of {@code stream}: the genesis for
+     * the first, else the cached head, else the stored row read by its unique (aggregate, sequence) key.
+     * A concurrent append of the same sequence still fails on that key, as without the chain.
+     */
+    private String previousHash(Connection connection, EventSchema schema, String stream, long sequenceNumber)
+            throws SQLException {
+        if (sequenceNumber == 0) {
+            return HashChain.GENESIS;
+        }
+        String cached = heads.hashAt(stream, sequenceNumber - 1);
+        if (cached != null) {
+            return cached;
+        }
+        try (PreparedStatement query = connection.prepareStatement("SELECT " + schema.metaDataColumn() + " FROM "
+                + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ? AND "
+                + schema.sequenceNumberColumn() + " = ?")) {
+            query.setString(1, stream);
+            query.setLong(2, sequenceNumber - 1);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new EventStoreException("Cannot chain event %d of stream %s: the event before it is missing"
+                            .formatted(sequenceNumber + 1, stream));
+                }
+                JsonNode hash = JSON.readTree(row.getBytes(1)).path(HashChain.HASH);
+                if (!hash.isTextual()) {
+                    throw new EventStoreException("Cannot chain event %d of stream %s: the event before it has no hash"
+                            .formatted(sequenceNumber + 1, stream));
+                }
+                return hash.textValue();
+            } catch (IOException e) {
+                throw new EventStoreException("Cannot chain event %d of stream %s: the metadata before it is not JSON"
+                        .formatted(sequenceNumber + 1, stream), e);
+            }
+        }
+    }
+
+    private static String json(MetaData metaData, Serializer serializer) {
+        return new String(serializer.serialize(metaData, byte[].class).getData(), UTF_8);
+    }
+
+    /** As Axon's statement stores an event that no aggregate applied: a stream of its own. */
+    private static DomainEventMessage<?> asDomainEvent(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domainEvent
+                ? domainEvent
+                : new GenericDomainEventMessage<>(null, event.getIdentifier(), 0L, event, event::getTimestamp);
+    }
+}
