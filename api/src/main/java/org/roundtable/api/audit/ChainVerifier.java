@@ -2,6 +2,7 @@ package org.roundtable.api.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.roundtable.api.events.EventMetadata;
 import org.roundtable.api.events.EventTypes;
 
 /**
@@ -54,11 +55,11 @@ public final class ChainVerifier {
         } catch (IllegalArgumentException e) {
             return "its metadata is not a JSON object";
         }
-        JsonNode sequence = metaData.path(HashChain.SEQUENCE);
+        JsonNode sequence = metaData.path(EventMetadata.SEQUENCE);
         if (!sequence.isIntegralNumber() || sequence.asLong() != expected) {
             return "its metadata names sequence %s".formatted(sequence.isMissingNode() ? "none" : sequence);
         }
-        String partnership = text(metaData, HashChain.PARTNERSHIP_ID);
+        String partnership = text(metaData, EventMetadata.PARTNERSHIP_ID);
         if (partnership == null) {
             return "its metadata names no partnership";
         }
@@ -67,7 +68,7 @@ public final class ChainVerifier {
         } else if (!partnership.equals(partnershipId)) {
             return "its metadata names partnership %s, not %s".formatted(partnership, partnershipId);
         }
-        if (!previousHash.equals(text(metaData, HashChain.PREVIOUS_HASH))) {
+        if (!previousHash.equals(text(metaData, EventMetadata.PREVIOUS_HASH))) {
             return "its previousHash is not the hash of the event before it";
         }
         String hash;
@@ -77,10 +78,10 @@ public final class ChainVerifier {
         } catch (IllegalArgumentException e) {
             return "its payload is not JSON";
         }
-        if (!hash.equals(text(metaData, HashChain.HASH))) {
+        if (!hash.equals(text(metaData, EventMetadata.HASH))) {
             return "its hash does not match its payload, type, timestamp and sequence";
         }
-        if (!HashChain.metaDataHash(hash, metaData).equals(text(metaData, HashChain.META_DATA_HASH))) {
+        if (!HashChain.metaDataHash(hash, metaData).equals(text(metaData, EventMetadata.META_DATA_HASH))) {
             return "its metaDataHash does not match its metadata";
         }
         previousHash = hash;

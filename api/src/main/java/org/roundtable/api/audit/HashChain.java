@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.erdtman.jcs.JsonCanonicalizer;
+import org.roundtable.api.events.EventMetadata;
 
 /**
  * The formula of the audit hash chain: each event's {@code hash} covers the previous event's hash,
@@ -20,13 +21,6 @@ public final class HashChain {
 
     /** The {@code previousHash} of sequence 1: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
-
-    /** The metadata keys that chain an event, beside the {@code actor} the write side records. */
-    public static final String PARTNERSHIP_ID = "partnershipId";
-    public static final String SEQUENCE = "sequence";
-    public static final String PREVIOUS_HASH = "previousHash";
-    public static final String HASH = "hash";
-    public static final String META_DATA_HASH = "metaDataHash";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,7 +58,7 @@ public final class HashChain {
 
     static String metaDataHash(String hash, ObjectNode metaData) {
         ObjectNode covered = metaData.deepCopy();
-        covered.remove(META_DATA_HASH);
+        covered.remove(EventMetadata.META_DATA_HASH);
         try {
             return sha256Hex(hash + "\n" + canonicalJson(JSON.writeValueAsString(covered)));
         } catch (JsonProcessingException e) {

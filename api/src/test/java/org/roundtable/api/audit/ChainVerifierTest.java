@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.events.EventMetadata;
 
 class ChainVerifierTest {
 
@@ -64,17 +65,17 @@ class ChainVerifierTest {
 
     @Test
     void anAlteredChainFieldBreaksTheChainAtThatEvent() {
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.SEQUENCE, 7)), 3,
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(EventMetadata.SEQUENCE, 7)), 3,
                 "names sequence 7");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.HASH, HashChain.GENESIS)), 3,
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(EventMetadata.HASH, HashChain.GENESIS)), 3,
                 "hash does not match");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.PREVIOUS_HASH, HashChain.GENESIS)),
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(EventMetadata.PREVIOUS_HASH, HashChain.GENESIS)),
                 3, "previousHash");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.PARTNERSHIP_ID, "another")), 3,
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(EventMetadata.PARTNERSHIP_ID, "another")), 3,
                 "names partnership another");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(HashChain.META_DATA_HASH, HashChain.GENESIS)),
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(EventMetadata.META_DATA_HASH, HashChain.GENESIS)),
                 3, "metaDataHash does not match");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.remove(HashChain.SEQUENCE)), 3,
+        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.remove(EventMetadata.SEQUENCE)), 3,
                 "names sequence none");
     }
 
@@ -147,11 +148,11 @@ class ChainVerifierTest {
             String hash = HashChain.eventHash(previousHash, sequence, "VoteCast", timestamp, payload);
             ObjectNode metaData = JSON.createObjectNode()
                     .put("actor", "anonymous")
-                    .put(HashChain.PARTNERSHIP_ID, "c422f166-63c2-4632-a879-d380923a0071")
-                    .put(HashChain.SEQUENCE, sequence)
-                    .put(HashChain.PREVIOUS_HASH, previousHash)
-                    .put(HashChain.HASH, hash);
-            metaData.put(HashChain.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
+                    .put(EventMetadata.PARTNERSHIP_ID, "c422f166-63c2-4632-a879-d380923a0071")
+                    .put(EventMetadata.SEQUENCE, sequence)
+                    .put(EventMetadata.PREVIOUS_HASH, previousHash)
+                    .put(EventMetadata.HASH, hash);
+            metaData.put(EventMetadata.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
             events.add(new StoredEvent(sequence, "org.roundtable.api.events.VoteCast", timestamp, payload,
                     metaData.toString()));
             previousHash = hash;
@@ -160,7 +161,7 @@ class ChainVerifierTest {
     }
 
     private static String hashOf(StoredEvent event) {
-        return HashChain.parseObject(event.metaData()).get(HashChain.HASH).textValue();
+        return HashChain.parseObject(event.metaData()).get(EventMetadata.HASH).textValue();
     }
 
     private static StoredEvent withMetaData(StoredEvent event, Consumer<ObjectNode> change) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import org.roundtable.api.audit.HashChain;
 import org.roundtable.api.audit.StoredEvent;
+import org.roundtable.api.events.EventMetadata;
 import org.roundtable.api.events.EventTypes;
-import org.roundtable.server.actor.CurrentActor;
 
 /**
  * One line of the NDJSON export: {@code {sequence, type, timestamp, actor, payload, hash, previousHash,
@@ -22,14 +22,13 @@ record ExportLine(ObjectNode json) {
     static final String SEQUENCE = "sequence";
     static final String TYPE = "type";
     static final String TIMESTAMP = "timestamp";
-    static final String ACTOR = CurrentActor.METADATA_KEY;
     static final String PAYLOAD = "payload";
-    static final String HASH = HashChain.HASH;
-    static final String PREVIOUS_HASH = HashChain.PREVIOUS_HASH;
+    static final String HASH = EventMetadata.HASH;
+    static final String PREVIOUS_HASH = EventMetadata.PREVIOUS_HASH;
     static final String META_DATA = "metaData";
 
     /** The fields of a line that copy its metadata. */
-    private static final List<String> COPIES = List.of(ACTOR, HASH, PREVIOUS_HASH);
+    private static final List<String> COPIES = List.of(EventMetadata.ACTOR, HASH, PREVIOUS_HASH);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +42,7 @@ record ExportLine(ObjectNode json) {
                 .put(SEQUENCE, event.sequence())
                 .put(TYPE, EventTypes.nameOf(event.type()))
                 .put(TIMESTAMP, event.timestamp())
-                .put(ACTOR, text(metaData.path(ACTOR)));
+                .put(EventMetadata.ACTOR, text(metaData.path(EventMetadata.ACTOR)));
         line.set(PAYLOAD, tree(event.payload()));
         line.put(HASH, text(metaData.path(HASH)))
                 .put(PREVIOUS_HASH, text(metaData.path(PREVIOUS_HASH)))

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.roundtable.api.events.EventMetadata;
 import org.roundtable.api.audit.HashChain;
 import org.roundtable.api.events.EventTypes;
 import org.springframework.stereotype.Component;
@@ -78,7 +79,7 @@ class ChainStoredEvents implements JavaMigration {
                         write.executeBatch();
                         pending = 0;
                     }
-                    previousHash = metaData.get(HashChain.HASH).textValue();
+                    previousHash = metaData.get(EventMetadata.HASH).textValue();
                 }
             }
             if (pending > 0) {
@@ -93,11 +94,11 @@ class ChainStoredEvents implements JavaMigration {
         String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(row.getString(4)),
                 row.getString(5), new String(row.getBytes(6), UTF_8));
         ObjectNode metaData = metaData(row.getBytes(7))
-                .put(HashChain.PARTNERSHIP_ID, row.getString(2))
-                .put(HashChain.SEQUENCE, sequence)
-                .put(HashChain.PREVIOUS_HASH, previousHash)
-                .put(HashChain.HASH, hash);
-        return metaData.put(HashChain.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
+                .put(EventMetadata.PARTNERSHIP_ID, row.getString(2))
+                .put(EventMetadata.SEQUENCE, sequence)
+                .put(EventMetadata.PREVIOUS_HASH, previousHash)
+                .put(EventMetadata.HASH, hash);
+        return metaData.put(EventMetadata.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
     }
 
     private static ObjectNode metaData(byte[] stored) {
