@@ -33,8 +33,7 @@ public final class Roundtable {
     public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {
         return api.create(partnership(partnershipId) + "/proposals", """
                 {"partnerId": "%s", "kind": "%s", "title": "%s", "text": "Put to the vote of every partner",
-                 "targetPhase": %s}""".formatted(partnerId, kind, title,
-                targetPhase == null ? "null" : '"' + targetPhase + '"'));
+                 "targetPhase": %s}""".formatted(partnerId, kind, title, stringOrNull(targetPhase)));
     }
 
     public Api.Response vote(String partnershipId, String proposalId, String partnerId, String choice) {
@@ -57,11 +56,43 @@ public final class Roundtable {
         return response.json();
     }
 
+    public void withdraw(String partnershipId, String partnerId) {
+        Api.Response response = api.post(partnership(partnershipId) + "/partners/" + partnerId + "/withdrawal", """
+                {"reason": "Leaves the partnership"}""");
+        assertThat(response.status()).as("withdrawal answered %s", response.body()).isEqualTo(204);
+    }
+
+    /** Drafts contract terms and answers the new version. */
+    public int draftContract(String partnershipId, String terms) {
+        Api.Response response = api.put(partnership(partnershipId) + "/contract", """
+                {"terms": "%s"}""".formatted(terms));
+        assertThat(response.status()).as("draft answered %s", response.body()).isEqualTo(200);
+        return response.json().path("version").asInt();
+    }
+
+    public void sign(String partnershipId, String partnerId, int version) {
+        Api.Response response = api.post(partnership(partnershipId) + "/contract/signatures", """
+                {"partnerId": "%s", "version": %d, "signatory": "The chair"}""".formatted(partnerId, version));
+        assertThat(response.status()).as("signature answered %s", response.body()).isEqualTo(204);
+    }
+
+    /** Logs a lesson for {@code phase}, or for the current phase when it is null. */
+    public String logLesson(String partnershipId, String partnerId, String phase, String title) {
+        return api.create(partnership(partnershipId) + "/lessons", """
+                {"partnerId": "%s", "phase": %s, "title": "%s", "text": "Written down by the partner"}"""
+                .formatted(partnerId, stringOrNull(phase), title));
+    }
+
     public static String partnership(String partnershipId) {
         return "/api/partnerships/" + partnershipId;
     }
 
     public static String proposal(String partnershipId, String proposalId) {
         return partnership(partnershipId) + "/proposals/" + proposalId;
+    }
+
+    /** A JSON string, or JSON null; for the optional values of a body. */
+    private static String stringOrNull(String value) {
+        return value == null ? "null" : '"' + value + '"';
     }
 }
