@@ -33,8 +33,7 @@ public final class Roundtable {
     public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {
         return api.create(partnership(partnershipId) + "/proposals", """
                 {"partnerId": "%s", "kind": "%s", "title": "%s", "text": "Put to the vote of every partner",
-                 "targetPhase": %s}""".formatted(partnerId, kind, title,
-                targetPhase == null ? "null" : '"' + targetPhase + '"'));
+                 "targetPhase": %s}""".formatted(partnerId, kind, title, stringOrNull(targetPhase)));
     }
 
     public Api.Response vote(String partnershipId, String proposalId, String partnerId, String choice) {
@@ -79,6 +78,13 @@ public final class Roundtable {
         return accepted(sign(partnershipId, partnerId, version));
     }
 
+    /** Logs a lesson for {@code phase}, or for the current phase when it is null. */
+    public String logLesson(String partnershipId, String partnerId, String phase, String title) {
+        return api.create(partnership(partnershipId) + "/lessons", """
+                {"partnerId": "%s", "phase": %s, "title": "%s", "text": "Written down by the partner"}"""
+                .formatted(partnerId, stringOrNull(phase), title));
+    }
+
     public static String partnership(String partnershipId) {
         return "/api/partnerships/" + partnershipId;
     }
@@ -91,5 +97,10 @@ public final class Roundtable {
     private static long accepted(Api.Response response) {
         assertThat(response.status()).as("write answered %s", response.body()).isEqualTo(204);
         return response.sequence();
+    }
+
+    /** A JSON string, or JSON null; for the optional values of a body. */
+    private static String stringOrNull(String value) {
+        return value == null ? "null" : '"' + value + '"';
     }
 }
