@@ -137,9 +137,10 @@ class Partnership {
 
     @CommandHandler
     void handle(SignContract command) {
+        int version = Require.positive(command.version(), "version");
         String signatory = Require.text(command.signatory(), "signatory", Require.NAME_LENGTH);
         Partner signer = requireActive(command.partnerId());
-        contract.sign(command.partnerId(), signer.sector(), command.version(), signatory, activePartnerIds());
+        contract.sign(command.partnerId(), signer.sector(), version, signatory, activePartnerIds());
     }
 
     @CommandHandler

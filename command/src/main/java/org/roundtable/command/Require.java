@@ -25,6 +25,15 @@ final class Require {
         return value;
     }
 
+    /** A required whole number of 1 or more, such as a contract version. */
+    static int positive(Integer value, String field) {
+        present(value, field);
+        if (value < 1) {
+            throw invalid(field, field + " must be a whole number of 1 or more, was " + value);
+        }
+        return value;
+    }
+
     /** A required text: present, not blank, at most {@code maxLength} characters; answered stripped. */
     static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
@@ -42,14 +51,44 @@ final class Require {
         if (stripped.length() > maxLength) {
             throw invalid(field, field + " must be at most " + maxLength + " characters");
         }
+        requireStorable(stripped, field);
         return stripped;
     }
+
+    /**
+     * PostgreSQL cannot store U+0000 in a text column, so one such event would stop its view for
+     * every partnership; and an unpaired surrogate has no UTF-8 form, so no RFC 8785 tool could
+     * re-hash the event. Both are refused here, before any event is recorded.
+     */
+    private static void requireStorable(String value, String field) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u0000') {
+                throw invalid(field, field + " must not contain the NUL character (U+0000)");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!pair) {
+                    throw invalid(field, field + " must be valid Unicode: it has an unpaired surrogate at " + i);
+                }
+                i++;
+            }
+        }
+    }
+
+    /** Decimal places of a quorum: plenty for any electorate, and a number every store and view can hold. */
+    static final int QUORUM_DECIMALS = 6;
 
     /** The quorum is a fraction of the electorate in (0, 1]. */
     static BigDecimal quorum(BigDecimal quorum, String field) {
         present(quorum, field);
         if (quorum.signum() <= 0 || quorum.compareTo(BigDecimal.ONE) > 0) {
             throw invalid(field, field + " must be greater than 0 and at most 1, was " + quorum.toPlainString());
+        }
+        // An unbounded scale (1E-20000) would pass the range check yet overflow PostgreSQL's numeric.
+        if (quorum.stripTrailingZeros().scale() > QUORUM_DECIMALS) {
+            throw invalid(field, field + " must have at most " + QUORUM_DECIMALS + " decimal places");
         }
         return quorum;
     }

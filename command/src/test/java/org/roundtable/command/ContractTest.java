@@ -83,6 +83,20 @@ class ContractTest {
     }
 
     @Test
+    void aVersionIsRequired() {
+        fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1))))
+                .when(new SignContract(PARTNERSHIP, CITY, null, "Mayor"))
+                .expectException(violation(ErrorCode.INVALID_VALUE, "version"));
+    }
+
+    @Test
+    void aVersionBelowOneIsInvalidRatherThanStale() {
+        fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1))))
+                .when(new SignContract(PARTNERSHIP, CITY, 0, "Mayor"))
+                .expectException(violation(ErrorCode.INVALID_VALUE, "version"));
+    }
+
+    @Test
     void aSignatoryIsRequired() {
         fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1))))
                 .when(new SignContract(PARTNERSHIP, CITY, 1, " "))

@@ -79,4 +79,38 @@ class FormingAPartnershipTest {
                 .when(new FormPartnership(PARTNERSHIP, "x".repeat(Require.NAME_LENGTH + 1), "Purpose", Given.CONSENSUS_RULE))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "name"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0000001", "1E-20000"})
+    void aQuorumWithMoreThanSixDecimalPlacesIsRefused(String quorum) {
+        fixture.givenNoPriorActivity()
+                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
+                        rule(DecisionMethod.MAJORITY, quorum, false)))
+                .expectException(violation(ErrorCode.INVALID_VALUE, "decisionRule.quorum"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aQuorumWithSixDecimalPlacesIsAllowed() {
+        fixture.givenNoPriorActivity()
+                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
+                        rule(DecisionMethod.MAJORITY, "0.666667", false)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"River\u0000Board", "River \ud800 Board", "River \udc00 Board", "River Board \ud83c"})
+    void textThatCannotBeStoredOrCanonicalisedIsRefused(String name) {
+        fixture.givenNoPriorActivity()
+                .when(new FormPartnership(PARTNERSHIP, name, "Purpose", Given.CONSENSUS_RULE))
+                .expectException(violation(ErrorCode.INVALID_VALUE, "name"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void charactersOutsideTheBasicPlaneAreWelcome() {
+        fixture.givenNoPriorActivity()
+                .when(new FormPartnership(PARTNERSHIP, "River Board \ud83c\udf0a", "Purpose", Given.CONSENSUS_RULE))
+                .expectSuccessfulHandlerExecution();
+    }
 }

@@ -4,5 +4,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.roundtable.api.*;
 
 /** Signs the given (current) version of the contract for a partner. */
-public record SignContract(@TargetAggregateIdentifier PartnershipId partnershipId, PartnerId partnerId, int version, String signatory) {
+public record SignContract(@TargetAggregateIdentifier PartnershipId partnershipId, PartnerId partnerId, Integer version, String signatory) {
 }

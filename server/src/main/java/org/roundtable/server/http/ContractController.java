@@ -1,8 +1,6 @@
 package org.roundtable.server.http;
 
-import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.ContractVersion;
 import org.roundtable.api.commands.DraftContractTerms;
 import org.roundtable.api.commands.SignContract;
@@ -35,9 +33,6 @@ class ContractController {
 
     @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
     ResponseEntity<Void> sign(@PathVariable PartnershipId partnershipId, @RequestBody SignatureBody body) {
-        if (body.version() == null) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, "version", "version is required: the version signed");
-        }
         return commands.send(partnershipId,
                 new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory())).noContent();
     }
