@@ -1,7 +1,7 @@
 package org.roundtable.server.axon;
 
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What the Partnership aggregate's {@code @Aggregate} annotation names by bean name: a snapshot
  * every {@code roundtable.snapshot-threshold} events, so that loading a long-lived partnership
- * reads a snapshot and its tail instead of its whole history, and a cache of loaded aggregates.
+ * reads a snapshot and its tail instead of its whole history, and the cache it does without.
  */
 @Configuration(proxyBeanMethods = false)
 class PartnershipRepositoryConfiguration {
@@ -23,9 +23,15 @@ class PartnershipRepositoryConfiguration {
         return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
     }
 
-    /** Weak references: the garbage collector, not a size setting, bounds the memory it takes. */
+    /**
+     * No cache of loaded partnerships: Axon's caching repository trusts a cached aggregate without
+     * looking at the store, so with several server instances one would decide on a partnership as
+     * it was before another instance's write (an identical re-vote answered "nothing changed", a
+     * partner admitted elsewhere "not found"). Snapshots keep loading flat instead; the bean stays
+     * so that a single-instance deployment could plug a real cache back in.
+     */
     @Bean
     Cache partnershipCache() {
-        return new WeakReferenceCache();
+        return NoCache.INSTANCE;
     }
 }
