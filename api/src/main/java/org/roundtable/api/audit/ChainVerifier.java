@@ -16,6 +16,19 @@ public final class ChainVerifier {
     private long checked;
     private String previousHash = HashChain.GENESIS;
     private String partnershipId;
+
+    /** A verifier of an export, which learns the partnership from its first event. */
+    public ChainVerifier() {
+        this(null);
+    }
+
+    /**
+     * A verifier of the stream stored for {@code partnershipId}: its events must name that
+     * partnership, so that rows of one partnership's chain moved under another's id do not pass.
+     */
+    public ChainVerifier(String partnershipId) {
+        this.partnershipId = partnershipId;
+    }
     private Long firstInvalidSequence;
     private String reason;
 

@@ -120,6 +120,24 @@ class ChainVerifierTest {
         assertThat(verifier.result().lastHash()).isEqualTo(hashOf(events.get(0)));
     }
 
+    @Test
+    void aStreamStoredUnderAnotherPartnershipsIdBreaksAtItsFirstEvent() {
+        ChainVerifier verifier = new ChainVerifier("7b0c9f3e-0000-4000-8000-000000000000");
+        chain(3).forEach(verifier::check);
+
+        assertInvalidAt(verifier.result(), 1, "names partnership");
+    }
+
+    @Test
+    void aStreamOfItsOwnPartnershipHolds() {
+        List<StoredEvent> events = chain(3);
+        String partnership = HashChain.parseObject(events.get(0).metaData()).path("partnershipId").textValue();
+        ChainVerifier verifier = new ChainVerifier(partnership);
+        events.forEach(verifier::check);
+
+        assertThat(verifier.result().valid()).isTrue();
+    }
+
     private static void assertInvalidAt(AuditResult result, long sequence, String reason) {
         assertThat(result.valid()).isFalse();
         assertThat(result.firstInvalidSequence()).isEqualTo(sequence);

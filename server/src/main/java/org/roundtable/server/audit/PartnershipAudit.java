@@ -40,7 +40,7 @@ public class PartnershipAudit {
 
     /** Recomputes the chain from the stored rows, up to the first event that breaks it. */
     public AuditResult audit(PartnershipId partnershipId) {
-        ChainVerifier chain = new ChainVerifier();
+        ChainVerifier chain = new ChainVerifier(partnershipId.toString());
         events.readWhile(partnershipId, chain::check);
         return chain.result();
     }
