@@ -107,9 +107,23 @@ class BadInputIT {
     void anUnknownPartnershipIsNotFound() {
         String unknown = Roundtable.partnership(UUID.randomUUID().toString());
 
-        api.get(unknown).problem(404, "PARTNERSHIP_NOT_FOUND");
+        api.get(unknown).problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
+        api.get(unknown + "/audit").problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
         api.post(unknown + "/partners", """
-                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""").problem(404, "PARTNERSHIP_NOT_FOUND");
+                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""").problem(404, "PARTNERSHIP_NOT_FOUND",
+                "partnershipId");
+    }
+
+    @Test
+    void anUnknownPartnerOrLessonIsNotFoundByItsPathParameter() {
+        String partnership = table.formPartnership("CONSENT");
+        table.admit(partnership, "City of Riverside", "PUBLIC");
+        api.awaitView(Roundtable.partnership(partnership), shown -> true);
+
+        api.get(Roundtable.partnership(partnership) + "/partners/" + UUID.randomUUID())
+                .problem(404, "PARTNER_NOT_FOUND", "partnerId");
+        api.get(Roundtable.partnership(partnership) + "/lessons/" + UUID.randomUUID())
+                .problem(404, "LESSON_NOT_FOUND", "lessonId");
     }
 
     @Test
@@ -121,7 +135,7 @@ class BadInputIT {
         table.vote(partnership, unknown.substring(unknown.lastIndexOf('/') + 1), city, "AGREE")
                 .problem(404, "PROPOSAL_NOT_FOUND");
         api.awaitView(Roundtable.partnership(partnership), shown -> true);
-        api.get(unknown).problem(404, "PROPOSAL_NOT_FOUND");
+        api.get(unknown).problem(404, "PROPOSAL_NOT_FOUND", "proposalId");
     }
 
     @Test

@@ -23,8 +23,9 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the decision tables. Every write is keyed by natural ids and guarded, so a
- * re-delivered event changes nothing and a replay from empty tables rebuilds the same rows.
+ * Writes the decision tables. Inserts are keyed by natural ids and closings guarded; a vote change
+ * simply overwrites, which is safe because a processor re-delivers whole batches in stream order.
+ * So a re-delivered event changes nothing and a replay rebuilds the same rows.
  */
 @Component
 @ProcessingGroup(ViewNames.DECISIONS)

@@ -8,7 +8,6 @@ import static org.roundtable.query.support.JdbcValues.uuid;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -130,21 +129,11 @@ class DecisionsQueryHandler {
 
     /** While a proposal is open its tally is counted as the write side will count it at closing. */
     private static Tally runningTally(Set<PartnerId> electorate, List<VoteView> votes) {
-        Map<VoteChoice, Integer> counts = new EnumMap<>(VoteChoice.class);
-        int voted = 0;
-        for (VoteView vote : votes) {
-            if (electorate.contains(vote.partnerId())) {
-                counts.merge(vote.choice(), 1, Integer::sum);
-                voted++;
-            }
-        }
-        return new Tally(
-                counts.getOrDefault(VoteChoice.AGREE, 0),
-                counts.getOrDefault(VoteChoice.ABSTAIN, 0),
-                counts.getOrDefault(VoteChoice.DISAGREE, 0),
-                counts.getOrDefault(VoteChoice.BLOCK, 0),
-                electorate.size(),
-                voted);
+        List<VoteChoice> electorsVotes = votes.stream()
+                .filter(vote -> electorate.contains(vote.partnerId()))
+                .map(VoteView::choice)
+                .toList();
+        return Tally.count(electorsVotes, electorate.size());
     }
 
     private static Tally closingTally(ResultSet row) throws SQLException {

@@ -26,8 +26,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the partnership tables. Every write is keyed by natural ids and guarded, so a
- * re-delivered event changes nothing and a replay from empty tables rebuilds the same rows.
+ * Writes the partnership tables. Inserts are keyed by natural ids and state changes guarded where
+ * order matters; the rest (a phase change) is safe because a processor re-delivers whole batches
+ * in stream order. So a re-delivered event changes nothing and a replay rebuilds the same rows.
  */
 @Component
 @ProcessingGroup(ViewNames.PARTNERSHIP)

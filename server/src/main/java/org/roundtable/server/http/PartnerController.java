@@ -3,7 +3,6 @@ package org.roundtable.server.http;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.WithdrawPartner;
 import org.roundtable.api.queries.FindPartnership;
@@ -49,7 +48,7 @@ class PartnerController {
         return partnership.partners().stream()
                 .filter(partner -> partner.id().equals(partnerId))
                 .findFirst()
-                .orElseThrow(() -> new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, "No partner with this id"));
+                .orElseThrow(() -> Views.notFound(ErrorCode.PARTNER_NOT_FOUND, "partner"));
     }
 
     @PostMapping(Paths.PARTNER + "/withdrawal")

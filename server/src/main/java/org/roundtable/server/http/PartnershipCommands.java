@@ -29,8 +29,8 @@ class PartnershipCommands {
     <R> Written<R> send(PartnershipId partnershipId, Object command) {
         R result = gateway.sendAndWait(command);
         // The JDBC engine answers max(sequence_number) from the unique (aggregate, sequence) index.
-        // Axon numbers a stream from 0, the API from 1; a command that succeeded left at least one
-        // event, so the fallback is never answered.
+        // Axon numbers a stream from 0, the API from 1. Every partnership has at least the event
+        // that formed it, even after a command that recorded nothing (an identical re-vote).
         long sequence = eventStore.lastSequenceNumberFor(partnershipId.toString()).map(last -> last + 1).orElse(0L);
         return new Written<>(result, sequence);
     }

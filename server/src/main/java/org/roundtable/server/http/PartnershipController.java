@@ -76,7 +76,7 @@ class PartnershipController {
                     + " does not go with " + AS_OF + ": a read as of an instant is always current");
         }
         return views.find(new FindPartnershipAsOf(partnershipId, asOf), PartnershipView.class,
-                () -> new RuleViolation(ErrorCode.PARTNERSHIP_NOT_FOUND,
+                () -> new RuleViolation(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnershipId",
                         "No partnership with this id existed at " + asOf));
     }
 }

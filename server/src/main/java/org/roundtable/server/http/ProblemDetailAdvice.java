@@ -51,7 +51,7 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
                         violation.getMessage(), retryAfter(violation.code().kind()), request);
             }
             if (cause instanceof AggregateNotFoundException) {
-                return problem(HttpStatus.NOT_FOUND, ErrorCode.PARTNERSHIP_NOT_FOUND.name(), null,
+                return problem(HttpStatus.NOT_FOUND, ErrorCode.PARTNERSHIP_NOT_FOUND.name(), "partnershipId",
                         "No partnership with this id", request);
             }
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
