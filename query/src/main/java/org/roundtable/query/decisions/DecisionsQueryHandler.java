@@ -28,6 +28,7 @@ import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.ProposalView;
 import org.roundtable.api.queries.VoteView;
+import org.roundtable.query.support.ConsistentRead;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,58 +38,64 @@ import org.springframework.stereotype.Component;
 class DecisionsQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ConsistentRead reads;
 
     DecisionsQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.reads = ConsistentRead.over(jdbc);
     }
 
     @QueryHandler
     Optional<ProposalView> handle(FindProposal query) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("partnershipId", query.partnershipId().value())
-                .addValue("proposalId", query.proposalId().value());
-        // Filtering on the partnership too keeps one partnership's URL from showing another's proposal.
-        return jdbc.query("""
-                        SELECT * FROM decision_proposal
-                        WHERE proposal_id = :proposalId AND partnership_id = :partnershipId
-                        """, params, (row, n) -> proposal(row))
-                .stream()
-                .findFirst()
-                .map(proposal -> {
-                    List<VoteView> votes = latestVotes(params);
-                    Tally tally = proposal.status() == ProposalStatus.CLOSED
-                            ? proposal.closingTally()
-                            : runningTally(electorate(params), votes);
-                    return proposal.view(tally, votes);
-                });
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("partnershipId", query.partnershipId().value())
+                    .addValue("proposalId", query.proposalId().value());
+            // Filtering on the partnership too keeps one partnership's URL from showing another's proposal.
+            return jdbc.query("""
+                            SELECT * FROM decision_proposal
+                            WHERE proposal_id = :proposalId AND partnership_id = :partnershipId
+                            """, params, (row, n) -> proposal(row))
+                    .stream()
+                    .findFirst()
+                    .map(proposal -> {
+                        List<VoteView> votes = latestVotes(params);
+                        Tally tally = proposal.status() == ProposalStatus.CLOSED
+                                ? proposal.closingTally()
+                                : runningTally(electorate(params), votes);
+                        return proposal.view(tally, votes);
+                    });
+        });
     }
 
     @QueryHandler
     Optional<DecisionLog> handle(FindDecisions query) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("partnershipId", query.partnershipId().value())
-                .addValue("closed", name(ProposalStatus.CLOSED));
-        Boolean known = jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
-                params, Boolean.class);
-        if (!Boolean.TRUE.equals(known)) {
-            return Optional.empty();
-        }
-        List<DecisionView> decisions = jdbc.query("""
-                SELECT * FROM decision_proposal
-                WHERE partnership_id = :partnershipId AND status = :closed
-                ORDER BY closed_seq
-                """, params, (row, n) -> new DecisionView(
-                new ProposalId(uuid(row, "proposal_id")),
-                new PartnerId(uuid(row, "partner_id")),
-                enumValue(row, "kind", ProposalKind.class),
-                row.getString("title"),
-                enumValue(row, "target_phase", Phase.class),
-                enumValue(row, "outcome", Outcome.class),
-                closingTally(row),
-                instant(row, "submitted_at"),
-                instant(row, "closed_at")));
-        return Optional.of(new DecisionLog(decisions));
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("partnershipId", query.partnershipId().value())
+                    .addValue("closed", name(ProposalStatus.CLOSED));
+            Boolean known = jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
+                    params, Boolean.class);
+            if (!Boolean.TRUE.equals(known)) {
+                return Optional.empty();
+            }
+            List<DecisionView> decisions = jdbc.query("""
+                    SELECT * FROM decision_proposal
+                    WHERE partnership_id = :partnershipId AND status = :closed
+                    ORDER BY closed_seq
+                    """, params, (row, n) -> new DecisionView(
+                    new ProposalId(uuid(row, "proposal_id")),
+                    new PartnerId(uuid(row, "partner_id")),
+                    enumValue(row, "kind", ProposalKind.class),
+                    row.getString("title"),
+                    enumValue(row, "target_phase", Phase.class),
+                    enumValue(row, "outcome", Outcome.class),
+                    closingTally(row),
+                    instant(row, "submitted_at"),
+                    instant(row, "closed_at")));
+            return Optional.of(new DecisionLog(decisions));
+        });
     }
 
     private static ProposalRow proposal(ResultSet row) throws SQLException {

@@ -19,7 +19,7 @@ import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
 import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.TrailEntry;
-import org.roundtable.query.support.StoredEvent;
+import org.roundtable.query.support.RecordedEvent;
 
 /**
  * The trail of one proposal folded from its partnership's events: each of its events with the tally
@@ -41,7 +41,7 @@ final class TrailFold {
     }
 
     /** The proposal's trail, reading {@code stream} no further than its last event; empty if it was never submitted. */
-    static Optional<ProposalTrail> of(ProposalId proposalId, Iterator<StoredEvent> stream) {
+    static Optional<ProposalTrail> of(ProposalId proposalId, Iterator<RecordedEvent> stream) {
         TrailFold fold = new TrailFold(proposalId);
         boolean more = true;
         while (more && stream.hasNext()) {
@@ -51,7 +51,7 @@ final class TrailFold {
     }
 
     /** Adds the event to the trail if it is one of the proposal's; false once no later event can be. */
-    private boolean apply(StoredEvent event) {
+    private boolean apply(RecordedEvent event) {
         Object payload = event.payload();
         if (closed) {
             // Closing applies the phase change it causes right after it; nothing of the proposal comes later.
@@ -77,7 +77,7 @@ final class TrailFold {
         return proposalId.equals(eventsProposal);
     }
 
-    private void submitted(StoredEvent event, ProposalSubmitted submitted) {
+    private void submitted(RecordedEvent event, ProposalSubmitted submitted) {
         eligible = submitted.electorate().size();
         tally = Tally.empty(eligible);
         entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(),
@@ -86,7 +86,7 @@ final class TrailFold {
                 null, null, null, null, null, null, tally));
     }
 
-    private void voted(StoredEvent event, PartnerId voter, Sector sector, VoteChoice previousChoice,
+    private void voted(RecordedEvent event, PartnerId voter, Sector sector, VoteChoice previousChoice,
                        VoteChoice choice, String rationale) {
         latestVotes.put(voter, choice);
         tally = Tally.count(latestVotes.values(), eligible);
@@ -94,19 +94,19 @@ final class TrailFold {
                 null, null, null, null, previousChoice, choice, rationale, null, null, null, tally));
     }
 
-    private void closed(StoredEvent event, ProposalClosed closing) {
+    private void closed(RecordedEvent event, ProposalClosed closing) {
         closed = true;
         tally = closing.tally();
         entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
                 null, null, null, null, null, null, null, closing.outcome(), null, null, tally));
     }
 
-    private void phaseChanged(StoredEvent event, PhaseChanged changed) {
+    private void phaseChanged(RecordedEvent event, PhaseChanged changed) {
         entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
                 null, null, null, null, null, null, null, null, changed.from(), changed.to(), tally));
     }
 
-    private static String type(StoredEvent event) {
+    private static String type(RecordedEvent event) {
         return EventTypes.nameOf(event.payload().getClass());
     }
 }

@@ -23,7 +23,7 @@ import org.roundtable.api.queries.ContractView;
 import org.roundtable.api.queries.PartnerView;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.SignatureView;
-import org.roundtable.query.support.StoredEvent;
+import org.roundtable.query.support.RecordedEvent;
 
 /**
  * The partnership view folded from its events in memory, with the meaning {@link PartnershipProjection}
@@ -47,7 +47,7 @@ final class PartnershipFold {
     private final Map<PartnerId, SignatureView> signatures = new LinkedHashMap<>();
 
     /** The partnership after {@code events}; empty when they do not form it. */
-    static Optional<PartnershipView> of(List<StoredEvent> events) {
+    static Optional<PartnershipView> of(List<RecordedEvent> events) {
         PartnershipFold fold = new PartnershipFold();
         events.forEach(event -> fold.apply(event.payload(), event.at()));
         return fold.view();

@@ -28,6 +28,7 @@ import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipSummary;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.SignatureView;
+import org.roundtable.query.support.ConsistentRead;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,50 +38,56 @@ import org.springframework.stereotype.Component;
 class PartnershipQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ConsistentRead reads;
 
     PartnershipQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.reads = ConsistentRead.over(jdbc);
     }
 
     @QueryHandler
     Optional<PartnershipView> handle(FindPartnership query) {
-        MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
-        return jdbc.query("""
-                        SELECT v.partnership_id, v.name, v.purpose, v.phase, v.decision_method, v.quorum,
-                               v.require_every_sector, v.formed_at, v.contract_version, v.contract_status, c.terms
-                        FROM partnership_view v
-                        LEFT JOIN partnership_contract c
-                               ON c.partnership_id = v.partnership_id AND c.version = v.contract_version
-                        WHERE v.partnership_id = :partnershipId
-                        """, params, (row, n) -> header(row))
-                .stream()
-                .findFirst()
-                .map(header -> header.view(partners(params), signatures(params, header.contractVersion())));
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
+            return jdbc.query("""
+                            SELECT v.partnership_id, v.name, v.purpose, v.phase, v.decision_method, v.quorum,
+                                   v.require_every_sector, v.formed_at, v.contract_version, v.contract_status, c.terms
+                            FROM partnership_view v
+                            LEFT JOIN partnership_contract c
+                                   ON c.partnership_id = v.partnership_id AND c.version = v.contract_version
+                            WHERE v.partnership_id = :partnershipId
+                            """, params, (row, n) -> header(row))
+                    .stream()
+                    .findFirst()
+                    .map(header -> header.view(partners(params), signatures(params, header.contractVersion())));
+        });
     }
 
     @QueryHandler
     PartnershipPage handle(FindPartnerships query) {
-        // Out-of-range paging yields an empty page rather than an SQL error.
-        int size = Math.max(query.size(), 0);
-        long offset = (long) Math.max(query.page(), 0) * size;
-        List<PartnershipSummary> items = jdbc.query("""
-                SELECT v.partnership_id, v.name, v.phase, v.formed_at,
-                       (SELECT count(*) FROM partnership_partner p
-                        WHERE p.partnership_id = v.partnership_id AND p.status = :active) AS active_partners
-                FROM partnership_view v
-                ORDER BY v.formed_at DESC, v.partnership_id DESC
-                LIMIT :limit OFFSET :offset
-                """, new MapSqlParameterSource()
-                .addValue("active", name(PartnerStatus.ACTIVE))
-                .addValue("limit", size)
-                .addValue("offset", offset), (row, n) -> new PartnershipSummary(
-                new PartnershipId(uuid(row, "partnership_id")),
-                row.getString("name"),
-                enumValue(row, "phase", Phase.class),
-                row.getInt("active_partners"),
-                instant(row, "formed_at")));
-        Long total = jdbc.getJdbcOperations().queryForObject("SELECT count(*) FROM partnership_view", Long.class);
-        return new PartnershipPage(items, query.page(), query.size(), total == null ? 0 : total);
+        return reads.of(() -> {
+            // Out-of-range paging yields an empty page rather than an SQL error.
+            int size = Math.max(query.size(), 0);
+            long offset = (long) Math.max(query.page(), 0) * size;
+            List<PartnershipSummary> items = jdbc.query("""
+                    SELECT v.partnership_id, v.name, v.phase, v.formed_at,
+                           (SELECT count(*) FROM partnership_partner p
+                            WHERE p.partnership_id = v.partnership_id AND p.status = :active) AS active_partners
+                    FROM partnership_view v
+                    ORDER BY v.formed_at DESC, v.partnership_id DESC
+                    LIMIT :limit OFFSET :offset
+                    """, new MapSqlParameterSource()
+                    .addValue("active", name(PartnerStatus.ACTIVE))
+                    .addValue("limit", size)
+                    .addValue("offset", offset), (row, n) -> new PartnershipSummary(
+                    new PartnershipId(uuid(row, "partnership_id")),
+                    row.getString("name"),
+                    enumValue(row, "phase", Phase.class),
+                    row.getInt("active_partners"),
+                    instant(row, "formed_at")));
+            Long total = jdbc.getJdbcOperations().queryForObject("SELECT count(*) FROM partnership_view", Long.class);
+            return new PartnershipPage(items, query.page(), query.size(), total == null ? 0 : total);
+        });
     }
 
     /** Partners in the order they joined. */

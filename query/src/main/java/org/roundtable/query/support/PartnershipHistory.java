@@ -24,9 +24,9 @@ public class PartnershipHistory {
     }
 
     /** The partnership's events in stream order, fetched as they are consumed; none for an unknown partnership. */
-    public Stream<StoredEvent> events(PartnershipId partnershipId) {
+    public Stream<RecordedEvent> events(PartnershipId partnershipId) {
         // readEvents(id) alone would answer the latest snapshot in place of the events it sums up.
-        return eventStore.readEvents(partnershipId.toString(), 0).asStream().map(StoredEvent::of);
+        return eventStore.readEvents(partnershipId.toString(), 0).asStream().map(RecordedEvent::of);
     }
 
     /**
@@ -35,11 +35,11 @@ public class PartnershipHistory {
      * events on both sides of the instant counts as later in whole: no state is shown that the
      * partnership was never in.
      */
-    public List<StoredEvent> storedBy(PartnershipId partnershipId, Instant asOf) {
-        List<StoredEvent> stored = new ArrayList<>();
-        Iterator<StoredEvent> stream = events(partnershipId).iterator();
+    public List<RecordedEvent> storedBy(PartnershipId partnershipId, Instant asOf) {
+        List<RecordedEvent> stored = new ArrayList<>();
+        Iterator<RecordedEvent> stream = events(partnershipId).iterator();
         while (stream.hasNext()) {
-            StoredEvent event = stream.next();
+            RecordedEvent event = stream.next();
             if (event.at().isAfter(asOf)) {
                 stored.removeIf(earlier -> earlier.sameCommandAs(event));
                 break;

@@ -27,7 +27,7 @@ import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
 import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.TrailEntry;
-import org.roundtable.query.support.StoredEvent;
+import org.roundtable.query.support.RecordedEvent;
 import org.roundtable.query.support.TestStream;
 
 class TrailFoldTest {
@@ -123,15 +123,15 @@ class TrailFoldTest {
                 .record(new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, Outcome.ADOPTED,
                         new Tally(1, 0, 0, 0, 3, 1)))
                 .record(submitted(another, ProposalKind.OTHER, null));
-        Iterator<StoredEvent> events = stream.events().iterator();
-        Iterator<StoredEvent> failingBeyond = new Iterator<>() {
+        Iterator<RecordedEvent> events = stream.events().iterator();
+        Iterator<RecordedEvent> failingBeyond = new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return true;
             }
 
             @Override
-            public StoredEvent next() {
+            public RecordedEvent next() {
                 if (!events.hasNext()) {
                     throw new AssertionError("read beyond the proposal's last event");
                 }

@@ -37,7 +37,7 @@ import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.queries.FindPartnership;
-import org.roundtable.query.support.StoredEvent;
+import org.roundtable.query.support.RecordedEvent;
 import org.roundtable.query.support.TestDatabase;
 import org.roundtable.query.support.TestStream;
 
@@ -61,10 +61,10 @@ class FoldAndProjectionAgreeTest {
         AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(
                 new PartnershipProjection(database.jdbc(), database.positions()));
         PartnershipQueryHandler tables = new PartnershipQueryHandler(database.jdbc());
-        List<StoredEvent> history = history();
+        List<RecordedEvent> history = history();
 
         for (int count = 1; count <= history.size(); count++) {
-            StoredEvent event = history.get(count - 1);
+            RecordedEvent event = history.get(count - 1);
             projection.handle(new GenericEventMessage<>(UUID.randomUUID().toString(), event.payload(), Map.of(),
                     event.at()));
 
@@ -74,7 +74,7 @@ class FoldAndProjectionAgreeTest {
         }
     }
 
-    private List<StoredEvent> history() {
+    private List<RecordedEvent> history() {
         List<Elector> electorate = List.of(new Elector(city, Sector.PUBLIC), new Elector(bakery, Sector.PRIVATE));
         return new TestStream()
                 .record(new PartnershipFormed(partnership, "Clean river", "Make the river swimmable",

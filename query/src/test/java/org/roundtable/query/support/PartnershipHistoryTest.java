@@ -37,7 +37,7 @@ class PartnershipHistoryTest {
         store(event(0, "formed", "ann", "command-1", T0));
 
         assertThat(history.events(partnership)).containsExactly(
-                new StoredEvent(1, T0, "ann", "command-1", "formed"));
+                new RecordedEvent(1, T0, "ann", "command-1", "formed"));
     }
 
     @Test
@@ -46,7 +46,7 @@ class PartnershipHistoryTest {
         eventStore.storeSnapshot(new GenericDomainEventMessage<>("Partnership", partnership.toString(), 1,
                 "the aggregate's state after two events"));
 
-        assertThat(history.events(partnership)).extracting(StoredEvent::payload)
+        assertThat(history.events(partnership)).extracting(RecordedEvent::payload)
                 .containsExactly("formed", "admitted");
     }
 
@@ -79,7 +79,7 @@ class PartnershipHistoryTest {
     }
 
     private List<Object> payloadsStoredBy(Instant asOf) {
-        return history.storedBy(partnership, asOf).stream().map(StoredEvent::payload).toList();
+        return history.storedBy(partnership, asOf).stream().map(RecordedEvent::payload).toList();
     }
 
     private void store(DomainEventMessage<?>... events) {

@@ -29,13 +29,14 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private Flyway flyway;
     private SingleConnectionDataSource dataSource;
+    private String schema;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         Server server = Server.INSTANCE;
         // A schema per test class keeps these tests apart from each other and from whatever else
         // (the server's end-to-end tests) uses the same database.
-        String schema = "query_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
+        schema = "query_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
         flyway = Flyway.configure()
                 .dataSource(server.url, server.user, server.password)
                 .schemas(schema)
@@ -44,10 +45,17 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                 .cleanDisabled(false)
                 .load();
         flyway.migrate();
-        dataSource = new SingleConnectionDataSource(server.url, server.user, server.password, true);
+        dataSource = connection();
+    }
+
+    private SingleConnectionDataSource connection() {
+        Server server = Server.INSTANCE;
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(server.url, server.user,
+                server.password, true);
         Properties properties = new Properties();
         properties.setProperty("currentSchema", schema);
-        dataSource.setConnectionProperties(properties);
+        connection.setConnectionProperties(properties);
+        return connection;
     }
 
     @Override
@@ -59,6 +67,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     public NamedParameterJdbcTemplate jdbc() {
         return new NamedParameterJdbcTemplate(dataSource);
+    }
+
+    /** A second connection to the same schema, for a writer running beside a reader. */
+    public NamedParameterJdbcTemplate otherConnection() {
+        return new NamedParameterJdbcTemplate(connection());
     }
 
     public ViewPositions positions() {

@@ -13,7 +13,7 @@ public final class TestStream {
 
     public static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
 
-    private final List<StoredEvent> events = new ArrayList<>();
+    private final List<RecordedEvent> events = new ArrayList<>();
     private String actor = "coordinator";
 
     /** The user who acts from now on. */
@@ -27,12 +27,12 @@ public final class TestStream {
         String commandId = UUID.randomUUID().toString();
         for (Object payload : payloads) {
             long sequence = events.size() + 1;
-            events.add(new StoredEvent(sequence, at(sequence), actor, commandId, payload));
+            events.add(new RecordedEvent(sequence, at(sequence), actor, commandId, payload));
         }
         return this;
     }
 
-    public List<StoredEvent> events() {
+    public List<RecordedEvent> events() {
         return List.copyOf(events);
     }
 

@@ -11,18 +11,18 @@ import org.roundtable.api.events.EventMetadata;
  * sequence (from 1, as the API counts), when it was recorded, the acting user, the id of the command
  * that recorded it (null when unknown), and the payload.
  */
-public record StoredEvent(long sequence, Instant at, String actor, String commandId, Object payload) {
+public record RecordedEvent(long sequence, Instant at, String actor, String commandId, Object payload) {
 
     /** Axon numbers a stream from 0; the actor and the command (Axon's correlation id) travel in the metadata. */
-    static StoredEvent of(DomainEventMessage<?> message) {
+    static RecordedEvent of(DomainEventMessage<?> message) {
         MetaData metaData = message.getMetaData();
-        return new StoredEvent(message.getSequenceNumber() + 1, message.getTimestamp(),
+        return new RecordedEvent(message.getSequenceNumber() + 1, message.getTimestamp(),
                 text(metaData, EventMetadata.ACTOR), text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
                 message.getPayload());
     }
 
     /** Whether both events were recorded by one command, and so committed together. */
-    boolean sameCommandAs(StoredEvent other) {
+    boolean sameCommandAs(RecordedEvent other) {
         return commandId != null && commandId.equals(other.commandId);
     }
 
