@@ -153,4 +153,33 @@ class BadInputIT {
         api.send("POST", PARTNERSHIPS, "name=Clean river", "text/plain").problem(415, "UNSUPPORTED_MEDIA_TYPE");
         api.get("/api/no-such-thing").problem(404, "NOT_FOUND");
     }
+
+    @Test
+    void aBodyOverSixtyFourKibibytesIsTooLarge() {
+        String huge = """
+                {"name": "%s", "purpose": "y", "decisionRule": {"method": "MAJORITY"}}""".formatted("x".repeat(70_000));
+
+        api.post(PARTNERSHIPS, huge).problem(413, "PAYLOAD_TOO_LARGE");
+        api.postUnsized(PARTNERSHIPS, huge).problem(413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aBodyJustUnderTheLimitIsReadAndJudgedByTheRules() {
+        String large = """
+                {"name": "Clean River", "purpose": "%s", "decisionRule": {"method": "MAJORITY"}}"""
+                .formatted("x".repeat(60_000));
+
+        api.postUnsized(PARTNERSHIPS, large).problem(400, "INVALID_VALUE", "purpose");
+    }
+
+    @Test
+    void aNumberOfMoreThanAHundredDigitsIsRefusedByTheParser() {
+        String hugeNumber = """
+                {"name": "x", "purpose": "y", "decisionRule": {"method": "MAJORITY", "quorum": 0.%s}}"""
+                .formatted("5".repeat(200));
+
+        // Without the parser's limit this would still be 400, but naming the quorum's scale.
+        assertThat(api.post(PARTNERSHIPS, hugeNumber).problem(400, "INVALID_VALUE").path("detail").asText())
+                .contains("numbers of at most 100 digits");
+    }
 }

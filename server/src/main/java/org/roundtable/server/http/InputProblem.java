@@ -1,6 +1,7 @@
 package org.roundtable.server.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -29,6 +30,11 @@ record InputProblem(String field, String detail) {
         if (cause == null) {
             return new InputProblem(null, "A JSON request body is required");
         }
+        if (exceedsLimits(cause)) {
+            return new InputProblem(null, "The request body exceeds what a request of this API may hold: at most "
+                    + "%d levels of nesting and numbers of at most %d digits".formatted(
+                    HttpJsonConfiguration.LIMITS.getMaxNestingDepth(), HttpJsonConfiguration.LIMITS.getMaxNumberLength()));
+        }
         if (cause instanceof JsonParseException parse) {
             return new InputProblem(null, "The request body is not well-formed JSON (line %d, column %d)"
                     .formatted(parse.getLocation().getLineNr(), parse.getLocation().getColumnNr()));
@@ -37,6 +43,16 @@ record InputProblem(String field, String detail) {
             return of(mapping);
         }
         return new InputProblem(null, "The request body cannot be read as JSON");
+    }
+
+    /** The parser's limits may surface directly, or wrapped by the binding of the field they hit. */
+    private static boolean exceedsLimits(Throwable cause) {
+        for (Throwable next = cause; next != null; next = next.getCause()) {
+            if (next instanceof StreamConstraintsException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static InputProblem of(JsonMappingException mapping) {

@@ -47,9 +47,19 @@ public final class Api {
 
     /** Any request; a null body sends none, a null content type no Content-Type header. */
     public Response send(String method, String path, String body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body), contentType);
+    }
+
+    /** A JSON POST whose body is sent chunked, without a Content-Length the server could check first. */
+    public Response postUnsized(String path, String json) {
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return exchange("POST", path, HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body)), "application/json");
+    }
+
+    private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
