@@ -7,6 +7,8 @@ public enum ErrorCode {
     PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
     PROPOSAL_NOT_FOUND(ErrorKind.NOT_FOUND),
     LESSON_NOT_FOUND(ErrorKind.NOT_FOUND),
+    MEETING_NOT_FOUND(ErrorKind.NOT_FOUND),
+    PLEDGE_NOT_FOUND(ErrorKind.NOT_FOUND),
     PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
     PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
     PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
@@ -15,6 +17,16 @@ public enum ErrorCode {
     NO_CONTRACT_DRAFTED(ErrorKind.CONFLICT),
     CONTRACT_VERSION_NOT_CURRENT(ErrorKind.CONFLICT),
     CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT),
+    /** Attendance of a meeting recorded before the partner joined: it was not held for that partner. */
+    JOINED_AFTER_MEETING(ErrorKind.CONFLICT),
+    /** A contribution from a partner not recorded as attending the meeting. */
+    NOT_ATTENDING(ErrorKind.CONFLICT),
+    /** A delivery larger than what remains of the pledge. */
+    DELIVERY_EXCEEDS_PLEDGE(ErrorKind.CONFLICT),
+    /** A delivery or withdrawal against a pledge that was withdrawn. */
+    PLEDGE_WITHDRAWN(ErrorKind.CONFLICT),
+    /** A withdrawal of a pledge of which nothing remains: all of it was delivered. */
+    PLEDGE_FULFILLED(ErrorKind.CONFLICT),
     /** Another request changed the partnership at the same moment; trying again is safe. */
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
     /** A read asked for a view that shows a given write, and the view has not caught up with it in time. */

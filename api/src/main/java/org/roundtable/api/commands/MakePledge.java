@@ -1,0 +1,9 @@
+package org.roundtable.api.commands;
+
+import java.math.BigDecimal;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.api.*;
+
+/** Pledges resources of a partner: an amount of a unit ({@code EUR}, {@code HOURS} or free text). */
+public record MakePledge(@TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
+}

@@ -1,0 +1,8 @@
+package org.roundtable.api.commands;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.roundtable.api.*;
+
+/** Withdraws what remains of a pledge; answers the {@link PledgeBalance}. */
+public record WithdrawPledge(@TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, String reason) {
+}

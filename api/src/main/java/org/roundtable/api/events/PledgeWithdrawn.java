@@ -1,0 +1,8 @@
+package org.roundtable.api.events;
+
+import java.math.BigDecimal;
+import org.roundtable.api.*;
+
+/** What remained of a pledge, {@code amount}, was withdrawn; it takes no more deliveries. */
+public record PledgeWithdrawn(PartnershipId partnershipId, PledgeId pledgeId, PartnerId partnerId, Sector sector, BigDecimal amount, String unit, String reason) {
+}

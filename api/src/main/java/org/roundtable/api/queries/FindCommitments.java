@@ -1,0 +1,7 @@
+package org.roundtable.api.queries;
+
+import org.roundtable.api.*;
+
+/** Asks for a partnership's commitment history (SPEC section 6); answers an optional {@link CommitmentsReport}. */
+public record FindCommitments(PartnershipId partnershipId) {
+}

@@ -1,0 +1,7 @@
+package org.roundtable.api.queries;
+
+import org.roundtable.api.*;
+
+/** Asks for a partnership's participation report (SPEC section 4); answers an optional {@link ParticipationReport}. */
+public record FindParticipation(PartnershipId partnershipId) {
+}

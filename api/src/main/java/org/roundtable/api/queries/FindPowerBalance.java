@@ -1,0 +1,7 @@
+package org.roundtable.api.queries;
+
+import org.roundtable.api.*;
+
+/** Asks for a partnership's power-balance report (SPEC section 5); answers an optional {@link PowerBalanceReport}. */
+public record FindPowerBalance(PartnershipId partnershipId) {
+}

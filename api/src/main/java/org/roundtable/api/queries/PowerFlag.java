@@ -1,0 +1,21 @@
+package org.roundtable.api.queries;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.roundtable.api.*;
+
+/** A power imbalance the report flags; only the ids its type concerns are present. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PowerFlag(PowerFlagType type, PartnerId partnerId, ProposalId proposalId, Sector sector) {
+
+    public static PowerFlag agendaConcentration(PartnerId partnerId) {
+        return new PowerFlag(PowerFlagType.AGENDA_CONCENTRATION, partnerId, null, null);
+    }
+
+    public static PowerFlag sectorOverruled(ProposalId proposalId, Sector sector) {
+        return new PowerFlag(PowerFlagType.SECTOR_OVERRULED, null, proposalId, sector);
+    }
+
+    public static PowerFlag pursePower(PartnerId partnerId) {
+        return new PowerFlag(PowerFlagType.PURSE_POWER, partnerId, null, null);
+    }
+}
