@@ -9,6 +9,12 @@ public final class ViewNames {
     public static final String PARTNERSHIP = "partnership";
     public static final String DECISIONS = "decisions";
     public static final String LESSONS = "lessons";
+    /** Participation (SPEC section 4) and the meetings it counts. */
+    public static final String PARTICIPATION = "participation";
+    /** Power balance (SPEC section 5). */
+    public static final String POWER_BALANCE = "power-balance";
+    /** Commitments (SPEC section 6) and the pledges they sum. */
+    public static final String COMMITMENTS = "commitments";
 
     private ViewNames() {
     }

@@ -8,6 +8,8 @@ final class Paths {
     static final String PARTNER = PARTNERSHIP + "/partners/{partnerId}";
     static final String PROPOSAL = PARTNERSHIP + "/proposals/{proposalId}";
     static final String LESSON = PARTNERSHIP + "/lessons/{lessonId}";
+    static final String MEETING = PARTNERSHIP + "/meetings/{meetingId}";
+    static final String PLEDGE = PARTNERSHIP + "/pledges/{pledgeId}";
 
     private Paths() {
     }
