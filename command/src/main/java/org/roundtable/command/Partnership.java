@@ -4,7 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +18,17 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.MeetingId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
+import org.roundtable.api.PledgeId;
+import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
@@ -32,20 +39,30 @@ import org.roundtable.api.commands.ContractVersion;
 import org.roundtable.api.commands.DraftContractTerms;
 import org.roundtable.api.commands.FormPartnership;
 import org.roundtable.api.commands.LogLesson;
+import org.roundtable.api.commands.MakePledge;
+import org.roundtable.api.commands.PledgeBalance;
 import org.roundtable.api.commands.ProposalClosure;
+import org.roundtable.api.commands.RecordAttendance;
+import org.roundtable.api.commands.RecordContribution;
+import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.commands.SignContract;
 import org.roundtable.api.commands.SubmitProposal;
 import org.roundtable.api.commands.WithdrawPartner;
+import org.roundtable.api.commands.WithdrawPledge;
 import org.roundtable.api.events.LessonLogged;
+import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
+import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
 
 /**
- * One partnership: its members, proposals and contract form one consistency boundary, so every
- * rule about the electorate, membership and the contract is checked against one ordered stream.
+ * One partnership: its members, proposals, contract, meetings and pledges form one consistency
+ * boundary, so every rule about the electorate, membership, the contract, attendance and pledges is
+ * checked against one ordered stream.
  * Each command handler checks its input, then the named guards, then applies events.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
@@ -62,6 +79,10 @@ class Partnership {
     private Map<ProposalId, Proposal> proposals = new LinkedHashMap<>();
     @AggregateMember
     private Contract contract;
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<MeetingId, Meeting> meetings = new LinkedHashMap<>();
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<PledgeId, Pledge> pledges = new LinkedHashMap<>();
 
     Partnership() {
         // for Axon, which rebuilds the aggregate from its events or a snapshot
@@ -153,6 +174,59 @@ class Partnership {
                 lessonPhase, title, text));
     }
 
+    @CommandHandler
+    void handle(RecordMeeting command) {
+        String title = Require.text(command.title(), "title", Require.NAME_LENGTH);
+        Instant heldAt = Require.instant(command.heldAt(), "heldAt");
+        apply(new MeetingRecorded(partnershipId, command.meetingId(), title, heldAt));
+    }
+
+    /** Refused whole when one listed partner cannot attend; no event when every one was recorded before. */
+    @CommandHandler
+    void handle(RecordAttendance command) {
+        Set<PartnerId> listed = Require.distinctIds(command.partnerIds(), "partnerIds", Require.MAX_LISTED_PARTNERS);
+        Meeting meeting = requireMeeting(command.meetingId());
+        List<Attendee> attendees = listed.stream()
+                .map(partnerId -> new Attendee(partnerId, requireActive(partnerId, "partnerIds").sector()))
+                .toList();
+        meeting.recordAttendance(attendees);
+    }
+
+    @CommandHandler
+    void handle(RecordContribution command) {
+        int seconds = Require.speakingSeconds(command.seconds(), "seconds");
+        String topic = Require.optionalText(command.topic(), "topic", Require.NAME_LENGTH);
+        Meeting meeting = requireMeeting(command.meetingId());
+        Partner speaker = requireActive(command.partnerId());
+        meeting.recordContribution(command.partnerId(), speaker.sector(), seconds, topic);
+    }
+
+    @CommandHandler
+    void handle(MakePledge command) {
+        PledgeKind kind = Require.present(command.kind(), "kind");
+        BigDecimal amount = Require.amount(command.amount(), "amount");
+        String unit = Require.unit(command.unit(), "unit");
+        String description = Require.text(command.description(), "description", Require.SHORT_TEXT_LENGTH);
+        Partner pledger = requireActive(command.partnerId());
+        apply(new PledgeMade(partnershipId, command.pledgeId(), command.partnerId(), pledger.sector(), kind, amount,
+                unit, description));
+    }
+
+    @CommandHandler
+    PledgeBalance handle(RecordDelivery command) {
+        BigDecimal amount = Require.amount(command.amount(), "amount");
+        String note = Require.optionalText(command.note(), "note", Require.SHORT_TEXT_LENGTH);
+        Pledge pledge = requirePledge(command.pledgeId());
+        return pledge.deliver(amount, requirePledgerActive(pledge).sector(), note);
+    }
+
+    @CommandHandler
+    PledgeBalance handle(WithdrawPledge command) {
+        String reason = Require.text(command.reason(), "reason", Require.SHORT_TEXT_LENGTH);
+        Pledge pledge = requirePledge(command.pledgeId());
+        return pledge.withdraw(requirePledgerActive(pledge).sector(), reason);
+    }
+
     private void requireUniqueName(String name) {
         if (partners.values().stream().anyMatch(partner -> partner.isNamed(name))) {
             throw new RuleViolation(ErrorCode.PARTNER_NAME_TAKEN, "name",
@@ -161,28 +235,58 @@ class Partnership {
         }
     }
 
-    /** Only active partners propose, vote, sign, pledge, speak or log lessons. */
+    /** Only active partners propose, vote, sign, pledge, speak, attend or log lessons. */
     private Partner requireActive(PartnerId partnerId) {
-        Require.present(partnerId, "partnerId");
+        return requireActive(partnerId, "partnerId");
+    }
+
+    /** {@link #requireActive(PartnerId)} for a partner named by the input {@code field}. */
+    private Partner requireActive(PartnerId partnerId, String field) {
+        Require.present(partnerId, field);
         Partner partner = partners.get(partnerId);
         if (partner == null) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, "partnerId",
+            throw new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, field,
                     "Partner " + partnerId + " is not a member of this partnership");
         }
         if (!partner.active()) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE, "partnerId",
+            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE, field,
                     "Partner " + partnerId + " has withdrawn and can no longer act");
         }
         return partner;
     }
 
-    private Proposal requireProposal(ProposalId proposalId) {
-        Proposal proposal = proposals.get(proposalId);
-        if (proposal == null) {
-            throw new RuleViolation(ErrorCode.PROPOSAL_NOT_FOUND, "proposalId",
-                    "Proposal " + proposalId + " does not exist in this partnership");
+    /** Once a partner has withdrawn, its pledges take no more deliveries or withdrawals; their figures stay. */
+    private Partner requirePledgerActive(Pledge pledge) {
+        Partner pledger = partners.get(pledge.partnerId());
+        if (!pledger.active()) {
+            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE,
+                    "Partner " + pledge.partnerId() + ", which made this pledge, has withdrawn from the partnership: "
+                            + "its pledges take no more deliveries or withdrawals");
         }
-        return proposal;
+        return pledger;
+    }
+
+    private Proposal requireProposal(ProposalId proposalId) {
+        return requireMember(proposals, proposalId, ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
+    }
+
+    private Meeting requireMeeting(MeetingId meetingId) {
+        return requireMember(meetings, meetingId, ErrorCode.MEETING_NOT_FOUND, "meeting");
+    }
+
+    private Pledge requirePledge(PledgeId pledgeId) {
+        return requireMember(pledges, pledgeId, ErrorCode.PLEDGE_NOT_FOUND, "pledge");
+    }
+
+    /** A proposal, meeting or pledge of this partnership, or its refusal naming the path parameter ({@code meetingId}). */
+    private static <I, M> M requireMember(Map<I, M> members, I id, ErrorCode notFound, String what) {
+        M member = members.get(id);
+        if (member == null) {
+            throw new RuleViolation(notFound, what + "Id",
+                    Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + id
+                            + " does not exist in this partnership");
+        }
+        return member;
     }
 
     private static void requireTargetPhaseFitsKind(ProposalKind kind, Phase targetPhase) {
@@ -212,7 +316,7 @@ class Partnership {
     }
 
     private Set<PartnerId> activePartnerIds() {
-        return electorate().stream().map(Elector::partnerId).collect(Collectors.toSet());
+        return electorate().stream().map(Elector::partnerId).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @EventSourcingHandler
@@ -241,5 +345,16 @@ class Partnership {
     @EventSourcingHandler
     void on(PhaseChanged event) {
         phase = event.to();
+    }
+
+    /** A meeting is held for the partners active when it is recorded, as a proposal's electorate is frozen. */
+    @EventSourcingHandler
+    void on(MeetingRecorded event) {
+        meetings.put(event.meetingId(), new Meeting(partnershipId, event.meetingId(), activePartnerIds()));
+    }
+
+    @EventSourcingHandler
+    void on(PledgeMade event) {
+        pledges.put(event.pledgeId(), new Pledge(event));
     }
 }

@@ -1,12 +1,19 @@
 package org.roundtable.command;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.RuleViolation;
 
 /**
- * The input rules that hold whatever the state: required values and text lengths. The write side
- * checks them itself, so every way in (HTTP or otherwise) gets the same answer, naming the field.
+ * The input rules that hold whatever the state: required values, text lengths, amounts, speaking
+ * seconds. The write side checks them itself, so every way in (HTTP or otherwise) gets the same
+ * answer, naming the field.
  */
 final class Require {
 
@@ -14,6 +21,7 @@ final class Require {
     static final int SHORT_TEXT_LENGTH = 2_000;
     static final int LONG_TEXT_LENGTH = 20_000;
     static final int CONTRACT_TERMS_LENGTH = 50_000;
+    static final int UNIT_LENGTH = 50;
 
     private Require() {
     }
@@ -91,6 +99,96 @@ final class Require {
             throw invalid(field, field + " must have at most " + QUORUM_DECIMALS + " decimal places");
         }
         return quorum;
+    }
+
+    /** Decimal places of an amount: a micro-unit is finer than any pledge needs. */
+    static final int AMOUNT_DECIMALS = 6;
+    /** Significant digits of an amount: what an IEEE double, and so every JSON tool, holds exactly. */
+    static final int AMOUNT_DIGITS = 15;
+
+    /**
+     * A pledged or delivered amount: positive, with at most {@value #AMOUNT_DECIMALS} decimal places
+     * and {@value #AMOUNT_DIGITS} significant digits, so that every JSON tool and the RFC 8785 form
+     * that the audit chain hashes read it exactly. Answered {@link #normalised}.
+     */
+    static BigDecimal amount(BigDecimal amount, String field) {
+        present(amount, field);
+        if (amount.signum() <= 0) {
+            throw invalid(field, field + " must be greater than 0, was " + amount);
+        }
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > AMOUNT_DECIMALS) {
+            throw invalid(field, field + " must have at most " + AMOUNT_DECIMALS + " decimal places");
+        }
+        // The zeros of a whole number count (1E+15 is 16 digits written out); long, as a scale may be -2^31.
+        long digits = stripped.precision() - (long) Math.min(stripped.scale(), 0);
+        if (digits > AMOUNT_DIGITS) {
+            throw invalid(field, field + " must have at most " + AMOUNT_DIGITS + " significant digits, was " + amount);
+        }
+        return normalised(stripped);
+    }
+
+    /** The one written form of an amount: no trailing zeros and no exponent (1000, not 1000.00 or 1E+3). */
+    static BigDecimal normalised(BigDecimal amount) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** The longest speaking turn: a day; a longer one is a typo. */
+    static final int MAX_SPEAKING_SECONDS = 86_400;
+
+    /** The length of a speaking turn: a whole number of seconds from 1 to {@value #MAX_SPEAKING_SECONDS}. */
+    static int speakingSeconds(Integer seconds, String field) {
+        positive(seconds, field);
+        if (seconds > MAX_SPEAKING_SECONDS) {
+            throw invalid(field, field + " must be at most " + MAX_SPEAKING_SECONDS + " (a day), was " + seconds);
+        }
+        return seconds;
+    }
+
+    /**
+     * A pledge's unit: a required text of at most {@value #UNIT_LENGTH} characters; a unit of
+     * {@link PledgeUnits#CANONICAL} in any casing ({@code eur}) is answered in its canonical spelling.
+     */
+    static String unit(String unit, String field) {
+        String given = text(unit, field, UNIT_LENGTH);
+        return PledgeUnits.CANONICAL.stream().filter(given::equalsIgnoreCase).findFirst().orElse(given);
+    }
+
+    /** Partners one attendance list may name: more than any forum seats, few enough for one event. */
+    static final int MAX_LISTED_PARTNERS = 1_000;
+
+    /** A required list of 1 to {@code maxSize} ids, none null; answered without repeats, in the order given. */
+    static <T> Set<T> distinctIds(List<T> ids, String field, int maxSize) {
+        if (ids == null || ids.isEmpty()) {
+            throw invalid(field, field + " must list at least one id");
+        }
+        if (ids.size() > maxSize) {
+            throw invalid(field, field + " must list at most " + maxSize + " ids, listed " + ids.size());
+        }
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw invalid(field, field + " must not contain null");
+        }
+        return new LinkedHashSet<>(ids);
+    }
+
+    /** The instants accepted: ISO-8601's four-digit years, which every store, view and JSON tool reads alike. */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+    /**
+     * A required instant in the years 1 to 9999, past or future, to the microsecond at most: PostgreSQL
+     * keeps microseconds, so a finer instant would read back other than the event records it.
+     */
+    static Instant instant(Instant instant, String field) {
+        present(instant, field);
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw invalid(field, field + " must lie in the years 1 to 9999, was " + instant);
+        }
+        if (instant.getNano() % 1_000 != 0) {
+            throw invalid(field, field + " must not be more precise than a microsecond, was " + instant);
+        }
+        return instant;
     }
 
     static RuleViolation invalid(String field, String detail) {

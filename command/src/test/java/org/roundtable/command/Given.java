@@ -1,19 +1,30 @@
 package org.roundtable.command;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
+import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
+import org.roundtable.api.PledgeId;
+import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
+import org.roundtable.api.events.AttendanceRecorded;
+import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PledgeDelivered;
+import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 
@@ -26,6 +37,9 @@ final class Given {
     static final PartnerId NGO = PartnerId.random();
     static final PartnerId UNKNOWN_PARTNER = PartnerId.random();
     static final ProposalId PROPOSAL = ProposalId.random();
+    static final MeetingId MEETING = MeetingId.random();
+    static final PledgeId PLEDGE = PledgeId.random();
+    static final Instant HELD_AT = Instant.parse("2026-03-01T18:00:00Z");
 
     static final DecisionRule CONSENSUS_RULE = rule(DecisionMethod.CONSENSUS, "0.5", false);
 
@@ -77,6 +91,30 @@ final class Given {
 
     static VoteCast voted(PartnerId partner, VoteChoice choice) {
         return new VoteCast(PARTNERSHIP, PROPOSAL, partner, sectorOf(partner), choice, null);
+    }
+
+    static PartnerWithdrawn withdrew(PartnerId partner) {
+        return new PartnerWithdrawn(PARTNERSHIP, partner, sectorOf(partner), "Funding ended");
+    }
+
+    /** The spring forum, recorded while the three partners are active. */
+    static MeetingRecorded meetingRecorded() {
+        return new MeetingRecorded(PARTNERSHIP, MEETING, "Spring forum", HELD_AT);
+    }
+
+    static AttendanceRecorded attended(PartnerId... partners) {
+        return new AttendanceRecorded(PARTNERSHIP, MEETING,
+                Arrays.stream(partners).map(partner -> new Attendee(partner, sectorOf(partner))).toList());
+    }
+
+    /** The company pledges {@code amount} of {@code unit} for water sampling. */
+    static PledgeMade pledged(String amount, String unit) {
+        return new PledgeMade(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, PledgeKind.FUNDING, new BigDecimal(amount),
+                unit, "Water sampling");
+    }
+
+    static PledgeDelivered delivered(String amount) {
+        return new PledgeDelivered(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal(amount), "EUR", null);
     }
 
     static String nameOf(PartnerId partner) {

@@ -8,15 +8,20 @@ import static org.roundtable.command.Given.PARTNERSHIP;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.ErrorCode;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.commands.CastVote;
+import org.roundtable.api.commands.RecordContribution;
+import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.events.ContributionRecorded;
 import org.roundtable.api.events.ContractSigned;
 import org.roundtable.api.events.ContractTermsDrafted;
 import org.roundtable.api.events.PartnerWithdrawn;
@@ -37,6 +42,8 @@ class SnapshotTest {
                         Given.submittedObjective(), Given.voted(CITY, VoteChoice.AGREE),
                         new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
                         new ContractSigned(PARTNERSHIP, 1, COMPANY, Sector.PRIVATE, "CEO"),
+                        Given.meetingRecorded(), Given.attended(CITY, NGO),
+                        Given.pledged("1000", "EUR"), Given.delivered("250.5"),
                         new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
                 .when(new CastVote(PARTNERSHIP, Given.PROPOSAL, COMPANY, VoteChoice.DISAGREE, "Too costly"))
                 .expectState(state::set);
@@ -46,6 +53,16 @@ class SnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(state.get());
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
-        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly");
+        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly", Given.MEETING.toString(),
+                Given.PLEDGE.toString(), "250.5");
+        // The restored partnership still knows who attended the meeting and what remains of the pledge.
+        new AggregateTestFixture<>(Partnership.class)
+                .givenState(() -> restored)
+                .when(new RecordContribution(PARTNERSHIP, Given.MEETING, CITY, 60, null))
+                .expectEvents(new ContributionRecorded(PARTNERSHIP, Given.MEETING, CITY, Sector.PUBLIC, 60, null));
+        new AggregateTestFixture<>(Partnership.class)
+                .givenState(() -> restored)
+                .when(new RecordDelivery(PARTNERSHIP, Given.PLEDGE, new BigDecimal("749.51"), null))
+                .expectException(RuleViolationMatcher.violation(ErrorCode.DELIVERY_EXCEEDS_PLEDGE, "amount"));
     }
 }
