@@ -92,7 +92,8 @@ final class Require {
     static BigDecimal quorum(BigDecimal quorum, String field) {
         present(quorum, field);
         if (quorum.signum() <= 0 || quorum.compareTo(BigDecimal.ONE) > 0) {
-            throw invalid(field, field + " must be greater than 0 and at most 1, was " + quorum.toPlainString());
+            // Not toPlainString: 1E+1000000000 written out is a gigabyte, and would take the server down.
+            throw invalid(field, field + " must be greater than 0 and at most 1, was " + quorum);
         }
         // An unbounded scale (1E-20000) would pass the range check yet overflow PostgreSQL's numeric.
         if (quorum.stripTrailingZeros().scale() > QUORUM_DECIMALS) {

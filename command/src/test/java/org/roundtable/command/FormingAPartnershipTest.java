@@ -35,7 +35,7 @@ class FormingAPartnershipTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-0.1", "1.01", "2"})
+    @ValueSource(strings = {"0", "-0.1", "1.01", "2", "1E+1000000000"})
     void quorumOutsideZeroToOneIsRefused(String quorum) {
         fixture.givenNoPriorActivity()
                 .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
