@@ -66,7 +66,7 @@ class BadInputIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "1.5", "-0.2"})
+    @ValueSource(strings = {"0", "1.5", "-0.2", "1E+1000000000"})
     void aQuorumOutsideZeroToOneIsInvalid(String quorum) {
         api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution",
@@ -181,5 +181,87 @@ class BadInputIT {
         // Without the parser's limit this would still be 400, but naming the quorum's scale.
         assertThat(api.post(PARTNERSHIPS, hugeNumber).problem(400, "INVALID_VALUE").path("detail").asText())
                 .contains("numbers of at most 100 digits");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "\"NaN\"", "1e400", "1E+1000000000", "0.0000001", "1234567890.123456",
+            "\"a lot\""})
+    void anAmountThatIsNotPositiveOrNotExactInEveryJsonToolIsInvalid(String amount) {
+        String partnership = table.formPartnership("CONSENT");
+        String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
+
+        api.post(Roundtable.partnership(partnership) + "/pledges", """
+                {"partnerId": "%s", "kind": "FUNDING", "amount": %s, "unit": "EUR", "description": "Sampling"}"""
+                .formatted(mill, amount)).problem(400, "INVALID_VALUE", "amount");
+        table.deliver(partnership, UUID.randomUUID().toString(), amount).problem(400, "INVALID_VALUE", "amount");
+    }
+
+    @Test
+    void aBareNanIsNotJson() {
+        String partnership = table.formPartnership("CONSENT");
+
+        table.deliver(partnership, UUID.randomUUID().toString(), "NaN").problem(400, "INVALID_VALUE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "1.5", "86401", "99999999999"})
+    void speakingSecondsAreAWholeNumberFromOneToADay(String seconds) {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+
+        api.post(Roundtable.meeting(partnership, UUID.randomUUID().toString()) + "/contributions", """
+                {"partnerId": "%s", "seconds": %s}""".formatted(city, seconds))
+                .problem(400, "INVALID_VALUE", "seconds");
+    }
+
+    @Test
+    void anUnknownPledgeKindIsInvalidAndTheKindsAreListed() {
+        String partnership = table.formPartnership("CONSENT");
+
+        JsonNode problem = api.post(Roundtable.partnership(partnership) + "/pledges", """
+                {"partnerId": "%s", "kind": "MONEY", "amount": 5, "unit": "EUR", "description": "Sampling"}"""
+                .formatted(UUID.randomUUID())).problem(400, "INVALID_VALUE", "kind");
+
+        assertThat(problem.path("detail").asText()).contains("MONEY", "FUNDING", "STAFF_TIME", "IN_KIND", "EXPERTISE",
+                "DATA");
+    }
+
+    @Test
+    void anUnknownFieldOfAPledgeOrAMeetingIsInvalid() {
+        String partnership = table.formPartnership("CONSENT");
+
+        api.post(Roundtable.partnership(partnership) + "/pledges", """
+                {"partnerId": "%s", "kind": "FUNDING", "amount": 5, "currency": "EUR", "description": "Sampling"}"""
+                .formatted(UUID.randomUUID())).problem(400, "INVALID_VALUE", "currency");
+        api.post(Roundtable.partnership(partnership) + "/meetings", """
+                {"title": "Spring forum", "heldAt": "2026-03-01T18:00:00Z", "place": "Town hall"}""")
+                .problem(400, "INVALID_VALUE", "place");
+    }
+
+    @Test
+    void anAttendanceListOfIdsThatAreNotUuidsIsInvalid() {
+        String partnership = table.formPartnership("CONSENT");
+        String meeting = table.recordMeeting(partnership, "Spring forum", "2026-03-01T18:00:00Z");
+
+        table.attend(partnership, meeting, UUID.randomUUID().toString(), "someone")
+                .problem(400, "INVALID_VALUE", "partnerIds[1]");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"partnerIds\": []}", "{\"partnerIds\": null}", "{}", "{\"partnerIds\": [null]}"})
+    void anAttendanceListNamesAtLeastOnePartner(String body) {
+        String partnership = table.formPartnership("CONSENT");
+        String meeting = table.recordMeeting(partnership, "Spring forum", "2026-03-01T18:00:00Z");
+
+        api.post(Roundtable.meeting(partnership, meeting) + "/attendance", body)
+                .problem(400, "INVALID_VALUE", "partnerIds");
+    }
+
+    @Test
+    void aMeetingHeldAtSomethingThatIsNotAnInstantIsInvalid() {
+        String partnership = table.formPartnership("CONSENT");
+
+        api.post(Roundtable.partnership(partnership) + "/meetings", """
+                {"title": "Spring forum", "heldAt": "next Tuesday"}""").problem(400, "INVALID_VALUE", "heldAt");
     }
 }

@@ -1,10 +1,13 @@
 package org.roundtable.server.http;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
+import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
@@ -39,6 +42,7 @@ final class RequestBodies {
     record AdmitPartnerBody(String name, Sector sector) {
     }
 
+    /** The withdrawal of a partner from the partnership, or of a pledge. */
     record WithdrawalBody(String reason) {
     }
 
@@ -61,5 +65,21 @@ final class RequestBodies {
 
     /** {@code phase} may be left out: the lesson then belongs to the partnership's current phase. */
     record LessonBody(PartnerId partnerId, Phase phase, String title, String text) {
+    }
+
+    record MeetingBody(String title, Instant heldAt) {
+    }
+
+    record AttendanceBody(List<PartnerId> partnerIds) {
+    }
+
+    /** {@code seconds} is boxed so that missing seconds are told apart from 0. */
+    record ContributionBody(PartnerId partnerId, Integer seconds, String topic) {
+    }
+
+    record PledgeBody(PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
+    }
+
+    record DeliveryBody(BigDecimal amount, String note) {
     }
 }

@@ -3,10 +3,19 @@ package org.roundtable.server.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** The acts of a partnership session through the HTTP API, for tests that need them as a setting. */
 public final class Roundtable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Api api;
 
@@ -85,12 +94,99 @@ public final class Roundtable {
                 .formatted(partnerId, stringOrNull(phase), title));
     }
 
+    /** Records a meeting held at {@code heldAt} (an ISO-8601 instant) and answers its id. */
+    public String recordMeeting(String partnershipId, String title, String heldAt) {
+        return api.create(partnership(partnershipId) + "/meetings", """
+                {"title": "%s", "heldAt": "%s"}""".formatted(title, heldAt));
+    }
+
+    /** Records the listed partners as attending the meeting. */
+    public Api.Response attend(String partnershipId, String meetingId, String... partnerIds) {
+        String listed = Arrays.stream(partnerIds).map(Roundtable::stringOrNull).collect(Collectors.joining(", "));
+        return api.post(meeting(partnershipId, meetingId) + "/attendance", """
+                {"partnerIds": [%s]}""".formatted(listed));
+    }
+
+    /** Records a speaking turn of {@code seconds} on the state of the river. */
+    public Api.Response contribute(String partnershipId, String meetingId, String partnerId, int seconds) {
+        return api.post(meeting(partnershipId, meetingId) + "/contributions", """
+                {"partnerId": "%s", "seconds": %d, "topic": "The state of the river"}""".formatted(partnerId, seconds));
+    }
+
+    /** Pledges {@code amount} (a JSON number, written as given) of {@code unit} and answers the pledge's id. */
+    public String pledge(String partnershipId, String partnerId, String kind, String amount, String unit) {
+        return api.create(partnership(partnershipId) + "/pledges", """
+                {"partnerId": "%s", "kind": "%s", "amount": %s, "unit": "%s", "description": "For the river"}"""
+                .formatted(partnerId, kind, amount, unit));
+    }
+
+    /** Records a delivery of {@code amount} (a JSON number, written as given) against the pledge. */
+    public Api.Response deliver(String partnershipId, String pledgeId, String amount) {
+        return api.post(pledge(partnershipId, pledgeId) + "/deliveries", """
+                {"amount": %s, "note": "Paid by bank transfer"}""".formatted(amount));
+    }
+
+    /** Withdraws what remains of the pledge. */
+    public Api.Response withdrawPledge(String partnershipId, String pledgeId) {
+        return api.post(pledge(partnershipId, pledgeId) + "/withdrawal", """
+                {"reason": "The budget was cut"}""");
+    }
+
+    /** The partnership's stored events, one JSON object each, as its NDJSON export lists them. */
+    public List<JsonNode> events(String partnershipId) {
+        Api.Response export = api.get(partnership(partnershipId) + "/events");
+        assertThat(export.status()).as("export answered %s", export.body()).isEqualTo(200);
+        return export.body().lines().map(Roundtable::parse).toList();
+    }
+
+    /** Sends {@code request} about the partnership and tells which events it stored (none for a refusal). */
+    public Recorded recordedBy(String partnershipId, Supplier<Api.Response> request) {
+        int before = events(partnershipId).size();
+        Api.Response response = request.get();
+        List<JsonNode> after = events(partnershipId);
+        return new Recorded(response, after.subList(before, after.size()));
+    }
+
+    /** A request's answer and the events it stored, in order. */
+    public record Recorded(Api.Response response, List<JsonNode> events) {
+
+        /** Checks that exactly one event of {@code type} was stored and answers its payload. */
+        public JsonNode onlyEvent(String type) {
+            assertThat(events).as("events stored by a request answered %s", response.body()).hasSize(1);
+            assertThat(events.get(0).path("type").asText()).isEqualTo(type);
+            return events.get(0).path("payload");
+        }
+
+        /** Checks that nothing was stored and answers the response, for its problem to be checked. */
+        public Api.Response nothingStored() {
+            assertThat(events).as("events stored by a request answered %s", response.body()).isEmpty();
+            return response;
+        }
+    }
+
     public static String partnership(String partnershipId) {
         return "/api/partnerships/" + partnershipId;
     }
 
     public static String proposal(String partnershipId, String proposalId) {
         return partnership(partnershipId) + "/proposals/" + proposalId;
+    }
+
+    public static String meeting(String partnershipId, String meetingId) {
+        return partnership(partnershipId) + "/meetings/" + meetingId;
+    }
+
+    public static String pledge(String partnershipId, String pledgeId) {
+        return partnership(partnershipId) + "/pledges/" + pledgeId;
+    }
+
+    /** One line of JSON. */
+    public static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Not JSON: " + json, e);
+        }
     }
 
     /** Checks that a write without an answer of its own was accepted (204) and answers its stream sequence. */

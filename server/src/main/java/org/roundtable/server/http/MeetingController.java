@@ -1,0 +1,66 @@
+package org.roundtable.server.http;
+
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.MeetingId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.commands.RecordAttendance;
+import org.roundtable.api.commands.RecordContribution;
+import org.roundtable.api.commands.RecordMeeting;
+import org.roundtable.api.queries.FindMeeting;
+import org.roundtable.api.queries.MeetingView;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.server.http.RequestBodies.AttendanceBody;
+import org.roundtable.server.http.RequestBodies.ContributionBody;
+import org.roundtable.server.http.RequestBodies.MeetingBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Records the meetings of the forum, who attends them and who speaks at them, and shows one meeting. */
+@RestController
+class MeetingController {
+
+    private final PartnershipCommands commands;
+    private final Views views;
+
+    MeetingController(PartnershipCommands commands, Views views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    @PostMapping(Paths.PARTNERSHIP + "/meetings")
+    ResponseEntity<Created> record(@PathVariable PartnershipId partnershipId, @RequestBody MeetingBody body) {
+        MeetingId meetingId = MeetingId.random();
+        return commands.send(partnershipId, new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()))
+                .created(meetingId.value(), Paths.MEETING, partnershipId, meetingId);
+    }
+
+    /** The meeting with its attendees and speaking turns, from the participation view. */
+    @GetMapping(Paths.MEETING)
+    MeetingView show(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
+                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
+        return views.find(new FindMeeting(partnershipId, meetingId), MeetingView.class,
+                ErrorCode.MEETING_NOT_FOUND, "meeting");
+    }
+
+    /** Records the listed partners as attending; those recorded before change nothing. */
+    @PostMapping(Paths.MEETING + "/attendance")
+    ResponseEntity<Void> attend(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
+                                @RequestBody AttendanceBody body) {
+        return commands.send(partnershipId, new RecordAttendance(partnershipId, meetingId, body.partnerIds()))
+                .noContent();
+    }
+
+    /** Records a speaking turn of an attending partner. */
+    @PostMapping(Paths.MEETING + "/contributions")
+    ResponseEntity<Void> contribute(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
+                                    @RequestBody ContributionBody body) {
+        return commands.send(partnershipId, new RecordContribution(partnershipId, meetingId, body.partnerId(),
+                body.seconds(), body.topic())).noContent();
+    }
+}

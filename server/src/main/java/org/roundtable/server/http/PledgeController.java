@@ -1,0 +1,68 @@
+package org.roundtable.server.http;
+
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.PledgeId;
+import org.roundtable.api.commands.MakePledge;
+import org.roundtable.api.commands.PledgeBalance;
+import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.WithdrawPledge;
+import org.roundtable.api.queries.FindPledge;
+import org.roundtable.api.queries.PledgeView;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.server.http.RequestBodies.DeliveryBody;
+import org.roundtable.server.http.RequestBodies.PledgeBody;
+import org.roundtable.server.http.RequestBodies.WithdrawalBody;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Records the partners' pledges of resources, the deliveries against them and their withdrawal; shows one pledge. */
+@RestController
+class PledgeController {
+
+    private final PartnershipCommands commands;
+    private final Views views;
+
+    PledgeController(PartnershipCommands commands, Views views) {
+        this.commands = commands;
+        this.views = views;
+    }
+
+    @PostMapping(Paths.PARTNERSHIP + "/pledges")
+    ResponseEntity<Created> pledge(@PathVariable PartnershipId partnershipId, @RequestBody PledgeBody body) {
+        PledgeId pledgeId = PledgeId.random();
+        return commands.send(partnershipId, new MakePledge(partnershipId, pledgeId, body.partnerId(), body.kind(),
+                        body.amount(), body.unit(), body.description()))
+                .created(pledgeId.value(), Paths.PLEDGE, partnershipId, pledgeId);
+    }
+
+    /** The pledge with its deliveries, from the commitments view. */
+    @GetMapping(Paths.PLEDGE)
+    PledgeView show(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
+                    @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.COMMITMENTS, partnershipId, minSequence);
+        return views.find(new FindPledge(partnershipId, pledgeId), PledgeView.class,
+                ErrorCode.PLEDGE_NOT_FOUND, "pledge");
+    }
+
+    /** Records a delivery of at most what remains of the pledge and answers the pledge's balance. */
+    @PostMapping(Paths.PLEDGE + "/deliveries")
+    ResponseEntity<PledgeBalance> deliver(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
+                                          @RequestBody DeliveryBody body) {
+        return commands.<PledgeBalance>send(partnershipId,
+                new RecordDelivery(partnershipId, pledgeId, body.amount(), body.note())).ok();
+    }
+
+    /** Withdraws what remains of the pledge and answers the pledge's balance. */
+    @PostMapping(Paths.PLEDGE + "/withdrawal")
+    ResponseEntity<PledgeBalance> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
+                                           @RequestBody WithdrawalBody body) {
+        return commands.<PledgeBalance>send(partnershipId,
+                new WithdrawPledge(partnershipId, pledgeId, body.reason())).ok();
+    }
+}
