@@ -76,11 +76,7 @@ public final class Api {
 
     /** POSTs something that creates a resource and answers its id, checking the 201 and its Location. */
     public String create(String path, String json) {
-        Response response = post(path, json);
-        assertThat(response.status()).as("POST %s answered %s", path, response.body()).isEqualTo(201);
-        String id = response.json().get("id").asText();
-        assertThat(response.location()).endsWith("/" + id);
-        return id;
+        return post(path, json).createdId();
     }
 
     /** GETs {@code path} until it answers 200 with a body that satisfies {@code shows}; reads trail writes. */
@@ -114,6 +110,14 @@ public final class Api {
 
         public String location() {
             return raw.headers().firstValue("Location").orElse("");
+        }
+
+        /** The id of what a write created, checking the 201 and that its Location ends with the id. */
+        public String createdId() {
+            assertThat(status()).as("POST answered %s", body()).isEqualTo(201);
+            String id = json().get("id").asText();
+            assertThat(location()).endsWith("/" + id);
+            return id;
         }
 
         /** The stream sequence a write answered, checking that it did. */
