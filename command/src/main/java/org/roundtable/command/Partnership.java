@@ -278,13 +278,11 @@ class Partnership {
         return requireMember(pledges, pledgeId, ErrorCode.PLEDGE_NOT_FOUND, "pledge");
     }
 
-    /** A proposal, meeting or pledge of this partnership, or its refusal naming the path parameter ({@code meetingId}). */
+    /** A proposal, meeting or pledge of this partnership, or the refusal naming its id's field ({@code meetingId}). */
     private static <I, M> M requireMember(Map<I, M> members, I id, ErrorCode notFound, String what) {
         M member = members.get(id);
         if (member == null) {
-            throw new RuleViolation(notFound, what + "Id",
-                    Character.toUpperCase(what.charAt(0)) + what.substring(1) + " " + id
-                            + " does not exist in this partnership");
+            throw new RuleViolation(notFound, what + "Id", "There is no " + what + " " + id + " in this partnership");
         }
         return member;
     }

@@ -132,7 +132,8 @@ class PledgesTest {
         givenThePledge("1000", Given.delivered("400"))
                 .when(new RecordDelivery(PARTNERSHIP, PLEDGE, new BigDecimal("600.01"), null))
                 .expectException(violation(ErrorCode.DELIVERY_EXCEEDS_PLEDGE, "amount"))
-                .expectExceptionMessage("A delivery of 600.01 EUR exceeds what remains of pledge " + PLEDGE + ": 600 EUR")
+                .expectExceptionMessage(
+                        "A delivery of 600.01 EUR exceeds what remains of pledge " + PLEDGE + ": 600 EUR")
                 .expectNoEvents();
     }
 
