@@ -2,10 +2,11 @@ package org.roundtable.query.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import org.assertj.core.data.Offset;
 
-/** Compares reports field by field, their fractions (doubles) to within rounding. */
+/** Compares reports field by field: fractions (doubles) to within rounding, amounts by value (10 = 10.00). */
 public final class ReportAssertions {
 
     /** Far below any difference a report's figures could show, far above a double's rounding. */
@@ -22,11 +23,12 @@ public final class ReportAssertions {
         return Offset.offset(ROUNDING);
     }
 
-    /** {@code actual} equals {@code expected} in every field, fractions within rounding. */
+    /** {@code actual} equals {@code expected} in every field, fractions within rounding, amounts by value. */
     public static void assertFigures(Object actual, Object expected) {
         assertThat(actual)
                 .usingRecursiveComparison()
                 .withComparatorForType(WITHIN_ROUNDING, Double.class)
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .isEqualTo(expected);
     }
 }

@@ -259,6 +259,10 @@ public final class Session {
         return pledge;
     }
 
+    public List<PledgeId> pledges() {
+        return List.copyOf(pledges.keySet());
+    }
+
     /** The open pledges of active partners: those that take deliveries and withdrawals. */
     public List<PledgeId> openPledges() {
         return pledges.entrySet().stream()
