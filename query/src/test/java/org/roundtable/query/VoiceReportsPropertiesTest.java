@@ -34,7 +34,6 @@ import org.roundtable.api.queries.PartnerParticipation;
 import org.roundtable.api.queries.PartnerPower;
 import org.roundtable.api.queries.PowerBalanceReport;
 import org.roundtable.api.queries.SectorParticipation;
-import org.roundtable.api.queries.UnitCommitments;
 import org.roundtable.query.support.GiniDefinition;
 import org.roundtable.query.support.QueryModule;
 import org.roundtable.query.support.RandomSessions;
@@ -99,8 +98,8 @@ class VoiceReportsPropertiesTest {
         for (Sample sample : samples) {
             List<PartnerParticipation> partners = sample.participation().partners();
             assertThat(sample.participation().voiceGini()).as("seed %d", sample.seed())
-                    .isCloseTo(GiniDefinition.of(partners.stream().mapToLong(PartnerParticipation::voiceActs).toArray()),
-                            withinRounding());
+                    .isCloseTo(GiniDefinition.of(partners.stream().mapToLong(PartnerParticipation::voiceActs)
+                            .toArray()), withinRounding());
             assertThat(sample.participation().speakingGini()).as("seed %d", sample.seed())
                     .isCloseTo(GiniDefinition.of(partners.stream().mapToLong(PartnerParticipation::speakingSeconds)
                             .toArray()), withinRounding());

@@ -25,7 +25,7 @@ import org.roundtable.api.events.PledgeDelivered;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.PledgeWithdrawn;
 import org.roundtable.api.queries.CommitmentEntry;
-import org.roundtable.query.support.MemberTable;
+import org.roundtable.query.support.PartnerTables;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -41,21 +41,22 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.COMMITMENTS)
 class CommitmentsProjection {
 
+    /** The prefix of the view's {@link PartnerTables}. */
+    static final String TABLES = "commitment";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewPositions positions;
-    private final MemberTable partners;
+    private final PartnerTables partners;
 
     CommitmentsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.partners = new MemberTable(jdbc, "commitment_partner");
+        this.partners = new PartnerTables(jdbc, TABLES);
     }
 
-    /** Recorded so that the report can tell a partnership without commitments from none at all. */
     @EventHandler
     void on(PartnershipFormed event) {
-        jdbc.update("INSERT INTO commitment_partnership (partnership_id) VALUES (:partnershipId)",
-                new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+        partners.form(event);
     }
 
     @EventHandler
@@ -159,7 +160,6 @@ class CommitmentsProjection {
         jdbc.getJdbcOperations().execute("DELETE FROM commitment_unit");
         jdbc.getJdbcOperations().execute("DELETE FROM commitment_entry");
         partners.empty();
-        jdbc.getJdbcOperations().execute("DELETE FROM commitment_partnership");
     }
 
     private void history(PartnershipId partnershipId, CommitmentEntry entry) {
@@ -179,7 +179,7 @@ class CommitmentsProjection {
                 .addValue("unit", entry.unit()));
     }
 
-    /** Adds the amount to the {@code figure} column (delivered or withdrawn) of the pledge and of its partner's unit. */
+    /** Adds the amount to the {@code figure} (delivered or withdrawn) of the pledge and of its partner's unit. */
     private MapSqlParameterSource add(String figure, PledgeId pledgeId, MapSqlParameterSource unit) {
         unit.addValue("pledgeId", pledgeId.value());
         jdbc.update("UPDATE commitment_pledge SET %1$s = %1$s + :amount WHERE pledge_id = :pledgeId"

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
 import org.roundtable.api.PledgeId;
 import org.roundtable.api.queries.CommitmentEntry;
 import org.roundtable.api.queries.CommitmentsReport;
@@ -22,6 +23,7 @@ import org.roundtable.api.queries.PartnerCommitments;
 import org.roundtable.api.queries.PledgeView;
 import org.roundtable.api.queries.UnitCommitments;
 import org.roundtable.query.support.ConsistentRead;
+import org.roundtable.query.support.PartnerTables;
 import org.roundtable.query.support.Member;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -36,23 +38,21 @@ class CommitmentsQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ConsistentRead reads;
+    private final PartnerTables partners;
 
     CommitmentsQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.reads = ConsistentRead.over(jdbc);
+        this.partners = new PartnerTables(jdbc, CommitmentsProjection.TABLES);
     }
 
     @QueryHandler
     Optional<CommitmentsReport> handle(FindCommitments query) {
         return reads.of(() -> {
-            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
-            Boolean known = jdbc.queryForObject(
-                    "SELECT EXISTS (SELECT 1 FROM commitment_partnership WHERE partnership_id = :partnershipId)",
-                    params, Boolean.class);
-            if (!Boolean.TRUE.equals(known)) {
+            if (!partners.knows(query.partnershipId())) {
                 return Optional.empty();
             }
-            return Optional.of(new CommitmentsReport(history(params), partners(params)));
+            return Optional.of(new CommitmentsReport(history(query.partnershipId()), partners(query.partnershipId())));
         });
     }
 
@@ -73,12 +73,12 @@ class CommitmentsQueryHandler {
         });
     }
 
-    private List<CommitmentEntry> history(MapSqlParameterSource params) {
+    private List<CommitmentEntry> history(PartnershipId partnershipId) {
         return jdbc.query("""
                 SELECT * FROM commitment_entry
                 WHERE partnership_id = :partnershipId
                 ORDER BY sequence
-                """, params, (row, n) -> new CommitmentEntry(
+                """, new MapSqlParameterSource("partnershipId", partnershipId.value()), (row, n) -> new CommitmentEntry(
                 row.getString("type"),
                 instant(row, "at"),
                 row.getLong("sequence"),
@@ -89,18 +89,17 @@ class CommitmentsQueryHandler {
                 row.getString("unit")));
     }
 
-    /** Every partner, active or withdrawn, in admission order, with its units in the order of its first pledge in each. */
-    private List<PartnerCommitments> partners(MapSqlParameterSource params) {
+    /** Every partner (active or withdrawn) by admission, with its units in the order of its first pledge in each. */
+    private List<PartnerCommitments> partners(PartnershipId partnershipId) {
         Map<PartnerId, List<UnitCommitments>> units = new HashMap<>();
         jdbc.query("""
                 SELECT * FROM commitment_unit
                 WHERE partnership_id = :partnershipId
                 ORDER BY first_sequence
-                """, params, (row, n) -> UnitTotals.of(row))
-                .forEach(unit -> units.computeIfAbsent(unit.partnerId(), partner -> new ArrayList<>()).add(unit.view()));
-        return jdbc.query("SELECT * FROM commitment_partner WHERE partnership_id = :partnershipId ORDER BY seq",
-                        params, (row, n) -> Member.of(row))
-                .stream()
+                """, new MapSqlParameterSource("partnershipId", partnershipId.value()), (row, n) -> UnitTotals.of(row))
+                .forEach(unit -> units.computeIfAbsent(unit.partnerId(), partner -> new ArrayList<>())
+                        .add(unit.view()));
+        return partners.partners(partnershipId, (row, n) -> Member.of(row)).stream()
                 .map(partner -> new PartnerCommitments(partner.partnerId(), partner.name(), partner.status(),
                         List.copyOf(units.getOrDefault(partner.partnerId(), List.of()))))
                 .toList();

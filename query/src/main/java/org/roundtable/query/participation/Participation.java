@@ -58,7 +58,7 @@ final class Participation {
         return Share.of(partner.speakingSeconds(), sum(active, PartnerVoice::speakingSeconds));
     }
 
-    /** turnout = Σ votesCast / Σ votesEligible of the partners (one partner, or a sector's); 0 when none was eligible. */
+    /** turnout = Σ votesCast / Σ votesEligible of the partners (one, or a sector's); 0 when none was eligible. */
     static Share turnout(Collection<PartnerVoice> partners) {
         return Share.of(sum(partners, PartnerVoice::votesCast), sum(partners, PartnerVoice::votesEligible));
     }

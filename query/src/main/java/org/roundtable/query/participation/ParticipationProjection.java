@@ -18,7 +18,7 @@ import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
-import org.roundtable.query.support.MemberTable;
+import org.roundtable.query.support.PartnerTables;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,21 +35,22 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.PARTICIPATION)
 class ParticipationProjection {
 
+    /** The prefix of the view's {@link PartnerTables}. */
+    static final String TABLES = "participation";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewPositions positions;
-    private final MemberTable partners;
+    private final PartnerTables partners;
 
     ParticipationProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.partners = new MemberTable(jdbc, "participation_partner");
+        this.partners = new PartnerTables(jdbc, TABLES);
     }
 
-    /** Recorded so that the report can tell a partnership without partners from none at all. */
     @EventHandler
     void on(PartnershipFormed event) {
-        jdbc.update("INSERT INTO participation_partnership (partnership_id) VALUES (:partnershipId)",
-                new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+        partners.form(event);
     }
 
     @EventHandler
@@ -144,6 +145,5 @@ class ParticipationProjection {
         jdbc.getJdbcOperations().execute("DELETE FROM participation_attendee");
         jdbc.getJdbcOperations().execute("DELETE FROM participation_meeting");
         partners.empty();
-        jdbc.getJdbcOperations().execute("DELETE FROM participation_partnership");
     }
 }

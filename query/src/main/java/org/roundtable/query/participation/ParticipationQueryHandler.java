@@ -14,6 +14,7 @@ import org.roundtable.api.queries.FindParticipation;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.query.support.ConsistentRead;
+import org.roundtable.query.support.PartnerTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,26 +28,22 @@ class ParticipationQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ConsistentRead reads;
+    private final PartnerTables partners;
 
     ParticipationQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.reads = ConsistentRead.over(jdbc);
+        this.partners = new PartnerTables(jdbc, ParticipationProjection.TABLES);
     }
 
     @QueryHandler
     Optional<ParticipationReport> handle(FindParticipation query) {
         return reads.of(() -> {
-            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
-            Boolean known = jdbc.queryForObject(
-                    "SELECT EXISTS (SELECT 1 FROM participation_partnership WHERE partnership_id = :partnershipId)",
-                    params, Boolean.class);
-            if (!Boolean.TRUE.equals(known)) {
+            if (!partners.knows(query.partnershipId())) {
                 return Optional.empty();
             }
-            List<PartnerVoice> partners = jdbc.query(
-                    "SELECT * FROM participation_partner WHERE partnership_id = :partnershipId ORDER BY seq",
-                    params, (row, n) -> PartnerVoice.of(row));
-            return Optional.of(new Participation(partners).report());
+            List<PartnerVoice> voices = partners.partners(query.partnershipId(), (row, n) -> PartnerVoice.of(row));
+            return Optional.of(new Participation(voices).report());
         });
     }
 

@@ -30,7 +30,7 @@ record Ballot(PartnerId partnerId, Sector sector, VoteChoice choice) {
         return choice == VoteChoice.DISAGREE || choice == VoteChoice.BLOCK;
     }
 
-    /** The vote's direction matched the outcome: AGREE with ADOPTED, DISAGREE or BLOCK with anything else; ABSTAIN never. */
+    /** Its direction matched the outcome: AGREE with ADOPTED, DISAGREE or BLOCK with anything else; ABSTAIN never. */
     boolean alignedWith(Outcome outcome) {
         return outcome == Outcome.ADOPTED ? choice == VoteChoice.AGREE : opposed();
     }

@@ -25,7 +25,7 @@ record PartnerWeight(Member member, int proposalsDecided, int proposalsAdopted, 
         return Share.of(proposalsAdopted, proposalsDecided);
     }
 
-    /** alignment = the share of its counted votes on decided proposals whose direction matched the outcome; 0 without any. */
+    /** alignment = the share of its counted votes whose direction matched the outcome; 0 without any. */
     Share alignment() {
         return Share.of(alignedVotes, countedVotes);
     }

@@ -22,7 +22,7 @@ import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
-import org.roundtable.query.support.MemberTable;
+import org.roundtable.query.support.PartnerTables;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,21 +43,22 @@ class PowerBalanceProjection {
     /** Only amounts in exactly this unit weigh in resourceShare: EUR is the one unit all partners share. */
     static final String EUR = "EUR";
 
+    /** The prefix of the view's {@link PartnerTables}. */
+    static final String TABLES = "power";
+
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewPositions positions;
-    private final MemberTable partners;
+    private final PartnerTables partners;
 
     PowerBalanceProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.partners = new MemberTable(jdbc, "power_partner");
+        this.partners = new PartnerTables(jdbc, TABLES);
     }
 
-    /** Recorded so that the report can tell a partnership without partners from none at all. */
     @EventHandler
     void on(PartnershipFormed event) {
-        jdbc.update("INSERT INTO power_partnership (partnership_id) VALUES (:partnershipId)",
-                new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+        partners.form(event);
     }
 
     @EventHandler
@@ -112,9 +113,10 @@ class PowerBalanceProjection {
         MapSqlParameterSource proposal = new MapSqlParameterSource()
                 .addValue("proposalId", event.proposalId().value())
                 .addValue("partnershipId", partnershipId.value());
-        List<Ballot> ballots = jdbc.query(
-                "SELECT partner_id, sector, choice FROM power_ballot WHERE proposal_id = :proposalId AND choice IS NOT NULL",
-                proposal, (row, n) -> Ballot.of(row));
+        List<Ballot> ballots = jdbc.query("""
+                SELECT partner_id, sector, choice FROM power_ballot
+                WHERE proposal_id = :proposalId AND choice IS NOT NULL
+                """, proposal, (row, n) -> Ballot.of(row));
         jdbc.batchUpdate("""
                 UPDATE power_partner
                 SET counted_votes = counted_votes + 1, aligned_votes = aligned_votes + :aligned,
@@ -161,15 +163,16 @@ class PowerBalanceProjection {
         jdbc.getJdbcOperations().execute("DELETE FROM power_sector_overruled");
         jdbc.getJdbcOperations().execute("DELETE FROM power_ballot");
         partners.empty();
-        jdbc.getJdbcOperations().execute("DELETE FROM power_partnership");
     }
 
     private void mark(ProposalId proposalId, PartnerId partnerId, VoteChoice choice) {
-        jdbc.update("UPDATE power_ballot SET choice = :choice WHERE proposal_id = :proposalId AND partner_id = :partnerId",
-                new MapSqlParameterSource()
-                        .addValue("proposalId", proposalId.value())
-                        .addValue("partnerId", partnerId.value())
-                        .addValue("choice", name(choice)));
+        jdbc.update("""
+                UPDATE power_ballot SET choice = :choice
+                WHERE proposal_id = :proposalId AND partner_id = :partnerId
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", proposalId.value())
+                .addValue("partnerId", partnerId.value())
+                .addValue("choice", name(choice)));
     }
 
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {

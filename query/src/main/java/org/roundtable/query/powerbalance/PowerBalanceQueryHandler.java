@@ -12,6 +12,7 @@ import org.roundtable.api.queries.FindPowerBalance;
 import org.roundtable.api.queries.PowerBalanceReport;
 import org.roundtable.api.queries.PowerFlag;
 import org.roundtable.query.support.ConsistentRead;
+import org.roundtable.query.support.PartnerTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,32 +26,29 @@ class PowerBalanceQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ConsistentRead reads;
+    private final PartnerTables partners;
 
     PowerBalanceQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.reads = ConsistentRead.over(jdbc);
+        this.partners = new PartnerTables(jdbc, PowerBalanceProjection.TABLES);
     }
 
     @QueryHandler
     Optional<PowerBalanceReport> handle(FindPowerBalance query) {
         return reads.of(() -> {
-            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
-            Boolean known = jdbc.queryForObject(
-                    "SELECT EXISTS (SELECT 1 FROM power_partnership WHERE partnership_id = :partnershipId)",
-                    params, Boolean.class);
-            if (!Boolean.TRUE.equals(known)) {
+            if (!partners.knows(query.partnershipId())) {
                 return Optional.empty();
             }
-            List<PartnerWeight> partners = jdbc.query(
-                    "SELECT * FROM power_partner WHERE partnership_id = :partnershipId ORDER BY seq",
-                    params, (row, n) -> PartnerWeight.of(row));
             List<PowerFlag> sectorsOverruled = jdbc.query("""
                     SELECT proposal_id, sector FROM power_sector_overruled
                     WHERE partnership_id = :partnershipId
                     ORDER BY seq
-                    """, params, (row, n) -> PowerFlag.sectorOverruled(new ProposalId(uuid(row, "proposal_id")),
-                    enumValue(row, "sector", Sector.class)));
-            return Optional.of(new PowerBalance(partners, sectorsOverruled).report());
+                    """, new MapSqlParameterSource("partnershipId", query.partnershipId().value()),
+                    (row, n) -> PowerFlag.sectorOverruled(new ProposalId(uuid(row, "proposal_id")),
+                            enumValue(row, "sector", Sector.class)));
+            List<PartnerWeight> weights = partners.partners(query.partnershipId(), (row, n) -> PartnerWeight.of(row));
+            return Optional.of(new PowerBalance(weights, sectorsOverruled).report());
         });
     }
 }

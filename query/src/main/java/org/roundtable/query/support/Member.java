@@ -9,7 +9,7 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.Sector;
 
-/** A partner as a row of a {@link MemberTable} shows it, before the view's own counters. */
+/** A partner as a row of {@link PartnerTables} shows it, before the view's own counters. */
 public record Member(PartnerId partnerId, String name, Sector sector, PartnerStatus status) {
 
     public static Member of(ResultSet row) throws SQLException {

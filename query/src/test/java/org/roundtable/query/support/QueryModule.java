@@ -101,7 +101,8 @@ public final class QueryModule {
     }
 
     private static boolean handlesQueries(Class<?> type) {
-        return Arrays.stream(type.getDeclaredMethods()).anyMatch(method -> method.isAnnotationPresent(QueryHandler.class));
+        return Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(method -> method.isAnnotationPresent(QueryHandler.class));
     }
 
     private static Object unexpected(Class<?> type, Class<?> parameter) {
