@@ -2,7 +2,6 @@ package org.roundtable.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -15,13 +14,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.roundtable.query.support.QueryModule;
 import org.roundtable.query.support.TestDatabase;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * What reading one's own writes needs of every projection of this module, present and future: a
@@ -34,18 +31,8 @@ class EveryViewTest {
     static final TestDatabase database = new TestDatabase();
 
     static List<Class<?>> projections() {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(ProcessingGroup.class));
-        List<Class<?>> projections = scanner.findCandidateComponents("org.roundtable.query").stream()
-                .<Class<?>>map(definition -> {
-                    try {
-                        return Class.forName(definition.getBeanClassName());
-                    } catch (ClassNotFoundException e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
-                .toList();
-        assertThat(projections).hasSizeGreaterThanOrEqualTo(3);
+        List<Class<?>> projections = QueryModule.components(ProcessingGroup.class);
+        assertThat(projections).hasSizeGreaterThanOrEqualTo(6);
         return projections;
     }
 
@@ -90,20 +77,8 @@ class EveryViewTest {
         return projection.getAnnotation(ProcessingGroup.class).value();
     }
 
-    /** Builds a projection as Spring would, from the few beans projections depend on. */
-    private static Object instance(Class<?> projection) throws Exception {
-        Constructor<?> constructor = projection.getDeclaredConstructors()[0];
-        Object[] arguments = Arrays.stream(constructor.getParameterTypes())
-                .map(type -> type == ViewPositions.class ? database.positions()
-                        : type == NamedParameterJdbcTemplate.class ? database.jdbc()
-                        : unexpected(projection, type))
-                .toArray();
-        constructor.setAccessible(true);
-        return constructor.newInstance(arguments);
-    }
-
-    private static Object unexpected(Class<?> projection, Class<?> type) {
-        throw new IllegalStateException(projection + " needs a " + type + "; teach EveryViewTest to make one");
+    private static Object instance(Class<?> projection) {
+        return QueryModule.instance(projection, database);
     }
 
     private static void place(String view, UUID partnership, long sequence) {

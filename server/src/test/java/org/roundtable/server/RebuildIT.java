@@ -106,7 +106,8 @@ class RebuildIT {
 
     /**
      * Three partnerships with a history that touches every table of every view, and the reads that
-     * show it: each partnership, its decisions, its lessons and each of its proposals, and the list.
+     * show it: each partnership, its decisions, its lessons, its three reports and each of its proposals,
+     * and the list.
      */
     private List<String> history() {
         List<String> reads = new ArrayList<>();
@@ -162,8 +163,10 @@ class RebuildIT {
     }
 
     private static List<String> partnershipReads(String partnership, String... proposals) {
-        List<String> reads = new ArrayList<>(List.of(Roundtable.partnership(partnership),
-                Roundtable.partnership(partnership) + "/decisions", Roundtable.partnership(partnership) + "/lessons"));
+        List<String> reads = new ArrayList<>(List.of(Roundtable.partnership(partnership)));
+        for (String view : List.of("/decisions", "/lessons", "/participation", "/power-balance", "/commitments")) {
+            reads.add(Roundtable.partnership(partnership) + view);
+        }
         for (String proposal : proposals) {
             reads.add(Roundtable.proposal(partnership, proposal));
         }

@@ -1,5 +1,6 @@
 package org.roundtable.query.support;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -10,9 +11,13 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Notes, for each event a view's handlers applied, the stream sequence it brings the partnership to,
- * and writes the highest per partnership when the (batching) unit of work prepares to commit: one
- * statement per batch, in the transaction of the view's rows and the processor's token.
+ * Lets a view apply each event of a partnership at most once, and records how far it got. An event
+ * whose stream sequence is at or below the view's position for its partnership was applied already,
+ * in a committed batch or earlier in this one, and does not reach the view's handlers again: views
+ * that count (participation, power balance, commitments) would count it twice. The sequences the
+ * handlers applied are written, the highest per partnership, when the (batching) unit of work
+ * prepares to commit: one statement per batch, in the transaction of the view's rows and the
+ * processor's token.
  */
 final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -29,21 +34,43 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
     @Override
     public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
             throws Exception {
-        Object result = interceptorChain.proceed();
+        if (!(unitOfWork.getMessage() instanceof DomainEventMessage<?> event)) {
+            return interceptorChain.proceed();
+        }
         // Every event stream is a partnership's, identified by its PartnershipId's UUID; Axon numbers
         // a stream from 0, the API from 1.
-        if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
-            reached(unitOfWork).merge(UUID.fromString(event.getAggregateIdentifier()), event.getSequenceNumber() + 1,
-                    Math::max);
+        UUID partnership = UUID.fromString(event.getAggregateIdentifier());
+        long sequence = event.getSequenceNumber() + 1;
+        Batch batch = batch(unitOfWork);
+        if (sequence <= batch.applied(partnership)) {
+            return null;
         }
+        Object result = interceptorChain.proceed();
+        batch.reached.merge(partnership, sequence, Math::max);
         return result;
     }
 
-    private Map<UUID, Long> reached(UnitOfWork<?> unitOfWork) {
+    private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
-            Map<UUID, Long> reached = new TreeMap<>();
-            unitOfWork.onPrepareCommit(committing -> positions.advance(view, reached));
-            return reached;
+            Batch batch = new Batch();
+            unitOfWork.onPrepareCommit(committing -> positions.advance(view, batch.reached));
+            return batch;
         });
+    }
+
+    /**
+     * What one unit of work knows of the view's positions: those committed before it, each read once,
+     * at the partnership's first event in the batch; and those its handlers reached, sorted, so that
+     * concurrent batches lock the position rows in the same order.
+     */
+    private final class Batch {
+
+        private final Map<UUID, Long> committed = new HashMap<>();
+        private final Map<UUID, Long> reached = new TreeMap<>();
+
+        long applied(UUID partnership) {
+            long before = committed.computeIfAbsent(partnership, id -> positions.position(view, id));
+            return Math.max(before, reached.getOrDefault(partnership, 0L));
+        }
     }
 }

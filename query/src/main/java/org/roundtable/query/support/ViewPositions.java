@@ -26,8 +26,10 @@ public class ViewPositions {
 
     /**
      * The interceptor that records the positions {@code view}'s processor reaches, once per batch and
-     * in the batch's transaction. It sees only the events the view has a handler for, so each view
-     * takes every event (a catch-all handler) to keep its positions moving with the whole stream.
+     * in the batch's transaction, and keeps from the view's handlers every event at or below its
+     * partnership's position: each event is applied at most once. It sees only the events the view
+     * has a handler for, so each view takes every event (a catch-all handler) to keep its positions
+     * moving with the whole stream.
      */
     public MessageHandlerInterceptor<EventMessage<?>> recorder(String view) {
         return new PositionRecorder(view, this);

@@ -24,7 +24,8 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
- * The positions a view's processor records, driven the way a streaming event processor drives its
+ * The positions a view's processor records, and the events it therefore keeps from the view's
+ * handlers as applied already, driven the way a streaming event processor drives its
  * interceptors: a batch of events in one batching unit of work, optionally in a transaction.
  */
 class ViewPositionsTest {
@@ -72,6 +73,65 @@ class ViewPositionsTest {
         process(VIEW, handler(), event(river, 5));
 
         assertThat(positions.position(VIEW, river)).isEqualTo(6);
+    }
+
+    @Test
+    void aRedeliveredCommittedEventReachesNoHandler() {
+        process(VIEW, handler(), event(river, 0), event(river, 1), event(forest, 0));
+        handled.clear();
+
+        process(VIEW, handler(), event(river, 1), event(forest, 0), event(river, 2), event(forest, 1));
+
+        assertThat(handled).containsExactly(payload(river, 2), payload(forest, 1));
+        assertThat(positions.position(VIEW, river)).isEqualTo(3);
+        assertThat(positions.position(VIEW, forest)).isEqualTo(2);
+    }
+
+    @Test
+    void anEventDeliveredTwiceInOneBatchIsHandledOnce() {
+        process(VIEW, handler(), event(river, 0), event(river, 1), event(river, 1), event(river, 0));
+
+        assertThat(handled).containsExactly(payload(river, 0), payload(river, 1));
+    }
+
+    @Test
+    void anotherViewsPositionHoldsNothingBack() {
+        process(OTHER_VIEW, handler(), event(river, 0), event(river, 1));
+        handled.clear();
+
+        process(VIEW, handler(), event(river, 0), event(river, 1));
+
+        assertThat(handled).containsExactly(payload(river, 0), payload(river, 1));
+    }
+
+    @Test
+    void afterAResetForgetsThePositionsEveryEventIsAppliedAgain() {
+        process(VIEW, handler(), event(river, 0), event(river, 1));
+        handled.clear();
+
+        positions.forget(VIEW);
+        process(VIEW, handler(), event(river, 0), event(river, 1));
+
+        assertThat(handled).containsExactly(payload(river, 0), payload(river, 1));
+        assertThat(positions.position(VIEW, river)).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchReadsEachPartnershipsPositionOnce() {
+        List<UUID> read = new ArrayList<>();
+        ViewPositions counting = new ViewPositions(database.jdbc()) {
+            @Override
+            public long position(String view, UUID partnershipId) {
+                read.add(partnershipId);
+                return super.position(view, partnershipId);
+            }
+        };
+
+        process(new BatchingUnitOfWork<>(List.of(event(river, 0), event(forest, 0), event(river, 1),
+                event(river, 1), event(forest, 1))), counting.recorder(VIEW), handler());
+
+        assertThat(read).containsExactly(river, forest);
+        assertThat(handled).hasSize(4);
     }
 
     @Test
@@ -153,7 +213,11 @@ class ViewPositionsTest {
 
     private static EventMessage<?> event(UUID partnership, long sequenceNumber) {
         return new GenericDomainEventMessage<>("Partnership", partnership.toString(), sequenceNumber,
-                "event " + sequenceNumber + " of " + partnership);
+                payload(partnership, sequenceNumber));
+    }
+
+    private static String payload(UUID partnership, long sequenceNumber) {
+        return "event " + sequenceNumber + " of " + partnership;
     }
 
     /** Axon's transactions over Spring's, as the server's SpringTransactionManager does. */

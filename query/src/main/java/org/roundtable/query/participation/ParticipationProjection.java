@@ -1,0 +1,149 @@
+package org.roundtable.query.participation;
+
+import static org.roundtable.query.support.JdbcValues.timestamp;
+
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.roundtable.api.Attendee;
+import org.roundtable.api.Elector;
+import org.roundtable.api.events.AttendanceRecorded;
+import org.roundtable.api.events.ContributionRecorded;
+import org.roundtable.api.events.LessonLogged;
+import org.roundtable.api.events.MeetingRecorded;
+import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.VoteCast;
+import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.query.support.ViewPositions;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the participation tables: each partner's counters, raised event by event, and the meetings
+ * with their attendees and speaking turns. It counts, so it relies on its processor applying each
+ * event once (see {@link ViewPositions#recorder}); a replay after a reset counts from zero again.
+ */
+@Component
+@ProcessingGroup(ViewNames.PARTICIPATION)
+class ParticipationProjection {
+
+    /** The prefix of the view's {@link PartnerTables}. */
+    static final String TABLES = "participation";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ViewPositions positions;
+    private final PartnerTables partners;
+
+    ParticipationProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
+        this.jdbc = jdbc;
+        this.positions = positions;
+        this.partners = new PartnerTables(jdbc, TABLES);
+    }
+
+    @EventHandler
+    void on(PartnershipFormed event) {
+        partners.form(event);
+    }
+
+    @EventHandler
+    void on(PartnerAdmitted event) {
+        partners.admit(event);
+    }
+
+    @EventHandler
+    void on(PartnerWithdrawn event) {
+        partners.withdraw(event);
+    }
+
+    /** The author made a proposal; every elector of its frozen electorate became eligible to vote on it. */
+    @EventHandler
+    void on(ProposalSubmitted event) {
+        partners.add("proposals", 1, event.partnershipId(), event.partnerId());
+        partners.add("votes_eligible", 1, event.partnershipId(),
+                event.electorate().stream().map(Elector::partnerId).toList());
+    }
+
+    /** A first vote; a VoteChanged is no new vote cast, so a changed vote counts once. */
+    @EventHandler
+    void on(VoteCast event) {
+        partners.add("votes_cast", 1, event.partnershipId(), event.partnerId());
+    }
+
+    /** The meeting counts as held for every partner active when it was recorded. */
+    @EventHandler
+    void on(MeetingRecorded event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at)
+                VALUES (:meetingId, :partnershipId, :title, :heldAt, :at)
+                """, new MapSqlParameterSource()
+                .addValue("meetingId", event.meetingId().value())
+                .addValue("partnershipId", event.partnershipId().value())
+                .addValue("title", event.title())
+                .addValue("heldAt", timestamp(event.heldAt()))
+                .addValue("at", timestamp(at)));
+        partners.addToActive("meetings_held", 1, event.partnershipId());
+    }
+
+    /** The event names only partners not recorded as attending before, so each attends a meeting once. */
+    @EventHandler
+    void on(AttendanceRecorded event) {
+        SqlParameterSource[] attendees = event.attendees().stream()
+                .map(attendee -> new MapSqlParameterSource()
+                        .addValue("meetingId", event.meetingId().value())
+                        .addValue("partnerId", attendee.partnerId().value()))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO participation_attendee (meeting_id, partner_id, seq)
+                SELECT :meetingId, :partnerId, coalesce(max(seq), 0) + 1
+                FROM participation_attendee
+                WHERE meeting_id = :meetingId
+                """, attendees);
+        partners.add("meetings_attended", 1, event.partnershipId(),
+                event.attendees().stream().map(Attendee::partnerId).toList());
+    }
+
+    @EventHandler
+    void on(ContributionRecorded event, @Timestamp Instant at) {
+        jdbc.update("""
+                INSERT INTO participation_contribution (meeting_id, seq, partner_id, seconds, topic, recorded_at)
+                SELECT :meetingId, coalesce(max(seq), 0) + 1, :partnerId, :seconds, :topic, :at
+                FROM participation_contribution
+                WHERE meeting_id = :meetingId
+                """, new MapSqlParameterSource()
+                .addValue("meetingId", event.meetingId().value())
+                .addValue("partnerId", event.partnerId().value())
+                .addValue("seconds", event.seconds())
+                .addValue("topic", event.topic())
+                .addValue("at", timestamp(at)));
+        partners.add("contributions", 1, event.partnershipId(), event.partnerId());
+        partners.add("speaking_seconds", event.seconds(), event.partnershipId(), event.partnerId());
+    }
+
+    @EventHandler
+    void on(LessonLogged event) {
+        partners.add("lessons", 1, event.partnershipId(), event.partnerId());
+    }
+
+    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
+    @EventHandler
+    void on(Object anyOtherEvent) {
+        // Axon invokes only the most specific handler of this class, so the handlers above still run.
+    }
+
+    @ResetHandler
+    void reset() {
+        positions.forget(ViewNames.PARTICIPATION);
+        jdbc.getJdbcOperations().execute("DELETE FROM participation_contribution");
+        jdbc.getJdbcOperations().execute("DELETE FROM participation_attendee");
+        jdbc.getJdbcOperations().execute("DELETE FROM participation_meeting");
+        partners.empty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.roundtable.query.participation;
+
+import static org.roundtable.query.support.JdbcValues.instant;
+import static org.roundtable.query.support.JdbcValues.uuid;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.api.MeetingId;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.queries.ContributionView;
+import org.roundtable.api.queries.FindMeeting;
+import org.roundtable.api.queries.FindParticipation;
+import org.roundtable.api.queries.MeetingView;
+import org.roundtable.api.queries.ParticipationReport;
+import org.roundtable.query.support.ConsistentRead;
+import org.roundtable.query.support.PartnerTables;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the participation report and the meetings from the tables {@link ParticipationProjection}
+ * writes. The report reads one row per partner; its figures are reckoned by {@link Participation}.
+ */
+@Component
+class ParticipationQueryHandler {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ConsistentRead reads;
+    private final PartnerTables partners;
+
+    ParticipationQueryHandler(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.reads = ConsistentRead.over(jdbc);
+        this.partners = new PartnerTables(jdbc, ParticipationProjection.TABLES);
+    }
+
+    @QueryHandler
+    Optional<ParticipationReport> handle(FindParticipation query) {
+        return reads.of(() -> {
+            if (!partners.knows(query.partnershipId())) {
+                return Optional.empty();
+            }
+            List<PartnerVoice> voices = partners.partners(query.partnershipId(), (row, n) -> PartnerVoice.of(row));
+            return Optional.of(new Participation(voices).report());
+        });
+    }
+
+    @QueryHandler
+    Optional<MeetingView> handle(FindMeeting query) {
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("partnershipId", query.partnershipId().value())
+                    .addValue("meetingId", query.meetingId().value());
+            // Filtering on the partnership too keeps one partnership's URL from showing another's meeting.
+            return jdbc.query("""
+                            SELECT * FROM participation_meeting
+                            WHERE meeting_id = :meetingId AND partnership_id = :partnershipId
+                            """, params, (row, n) -> new MeetingView(
+                            new MeetingId(uuid(row, "meeting_id")),
+                            row.getString("title"),
+                            instant(row, "held_at"),
+                            instant(row, "recorded_at"),
+                            attendees(params),
+                            contributions(params)))
+                    .stream()
+                    .findFirst();
+        });
+    }
+
+    private List<PartnerId> attendees(MapSqlParameterSource params) {
+        return jdbc.query("SELECT partner_id FROM participation_attendee WHERE meeting_id = :meetingId ORDER BY seq",
+                params, (row, n) -> new PartnerId(uuid(row, "partner_id")));
+    }
+
+    private List<ContributionView> contributions(MapSqlParameterSource params) {
+        return jdbc.query("""
+                SELECT partner_id, seconds, topic, recorded_at
+                FROM participation_contribution
+                WHERE meeting_id = :meetingId
+                ORDER BY seq
+                """, params, (row, n) -> new ContributionView(
+                new PartnerId(uuid(row, "partner_id")),
+                row.getInt("seconds"),
+                row.getString("topic"),
+                instant(row, "recorded_at")));
+    }
+}

@@ -1,0 +1,183 @@
+package org.roundtable.query.powerbalance;
+
+import static org.roundtable.query.support.JdbcValues.name;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.roundtable.api.Outcome;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.Sector;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PledgeMade;
+import org.roundtable.api.events.PledgeWithdrawn;
+import org.roundtable.api.events.ProposalClosed;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.VoteCast;
+import org.roundtable.api.events.VoteChanged;
+import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.query.support.ViewPositions;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the power-balance tables: each partner's counters over the decided proposals and its net
+ * EUR pledged, the ballots of the open proposals that the closing counts, and the SECTOR_OVERRULED
+ * findings, recorded at the closing. It counts, so it relies on its processor applying each event
+ * once (see {@link ViewPositions#recorder}); a replay after a reset counts from zero again.
+ */
+@Component
+@ProcessingGroup(ViewNames.POWER_BALANCE)
+class PowerBalanceProjection {
+
+    /** Only amounts in exactly this unit weigh in resourceShare: EUR is the one unit all partners share. */
+    static final String EUR = "EUR";
+
+    /** The prefix of the view's {@link PartnerTables}. */
+    static final String TABLES = "power";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ViewPositions positions;
+    private final PartnerTables partners;
+
+    PowerBalanceProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
+        this.jdbc = jdbc;
+        this.positions = positions;
+        this.partners = new PartnerTables(jdbc, TABLES);
+    }
+
+    @EventHandler
+    void on(PartnershipFormed event) {
+        partners.form(event);
+    }
+
+    @EventHandler
+    void on(PartnerAdmitted event) {
+        partners.admit(event);
+    }
+
+    @EventHandler
+    void on(PartnerWithdrawn event) {
+        partners.withdraw(event);
+    }
+
+    /** Opens a ballot for each elector of the frozen electorate, with the sector it has in it. */
+    @EventHandler
+    void on(ProposalSubmitted event) {
+        SqlParameterSource[] ballots = event.electorate().stream()
+                .map(elector -> new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", elector.partnerId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("sector", name(elector.sector())))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO power_ballot (proposal_id, partner_id, partnership_id, sector)
+                VALUES (:proposalId, :partnerId, :partnershipId, :sector)
+                """, ballots);
+    }
+
+    @EventHandler
+    void on(VoteCast event) {
+        mark(event.proposalId(), event.partnerId(), event.choice());
+    }
+
+    /** Only the latest vote counts at the closing. */
+    @EventHandler
+    void on(VoteChanged event) {
+        mark(event.proposalId(), event.partnerId(), event.choice());
+    }
+
+    /**
+     * Counts the decision for its author and each counted vote for its voter, withdrawn or not, and
+     * records the sectors it overruled; the ballots are no longer needed.
+     */
+    @EventHandler
+    void on(ProposalClosed event) {
+        PartnershipId partnershipId = event.partnershipId();
+        Outcome outcome = event.outcome();
+        partners.add("proposals_decided", 1, partnershipId, event.submittedBy());
+        if (outcome == Outcome.ADOPTED) {
+            partners.add("proposals_adopted", 1, partnershipId, event.submittedBy());
+        }
+        MapSqlParameterSource proposal = new MapSqlParameterSource()
+                .addValue("proposalId", event.proposalId().value())
+                .addValue("partnershipId", partnershipId.value());
+        List<Ballot> ballots = jdbc.query("""
+                SELECT partner_id, sector, choice FROM power_ballot
+                WHERE proposal_id = :proposalId AND choice IS NOT NULL
+                """, proposal, (row, n) -> Ballot.of(row));
+        jdbc.batchUpdate("""
+                UPDATE power_partner
+                SET counted_votes = counted_votes + 1, aligned_votes = aligned_votes + :aligned,
+                    overruled = overruled + :overruled
+                WHERE partnership_id = :partnershipId AND partner_id = :partnerId
+                """, ballots.stream()
+                .map(ballot -> new MapSqlParameterSource()
+                        .addValue("partnershipId", partnershipId.value())
+                        .addValue("partnerId", ballot.partnerId().value())
+                        .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
+                        .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0))
+                .toArray(SqlParameterSource[]::new));
+        for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
+            jdbc.update("""
+                    INSERT INTO power_sector_overruled (partnership_id, seq, proposal_id, sector)
+                    SELECT :partnershipId, coalesce(max(seq), 0) + 1, :proposalId, :sector
+                    FROM power_sector_overruled
+                    WHERE partnership_id = :partnershipId
+                    """, proposal.addValue("sector", name(sector)));
+        }
+        jdbc.update("DELETE FROM power_ballot WHERE proposal_id = :proposalId", proposal);
+    }
+
+    @EventHandler
+    void on(PledgeMade event) {
+        addEur(event.unit(), event.amount(), event.partnershipId(), event.partnerId());
+    }
+
+    /** What remained of the pledge is no longer pledged; what was delivered of it stays. */
+    @EventHandler
+    void on(PledgeWithdrawn event) {
+        addEur(event.unit(), event.amount().negate(), event.partnershipId(), event.partnerId());
+    }
+
+    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
+    @EventHandler
+    void on(Object anyOtherEvent) {
+        // Axon invokes only the most specific handler of this class, so the handlers above still run.
+    }
+
+    @ResetHandler
+    void reset() {
+        positions.forget(ViewNames.POWER_BALANCE);
+        jdbc.getJdbcOperations().execute("DELETE FROM power_sector_overruled");
+        jdbc.getJdbcOperations().execute("DELETE FROM power_ballot");
+        partners.empty();
+    }
+
+    private void mark(ProposalId proposalId, PartnerId partnerId, VoteChoice choice) {
+        jdbc.update("""
+                UPDATE power_ballot SET choice = :choice
+                WHERE proposal_id = :proposalId AND partner_id = :partnerId
+                """, new MapSqlParameterSource()
+                .addValue("proposalId", proposalId.value())
+                .addValue("partnerId", partnerId.value())
+                .addValue("choice", name(choice)));
+    }
+
+    private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {
+        if (EUR.equals(unit)) {
+            partners.add("eur_pledged", amount, partnershipId, partnerId);
+        }
+    }
+}
