@@ -58,7 +58,8 @@ class RebuildIT {
         assertThat(started.status()).as("rebuild answered %s", started.body()).isEqualTo(202);
         JsonNode rebuild = started.json().path("rebuild");
         assertThat(rebuild.path("state").asText()).isEqualTo("RUNNING");
-        assertThat(texts(rebuild.path("processors"))).contains("decisions", "lessons", "partnership");
+        assertThat(texts(rebuild.path("processors"))).contains("decisions", "lessons", "partnership",
+                "participation", "power-balance", "commitments");
         JsonNode rebuilt = awaitRebuilt();
         assertThat(rebuilt.path("rebuild").path("processors")).isEqualTo(rebuild.path("processors"));
         assertThat(answers(reads)).isEqualTo(before);
@@ -106,8 +107,8 @@ class RebuildIT {
 
     /**
      * Three partnerships with a history that touches every table of every view, and the reads that
-     * show it: each partnership, its decisions, its lessons, its three reports and each of its proposals,
-     * and the list.
+     * show it: each partnership, its decisions, lessons and reports, each of its proposals, a meeting,
+     * pledges, and the list.
      */
     private List<String> history() {
         List<String> reads = new ArrayList<>();
@@ -136,11 +137,24 @@ class RebuildIT {
         }
         table.logLesson(river, city, null, "Share the measurements weekly");
         table.logLesson(river, university, "MOBILIZE", "Map the stakeholders first");
+        String kickOff = table.recordMeeting(river, "Kick-off", "2026-03-02T18:00:00Z");
+        table.attend(river, kickOff, city, mill, residents);
+        table.contribute(river, kickOff, city, 420);
+        table.contribute(river, kickOff, residents, 95);
+        String funding = table.pledge(river, city, "FUNDING", "25000.50", "EUR");
+        table.deliver(river, funding, "10000");
+        String filters = table.pledge(river, mill, "IN_KIND", "12", "filters");
+        table.deliver(river, filters, "4");
+        table.withdrawPledge(river, filters);
+        table.pledge(river, university, "STAFF_TIME", "300", "HOURS");
         table.withdrawAccepted(river, mill);
         table.admit(river, "Anglers Club", "CIVIL_SOCIETY");
         String samples = table.submit(river, residents, "INDICATOR", "Monthly water samples", null);
         table.voteAccepted(river, samples, residents, "AGREE");
         reads.addAll(partnershipReads(river, coDevelop, discharge, samples));
+        reads.add(Roundtable.meeting(river, kickOff));
+        reads.add(Roundtable.pledge(river, funding));
+        reads.add(Roundtable.pledge(river, filters));
 
         String school = table.formPartnership("MAJORITY");
         String council = table.admit(school, "County Council", "PUBLIC");
@@ -163,8 +177,8 @@ class RebuildIT {
     }
 
     private static List<String> partnershipReads(String partnership, String... proposals) {
-        List<String> reads = new ArrayList<>(List.of(Roundtable.partnership(partnership)));
-        for (String view : List.of("/decisions", "/lessons", "/participation", "/power-balance", "/commitments")) {
+        List<String> reads = new ArrayList<>();
+        for (String view : List.of("", "/decisions", "/lessons", "/participation", "/power-balance", "/commitments")) {
             reads.add(Roundtable.partnership(partnership) + view);
         }
         for (String proposal : proposals) {
