@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
@@ -39,9 +40,6 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ViewNames.POWER_BALANCE)
 class PowerBalanceProjection {
-
-    /** Only amounts in exactly this unit weigh in resourceShare: EUR is the one unit all partners share. */
-    static final String EUR = "EUR";
 
     /** The prefix of the view's {@link PartnerTables}. */
     static final String TABLES = "power";
@@ -176,7 +174,8 @@ class PowerBalanceProjection {
     }
 
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {
-        if (EUR.equals(unit)) {
+        // The write side stores every casing of EUR as PledgeUnits.EUR: the one unit all partners share.
+        if (PledgeUnits.EUR.equals(unit)) {
             partners.add("eur_pledged", amount, partnershipId, partnerId);
         }
     }
