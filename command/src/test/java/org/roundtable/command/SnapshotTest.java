@@ -31,7 +31,7 @@ class SnapshotTest {
     @Test
     void aSnapshotRestoresTheWholeState() throws Exception {
         AtomicReference<Partnership> state = new AtomicReference<>();
-        new AggregateTestFixture<>(Partnership.class)
+        Given.fixture()
                 .given(Given.concat(Given.threePartners(), List.of(
                         new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
                         Given.submittedObjective(), Given.voted(CITY, VoteChoice.AGREE),
@@ -46,6 +46,6 @@ class SnapshotTest {
 
         assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(state.get());
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
-        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly");
+        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly", "\"coordinators\":[\"tester\"]");
     }
 }
