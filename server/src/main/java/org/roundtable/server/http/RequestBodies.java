@@ -1,6 +1,7 @@
 package org.roundtable.server.http;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnerId;
@@ -36,7 +37,16 @@ final class RequestBodies {
         }
     }
 
-    record AdmitPartnerBody(String name, Sector sector) {
+    /** {@code representatives} may be left out: nobody acts for the partner until some are appointed. */
+    record AdmitPartnerBody(String name, Sector sector, List<String> representatives) {
+    }
+
+    /** The user a coordinator appoints or removes as coordinator or auditor. */
+    record UserBody(String user) {
+    }
+
+    /** Every representative of a partner: those not listed are no longer. */
+    record RepresentativesBody(List<String> users) {
     }
 
     record WithdrawalBody(String reason) {

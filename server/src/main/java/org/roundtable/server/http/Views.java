@@ -69,12 +69,7 @@ class Views {
 
     /** The answer to a query about one thing, or a {@code notFound} refusal when there is none. */
     <R> R find(Object query, Class<R> view, ErrorCode notFound, String what) {
-        return find(query, view, () -> notFound(notFound, what));
-    }
-
-    /** The refusal for an unknown {@code what} ("partner"), naming its path parameter ({@code partnerId}). */
-    static RuleViolation notFound(ErrorCode code, String what) {
-        return new RuleViolation(code, what + "Id", "No " + what + " with this id");
+        return find(query, view, () -> RuleViolation.notFound(notFound, what));
     }
 
     /** The answer to a query about one thing, or the {@code notFound} refusal when there is none. */

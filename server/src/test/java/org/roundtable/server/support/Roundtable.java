@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 
-/** The acts of a partnership session through the HTTP API, for tests that need them as a setting. */
+/**
+ * The acts of a partnership session through the HTTP API, for tests that need them as a setting. Its
+ * client's user forms the partnerships (so coordinates them) and represents the partners it admits.
+ */
 public final class Roundtable {
 
     private final Api api;
@@ -25,9 +28,10 @@ public final class Roundtable {
                  "decisionRule": {"method": "%s"}}""".formatted(UUID.randomUUID(), method));
     }
 
+    /** Admits a partner with this client's user as its representative, so that the user can act for it. */
     public String admit(String partnershipId, String name, String sector) {
         return api.create(partnership(partnershipId) + "/partners", """
-                {"name": "%s", "sector": "%s"}""".formatted(name, sector));
+                {"name": "%s", "sector": "%s", "representatives": ["%s"]}""".formatted(name, sector, api.user()));
     }
 
     public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {
