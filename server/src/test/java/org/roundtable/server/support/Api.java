@@ -34,6 +34,10 @@ public final class Api {
 
     /** The user the end-to-end tests act as unless they name another, configured in application-it.yml. */
     public static final String TESTER = "tester";
+    /** The user of application-it.yml who holds the global ADMIN role. */
+    public static final String ADMIN = "root";
+    /** The user of application-it.yml who holds the global AUDITOR role. */
+    public static final String GLOBAL_AUDITOR = "gina";
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
