@@ -23,7 +23,8 @@ import org.springframework.web.servlet.HandlerMapping;
  * global ADMIN or AUDITOR role; anyone else is told it does not exist (404, exactly as for an unknown
  * id), so its existence does not leak. Checked once for every read under a partnership's path, views,
  * events, audit, trail and asOf alike, against the access view; a read with {@code minSequence} first
- * waits for that view too, so that whoever just formed a partnership can read it at once.
+ * waits for that view too, and a refusal waits for it to catch up with the stored stream, so that
+ * whoever just formed a partnership or was just appointed can read it at once.
  * Writes are not checked here: the partnership decides them itself.
  */
 @Component
@@ -35,10 +36,12 @@ class ReadAccess implements HandlerInterceptor {
 
     private final CurrentActor currentActor;
     private final Views views;
+    private final StreamSequence streamSequence;
 
-    ReadAccess(CurrentActor currentActor, Views views) {
+    ReadAccess(CurrentActor currentActor, Views views, StreamSequence streamSequence) {
         this.currentActor = currentActor;
         this.views = views;
+        this.streamSequence = streamSequence;
     }
 
     @Override
@@ -52,11 +55,25 @@ class ReadAccess implements HandlerInterceptor {
             return true;
         }
         views.awaitSequence(ViewNames.ACCESS, partnershipId, minSequence(request));
-        PartnershipRoles roles = views.get(new FindRoles(partnershipId, actor.name()), PartnershipRoles.class);
-        if (!roles.any()) {
+        if (!holdsARole(actor, partnershipId)) {
             throw RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
         }
         return true;
+    }
+
+    /**
+     * The access view trails writes: before it refuses a user, it is given the time to catch up with the
+     * stream as stored now, so that whoever was just appointed (or formed the partnership) is let in even
+     * without {@code minSequence}. A user with a role never waits.
+     */
+    private boolean holdsARole(Actor actor, PartnershipId partnershipId) {
+        FindRoles query = new FindRoles(partnershipId, actor.name());
+        if (views.get(query, PartnershipRoles.class).any()) {
+            return true;
+        }
+        long stored = streamSequence.of(partnershipId);
+        return stored > 0 && views.reaches(ViewNames.ACCESS, partnershipId, stored)
+                && views.get(query, PartnershipRoles.class).any();
     }
 
     /**

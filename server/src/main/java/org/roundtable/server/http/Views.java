@@ -52,14 +52,22 @@ class Views {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
                     MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
         }
+        if (!reaches(view, partnershipId, minSequence)) {
+            throw new RuleViolation(ErrorCode.VIEW_BEHIND,
+                    "The %s view has not reached sequence %d of this partnership yet; try again shortly"
+                            .formatted(view, minSequence));
+        }
+    }
+
+    /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
+    boolean reaches(String view, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (positions.position(view, partnershipId.value()) < minSequence) {
+        while (positions.position(view, partnershipId.value()) < sequence) {
             if (System.nanoTime() - deadline >= 0 || !pause()) {
-                throw new RuleViolation(ErrorCode.VIEW_BEHIND,
-                        "The %s view has not reached sequence %d of this partnership yet; try again shortly"
-                                .formatted(view, minSequence));
+                return false;
             }
         }
+        return true;
     }
 
     /** The answer to a query that always has one. */
