@@ -9,6 +9,20 @@ public enum ErrorCode {
     LESSON_NOT_FOUND(ErrorKind.NOT_FOUND),
     MEETING_NOT_FOUND(ErrorKind.NOT_FOUND),
     PLEDGE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** Removing a user who is not a coordinator of the partnership. */
+    COORDINATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** Removing a user who is not an appointed auditor of the partnership. */
+    AUDITOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No credentials, or wrong ones: every request but health and the API description needs a user. */
+    UNAUTHENTICATED(ErrorKind.UNAUTHENTICATED),
+    /** An act that only the partnership's coordinators may do. */
+    COORDINATORS_ONLY(ErrorKind.FORBIDDEN),
+    /** An act for a partner by a user who does not represent it: only its representatives act for it. */
+    NOT_REPRESENTATIVE(ErrorKind.FORBIDDEN),
+    /** A write by a holder of the global AUDITOR role, who reads everything and writes nothing. */
+    AUDITORS_WRITE_NOTHING(ErrorKind.FORBIDDEN),
+    /** Reserved to holders of the global ADMIN role, such as rebuilding the views. */
+    ADMINS_ONLY(ErrorKind.FORBIDDEN),
     PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
     PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
     PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
@@ -17,6 +31,8 @@ public enum ErrorCode {
     NO_CONTRACT_DRAFTED(ErrorKind.CONFLICT),
     CONTRACT_VERSION_NOT_CURRENT(ErrorKind.CONFLICT),
     CONTRACT_ALREADY_SIGNED(ErrorKind.CONFLICT),
+    /** Removing the last coordinator would leave a partnership that nobody can manage. */
+    LAST_COORDINATOR(ErrorKind.CONFLICT),
     /** Attendance of a meeting recorded before the partner joined: it was not held for that partner. */
     JOINED_AFTER_MEETING(ErrorKind.CONFLICT),
     /** A contribution from a partner not recorded as attending the meeting. */

@@ -4,6 +4,13 @@ package org.roundtable.api;
 public enum ErrorKind {
     /** The input breaks a rule on its own, whatever the state: HTTP 400. */
     INVALID,
+    /** The request names no authenticated user, or one whose credentials are wrong: HTTP 401. */
+    UNAUTHENTICATED,
+    /**
+     * The user may see the partnership but not do this in it: HTTP 403. A user who may not see the
+     * partnership at all is answered NOT_FOUND instead, so that its existence does not leak.
+     */
+    FORBIDDEN,
     /** The input names something that does not exist: HTTP 404. */
     NOT_FOUND,
     /** The input is well formed but a rule refuses it in the current state: HTTP 409. */

@@ -21,6 +21,15 @@ public class RuleViolation extends RuntimeException {
         this(code, null, detail);
     }
 
+    /**
+     * The refusal for an unknown {@code what} ("partner"), naming its path parameter ({@code partnerId}).
+     * A partnership the user may not see is refused with exactly this too, so that nobody learns
+     * whether it exists.
+     */
+    public static RuleViolation notFound(ErrorCode code, String what) {
+        return new RuleViolation(code, what + "Id", "No " + what + " with this id");
+    }
+
     public ErrorCode code() {
         return code;
     }

@@ -10,14 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.roundtable.api.Actor;
 import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
@@ -33,7 +39,10 @@ import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.AdmitPartner;
+import org.roundtable.api.commands.AppointAuditor;
+import org.roundtable.api.commands.AppointCoordinator;
 import org.roundtable.api.commands.CastVote;
+import org.roundtable.api.commands.ChangePartnerRepresentatives;
 import org.roundtable.api.commands.CloseProposal;
 import org.roundtable.api.commands.ContractVersion;
 import org.roundtable.api.commands.DraftContractTerms;
@@ -46,13 +55,20 @@ import org.roundtable.api.commands.RecordAttendance;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
 import org.roundtable.api.commands.RecordMeeting;
+import org.roundtable.api.commands.RemoveAuditor;
+import org.roundtable.api.commands.RemoveCoordinator;
 import org.roundtable.api.commands.SignContract;
 import org.roundtable.api.commands.SubmitProposal;
 import org.roundtable.api.commands.WithdrawPartner;
 import org.roundtable.api.commands.WithdrawPledge;
+import org.roundtable.api.events.AuditorAppointed;
+import org.roundtable.api.events.AuditorRemoved;
+import org.roundtable.api.events.CoordinatorAppointed;
+import org.roundtable.api.events.CoordinatorRemoved;
 import org.roundtable.api.events.LessonLogged;
 import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerRepresentativesChanged;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
@@ -62,12 +78,13 @@ import org.roundtable.api.events.ProposalSubmitted;
 /**
  * One partnership: its members, proposals, contract, meetings and pledges form one consistency
  * boundary, so every rule about the electorate, membership, the contract, attendance and pledges is
- * checked against one ordered stream.
- * Each command handler checks its input, then the named guards, then applies events.
+ * checked against one ordered stream. Before any handler, {@link WhoMayAct} checks that the
+ * command's actor may send it; each handler then checks its input, then the named guards, then
+ * applies events.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
-class Partnership {
+class Partnership implements WhoMayAct.Standing {
 
     @AggregateIdentifier
     private PartnershipId partnershipId;
@@ -83,28 +100,87 @@ class Partnership {
     private Map<MeetingId, Meeting> meetings = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<PledgeId, Pledge> pledges = new LinkedHashMap<>();
+    // Set here rather than when formed, so that a snapshot taken before appointments existed still loads.
+    @AggregateMember
+    private Appointments appointments = new Appointments();
 
     Partnership() {
         // for Axon, which rebuilds the aggregate from its events or a snapshot
     }
 
+    /** The user who forms a partnership becomes its first coordinator. */
     @CommandHandler
-    Partnership(FormPartnership command) {
+    Partnership(FormPartnership command, MetaData metaData) {
+        Actor actor = Actor.from(metaData);
+        WhoMayAct.require(command, actor, this);
         String name = Require.text(command.name(), "name", Require.NAME_LENGTH);
         String purpose = Require.text(command.purpose(), "purpose", Require.LONG_TEXT_LENGTH);
         DecisionRule rule = Require.present(command.decisionRule(), "decisionRule");
         Require.present(rule.method(), "decisionRule.method");
         Require.quorum(rule.quorum(), "decisionRule.quorum");
         apply(new PartnershipFormed(command.partnershipId(), name, purpose, rule, Phase.MOBILIZE));
+        apply(new CoordinatorAppointed(command.partnershipId(), actor.name()));
+    }
+
+    /** Every command to an existing partnership passes the table of who may send it first. */
+    @CommandHandlerInterceptor
+    Object requireMayAct(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        WhoMayAct.require(command.getPayload(), Actor.from(command.getMetaData()), this);
+        return chain.proceed();
     }
 
     @CommandHandler
     void handle(AdmitPartner command) {
         String name = Require.text(command.name(), "name", Require.NAME_LENGTH);
         Require.present(command.sector(), "sector");
+        List<String> representatives = Require.users(command.representatives(), "representatives");
         requireUniqueName(name);
         apply(new PartnerAdmitted(partnershipId, command.partnerId(), name, command.sector()));
+        if (!representatives.isEmpty()) {
+            apply(new PartnerRepresentativesChanged(partnershipId, command.partnerId(), representatives));
+        }
         contract.partnerAdmitted();
+    }
+
+    @CommandHandler
+    void handle(AppointCoordinator command) {
+        String user = Require.user(command.user(), "user");
+        if (!appointments.isCoordinator(user)) {
+            apply(new CoordinatorAppointed(partnershipId, user));
+        }
+    }
+
+    @CommandHandler
+    void handle(RemoveCoordinator command) {
+        String user = Require.user(command.user(), "user");
+        appointments.requireCoordinator(user);
+        appointments.requireNotLastCoordinator(user);
+        apply(new CoordinatorRemoved(partnershipId, user));
+    }
+
+    @CommandHandler
+    void handle(AppointAuditor command) {
+        String user = Require.user(command.user(), "user");
+        if (!appointments.isAuditor(user)) {
+            apply(new AuditorAppointed(partnershipId, user));
+        }
+    }
+
+    @CommandHandler
+    void handle(RemoveAuditor command) {
+        String user = Require.user(command.user(), "user");
+        appointments.requireAuditor(user);
+        apply(new AuditorRemoved(partnershipId, user));
+    }
+
+    /** A withdrawn partner's representatives can still be changed: removing them ends their reading of the partnership. */
+    @CommandHandler
+    void handle(ChangePartnerRepresentatives command) {
+        List<String> users = Require.users(Require.present(command.users(), "users"), "users");
+        requirePartner(command.partnerId(), "partnerId");
+        if (!appointments.representativesOf(command.partnerId()).equals(Set.copyOf(users))) {
+            apply(new PartnerRepresentativesChanged(partnershipId, command.partnerId(), users));
+        }
     }
 
     @CommandHandler
@@ -242,15 +318,21 @@ class Partnership {
 
     /** {@link #requireActive(PartnerId)} for a partner named by the input {@code field}. */
     private Partner requireActive(PartnerId partnerId, String field) {
+        Partner partner = requirePartner(partnerId, field);
+        if (!partner.active()) {
+            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE, field,
+                    "Partner " + partnerId + " has withdrawn and can no longer act");
+        }
+        return partner;
+    }
+
+    /** A partner of this partnership, withdrawn or not. */
+    private Partner requirePartner(PartnerId partnerId, String field) {
         Require.present(partnerId, field);
         Partner partner = partners.get(partnerId);
         if (partner == null) {
             throw new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, field,
                     "Partner " + partnerId + " is not a member of this partnership");
-        }
-        if (!partner.active()) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE, field,
-                    "Partner " + partnerId + " has withdrawn and can no longer act");
         }
         return partner;
     }
@@ -315,6 +397,17 @@ class Partnership {
 
     private Set<PartnerId> activePartnerIds() {
         return electorate().stream().map(Elector::partnerId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    @Override
+    public Appointments appointments() {
+        return appointments;
+    }
+
+    /** Only the pledging partner's representatives deliver or withdraw a pledge. */
+    @Override
+    public Optional<PartnerId> partnerOfPledge(PledgeId pledgeId) {
+        return Optional.ofNullable(pledges.get(pledgeId)).map(Pledge::partnerId);
     }
 
     @EventSourcingHandler

@@ -85,6 +85,23 @@ final class Require {
         }
     }
 
+    /** A user name as the server's authentication names users, such as a coordinator to appoint. */
+    static String user(String value, String field) {
+        return text(value, field, NAME_LENGTH);
+    }
+
+    /** User names, each checked as {@link #user}, the same one listed twice kept once; null is none. */
+    static List<String> users(List<String> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        Set<String> users = new LinkedHashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            users.add(user(values.get(i), field + "[" + i + "]"));
+        }
+        return List.copyOf(users);
+    }
+
     /** Decimal places of a quorum: plenty for any electorate, and a number every store and view can hold. */
     static final int QUORUM_DECIMALS = 6;
 

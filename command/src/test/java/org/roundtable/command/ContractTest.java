@@ -27,7 +27,7 @@ import org.roundtable.api.events.PartnerWithdrawn;
 
 class ContractTest {
 
-    private final AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+    private final AggregateTestFixture<Partnership> fixture = Given.fixture();
 
     @Test
     void theFirstDraftIsVersionOne() {

@@ -14,6 +14,7 @@ import org.roundtable.api.DecisionRule;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.Phase;
 import org.roundtable.api.commands.FormPartnership;
+import org.roundtable.api.events.CoordinatorAppointed;
 import org.roundtable.api.events.PartnershipFormed;
 
 class FormingAPartnershipTest {
@@ -22,16 +23,16 @@ class FormingAPartnershipTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = Given.fixture();
     }
 
     @Test
-    void aPartnershipStartsInMobilize() {
+    void aPartnershipStartsInMobilizeWithTheUserWhoFormedItAsCoordinator() {
         DecisionRule rule = rule(DecisionMethod.MAJORITY, "0.5", true);
         fixture.givenNoPriorActivity()
                 .when(new FormPartnership(PARTNERSHIP, "  Clean River ", "The river is polluted", rule))
                 .expectEvents(new PartnershipFormed(PARTNERSHIP, "Clean River", "The river is polluted", rule,
-                        Phase.MOBILIZE));
+                        Phase.MOBILIZE), new CoordinatorAppointed(PARTNERSHIP, Given.TESTER));
     }
 
     @ParameterizedTest

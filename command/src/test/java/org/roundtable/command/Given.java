@@ -2,8 +2,15 @@ package org.roundtable.command;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.TestExecutor;
+import org.roundtable.api.Actor;
 import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
@@ -19,8 +26,10 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.events.AttendanceRecorded;
+import org.roundtable.api.events.CoordinatorAppointed;
 import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerRepresentativesChanged;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PledgeDelivered;
@@ -43,7 +52,58 @@ final class Given {
 
     static final DecisionRule CONSENSUS_RULE = rule(DecisionMethod.CONSENSUS, "0.5", false);
 
+    /** The user who sends the commands of {@link #fixture()}. */
+    static final String TESTER = "tester";
+
     private Given() {
+    }
+
+    /**
+     * A fixture for the rules of the partnership itself, where who acts is beside the point: every
+     * command is sent by {@link #TESTER} (unless the test names another actor in the command's
+     * metadata), and {@code TESTER} is a coordinator of every partnership of a given history and a
+     * representative of every partner it admits. So a test can write its history without the
+     * appointments; the tests of who may act ({@code WhoMayActTest}) write theirs in full.
+     */
+    static AggregateTestFixture<Partnership> fixture() {
+        AggregateTestFixture<Partnership> fixture = new TesterAppointedFixture();
+        fixture.registerCommandDispatchInterceptor(sentBy(TESTER));
+        return fixture;
+    }
+
+    /** The metadata of a command sent by {@code actor}. */
+    static Map<String, String> by(Actor actor) {
+        return actor.metaData();
+    }
+
+    private static MessageDispatchInterceptor<CommandMessage<?>> sentBy(String user) {
+        return messages -> (index, command) -> command.getMetaData().containsKey(Actor.NAME)
+                ? command
+                : command.andMetaData(Actor.of(user).metaData());
+    }
+
+    /** Follows each formed partnership and each admitted partner of a given history with {@link #TESTER}'s appointment. */
+    private static final class TesterAppointedFixture extends AggregateTestFixture<Partnership> {
+
+        TesterAppointedFixture() {
+            super(Partnership.class);
+        }
+
+        @Override
+        public TestExecutor<Partnership> andGiven(List<?> domainEvents) {
+            List<Object> history = new ArrayList<>();
+            for (Object event : domainEvents) {
+                history.add(event);
+                if (event instanceof PartnershipFormed formed) {
+                    history.add(new CoordinatorAppointed(formed.partnershipId(), TESTER));
+                }
+                if (event instanceof PartnerAdmitted admitted) {
+                    history.add(new PartnerRepresentativesChanged(admitted.partnershipId(), admitted.partnerId(),
+                            List.of(TESTER)));
+                }
+            }
+            return super.andGiven(history);
+        }
     }
 
     static DecisionRule rule(DecisionMethod method, String quorum, boolean requireEverySector) {

@@ -17,7 +17,7 @@ import org.roundtable.api.events.PhaseChanged;
 
 class LessonsTest {
 
-    private final AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+    private final AggregateTestFixture<Partnership> fixture = Given.fixture();
     private final LessonId lesson = LessonId.random();
 
     @Test

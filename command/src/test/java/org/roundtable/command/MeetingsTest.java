@@ -32,7 +32,7 @@ import org.roundtable.api.events.PartnerAdmitted;
 /** Meetings of the forum: who attends them and who speaks at them. */
 class MeetingsTest {
 
-    private final AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+    private final AggregateTestFixture<Partnership> fixture = Given.fixture();
 
     @Test
     void aMeetingIsRecordedWithItsTitleAndWhenItIsHeldEvenAhead() {
@@ -147,7 +147,7 @@ class MeetingsTest {
                 .when(new RecordAttendance(PARTNERSHIP, MEETING, thousand))
                 .expectEvents(Given.attended(thousand.toArray(PartnerId[]::new)));
         List<PartnerId> oneMore = Given.concat(thousand, List.of(PartnerId.random()));
-        new AggregateTestFixture<>(Partnership.class).given(history)
+        Given.fixture().given(history)
                 .when(new RecordAttendance(PARTNERSHIP, MEETING, oneMore))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "partnerIds"));
     }

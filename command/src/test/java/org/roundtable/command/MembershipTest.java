@@ -34,7 +34,7 @@ class MembershipTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = Given.fixture();
     }
 
     @Test
@@ -135,10 +135,10 @@ class MembershipTest {
     }
 
     @Test
-    void anUnknownPartnerCannotAct() {
+    void nobodyActsForAnUnknownPartner() {
         fixture.given(Given.threePartners())
                 .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, UNKNOWN_PARTNER, ProposalKind.OTHER, "Title", "Text", null))
-                .expectException(violation(ErrorCode.PARTNER_NOT_FOUND, "partnerId"));
+                .expectException(violation(ErrorCode.NOT_REPRESENTATIVE, "partnerId"));
     }
 
     private org.axonframework.test.aggregate.TestExecutor<Partnership> givenNgoWithdrawn() {

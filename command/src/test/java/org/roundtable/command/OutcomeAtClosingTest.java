@@ -70,7 +70,7 @@ class OutcomeAtClosingTest {
         addVote(history, NGO, ngo);
         Tally tally = tallyOf(city, company, ngo);
 
-        new AggregateTestFixture<>(Partnership.class)
+        Given.fixture()
                 .given(history)
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
                 .expectEvents(new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, expected, tally))

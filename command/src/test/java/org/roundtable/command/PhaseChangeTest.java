@@ -22,7 +22,7 @@ import org.roundtable.api.events.ProposalClosed;
 
 class PhaseChangeTest {
 
-    private final AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+    private final AggregateTestFixture<Partnership> fixture = Given.fixture();
 
     @Test
     void anAdoptedPhaseChangeMovesThePartnership() {

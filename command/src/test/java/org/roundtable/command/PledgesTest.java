@@ -28,7 +28,7 @@ import org.roundtable.api.events.PledgeWithdrawn;
 /** Pledges of resources: deliveries against them never exceed what remains, and a withdrawal takes the rest. */
 class PledgesTest {
 
-    private final AggregateTestFixture<Partnership> fixture = new AggregateTestFixture<>(Partnership.class);
+    private final AggregateTestFixture<Partnership> fixture = Given.fixture();
 
     @Test
     void anActivePartnerPledgesAnAmountOfAUnit() {

@@ -38,7 +38,7 @@ class ProposalsAndVotesTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Partnership.class);
+        fixture = Given.fixture();
     }
 
     @ParameterizedTest

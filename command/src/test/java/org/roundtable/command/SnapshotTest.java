@@ -36,7 +36,7 @@ class SnapshotTest {
     @Test
     void aSnapshotRestoresTheWholeState() throws Exception {
         AtomicReference<Partnership> state = new AtomicReference<>();
-        new AggregateTestFixture<>(Partnership.class)
+        Given.fixture()
                 .given(Given.concat(Given.threePartners(), List.of(
                         new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
                         Given.submittedObjective(), Given.voted(CITY, VoteChoice.AGREE),
@@ -54,13 +54,13 @@ class SnapshotTest {
         assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(state.get());
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
         assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly", Given.MEETING.toString(),
-                Given.PLEDGE.toString(), "250.5");
+                Given.PLEDGE.toString(), "250.5", "\"coordinators\":[\"tester\"]");
         // The restored partnership still knows who attended the meeting and what remains of the pledge.
-        new AggregateTestFixture<>(Partnership.class)
+        Given.fixture()
                 .givenState(() -> restored)
                 .when(new RecordContribution(PARTNERSHIP, Given.MEETING, CITY, 60, null))
                 .expectEvents(new ContributionRecorded(PARTNERSHIP, Given.MEETING, CITY, Sector.PUBLIC, 60, null));
-        new AggregateTestFixture<>(Partnership.class)
+        Given.fixture()
                 .givenState(() -> restored)
                 .when(new RecordDelivery(PARTNERSHIP, Given.PLEDGE, new BigDecimal("749.51"), null))
                 .expectException(RuleViolationMatcher.violation(ErrorCode.DELIVERY_EXCEEDS_PLEDGE, "amount"));

@@ -110,7 +110,7 @@ class AuditIT {
             assertThat(line.path("sequence").asLong()).isEqualTo(index + 1);
             assertThat(line.path("timestamp").asText()).isEqualTo(storedTimestamps.get(index))
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
-            assertThat(line.path("actor").asText()).isEqualTo("anonymous");
+            assertThat(line.path("actor").asText()).isEqualTo(Api.TESTER);
             assertThat(line.path("previousHash").asText()).isEqualTo(previousHash);
             assertThat(line.path("hash").asText()).matches("[0-9a-f]{64}");
             assertThat(line.path("metaData").path("partnershipId").asText()).isEqualTo(partnership);
@@ -118,7 +118,9 @@ class AuditIT {
             previousHash = line.path("hash").asText();
         }
         assertThat(lines).extracting(line -> line.path("type").asText()).startsWith("PartnershipFormed",
-                "PartnerAdmitted", "PartnerAdmitted", "PartnerAdmitted", "ProposalSubmitted", "VoteCast");
+                "CoordinatorAppointed", "PartnerAdmitted", "PartnerRepresentativesChanged", "PartnerAdmitted",
+                "PartnerRepresentativesChanged", "PartnerAdmitted", "PartnerRepresentativesChanged",
+                "ProposalSubmitted", "VoteCast");
     }
 
     @Test
@@ -141,8 +143,9 @@ class AuditIT {
         assertThat(statuses).allMatch(status -> status == 201 || status == 409, "201 or 409 CONCURRENT_MODIFICATION");
         JsonNode audit = audit(partnership);
         assertThat(audit.path("valid").asBoolean()).as(audit.toString()).isTrue();
+        // Forming records the partnership and its first coordinator; these admissions name no representatives.
         assertThat(audit.path("eventsChecked").asLong())
-                .isEqualTo(1 + statuses.stream().filter(status -> status == 201).count());
+                .isEqualTo(2 + statuses.stream().filter(status -> status == 201).count());
     }
 
     @Test
@@ -150,10 +153,10 @@ class AuditIT {
         String partnership = smallHistory();
         int changed = jdbc.update("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload,"
                 + " 'UTF8'), 'Paper Mill Ltd', 'Paper Mill Ltc'), 'UTF8')"
-                + " WHERE aggregate_identifier = ? AND sequence_number = 2", partnership);
+                + " WHERE aggregate_identifier = ? AND sequence_number = 4", partnership);
 
         assertThat(changed).isEqualTo(1);
-        assertBrokenAt(partnership, 3, "hash does not match");
+        assertBrokenAt(partnership, 5, "hash does not match");
     }
 
     /** jsonb rewrites the whole metadata (key order, white space); only the changed field may count. */
@@ -270,7 +273,8 @@ class AuditIT {
         table.admit(partnership, "Riverside Residents", "COMMUNITY");
         JsonNode audit = audit(partnership);
         assertThat(audit.path("valid").asBoolean()).as(audit.toString()).isTrue();
-        assertThat(audit.path("eventsChecked").asLong()).isEqualTo(3);
+        // Each of the three acts recorded two events: forming and a coordinator, admitting and a representative.
+        assertThat(audit.path("eventsChecked").asLong()).isEqualTo(6);
     }
 
     /** Six partners of six sectors sign the contract and decide 30 proposals, changing some votes: 320 events. */
@@ -305,7 +309,10 @@ class AuditIT {
         return partnership;
     }
 
-    /** Sequences 1 to 7: formed, three partners admitted, a proposal submitted, two votes. */
+    /**
+     * Sequences 1 to 11: formed with its first coordinator (2), three partners admitted, each with its
+     * representative (3 to 8), a proposal of the city submitted (9), two votes (10, 11).
+     */
     private String smallHistory() {
         String partnership = table.formPartnership("CONSENT");
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
@@ -314,7 +321,7 @@ class AuditIT {
         String proposal = table.submit(partnership, city, "OBJECTIVE", "Halve the discharge", null);
         table.voteAccepted(partnership, proposal, city, "AGREE");
         table.voteAccepted(partnership, proposal, mill, "DISAGREE");
-        assertThat(storedEvents(partnership)).isEqualTo(7);
+        assertThat(storedEvents(partnership)).isEqualTo(11);
         return partnership;
     }
 

@@ -30,15 +30,18 @@ class EventStoreIT {
     Roundtable table;
 
     @Test
-    void everyEventNamesItsActor() {
+    void everyEventNamesTheAuthenticatedUserAsItsActor() {
         String partnership = table.formPartnership("CONSENT");
-        table.admit(partnership, "City of Riverside", "PUBLIC");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        assertThat(table.api().put(Roundtable.partnership(partnership) + "/partners/" + city + "/representatives", """
+                {"users": ["carl"]}""").status()).isEqualTo(204);
+        new Roundtable(table.api().as("carl")).logLesson(partnership, city, null, "Sample at dawn");
 
-        List<String> metadata = jdbc.query("SELECT meta_data FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number", (row, index) -> new String(row.getBytes(1), StandardCharsets.UTF_8),
-                partnership);
+        List<String> actors = jdbc.query("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor'"
+                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                (row, index) -> row.getString(1), partnership);
 
-        assertThat(metadata).hasSize(2).allSatisfy(json -> assertThat(json).contains("\"actor\":\"anonymous\""));
+        assertThat(actors).containsExactly(Api.TESTER, Api.TESTER, Api.TESTER, Api.TESTER, Api.TESTER, "carl");
     }
 
     @Test

@@ -45,9 +45,10 @@ class ProposalTrailIT {
         JsonNode entries = trail.path("entries");
         assertThat(entries.findValuesAsText("type")).containsExactly("ProposalSubmitted",
                 "VoteCast", "VoteCast", "VoteCast", "VoteChanged", "VoteChanged", "ProposalClosed", "PhaseChanged");
-        assertThat(entries.findValuesAsText("actor")).containsOnly("anonymous").hasSize(8);
-        assertThat(sequences(entries)).containsExactly(5L, votes.get(0), votes.get(1), votes.get(2), votes.get(3),
-                votes.get(4), 11L, 12L);
+        assertThat(entries.findValuesAsText("actor")).containsOnly(Api.TESTER).hasSize(8);
+        // 1 to 8: formed with its coordinator, three partners admitted each with its representative.
+        assertThat(sequences(entries)).containsExactly(9L, votes.get(0), votes.get(1), votes.get(2), votes.get(3),
+                votes.get(4), 15L, 16L);
         assertThat(times(entries)).isSorted();
 
         assertThat(entries.get(0).path("partnerId").asText()).isEqualTo(city);
@@ -79,8 +80,9 @@ class ProposalTrailIT {
         api.get(Roundtable.proposal(another, proposal) + "/trail").problem(404, "PROPOSAL_NOT_FOUND");
         api.get(Roundtable.proposal(partnership, UUID.randomUUID().toString()) + "/trail")
                 .problem(404, "PROPOSAL_NOT_FOUND");
+        // Nobody holds a role in a partnership that does not exist: it is not found before its proposal.
         api.get(Roundtable.proposal(UUID.randomUUID().toString(), proposal) + "/trail")
-                .problem(404, "PROPOSAL_NOT_FOUND");
+                .problem(404, "PARTNERSHIP_NOT_FOUND");
     }
 
     private static void assertVote(JsonNode entry, String partnerId, String previousChoice, String choice) {

@@ -33,16 +33,17 @@ class ReadYourWritesIT {
         Api.Response formed = api.post("/api/partnerships", """
                 {"name": "Clean river", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""");
         assertThat(formed.status()).isEqualTo(201);
-        assertThat(formed.sequence()).isEqualTo(1);
+        // The partnership and its first coordinator, the user who formed it.
+        assertThat(formed.sequence()).isEqualTo(2);
         String partnership = formed.json().path("id").asText();
         String path = Roundtable.partnership(partnership);
-        EventStream stream = new EventStream(partnership, 1);
+        EventStream stream = new EventStream(partnership, 2);
 
         Api.Response city = stream.advancedBy(api.post(path + "/partners", """
-                {"name": "City of Riverside", "sector": "PUBLIC"}"""), 201);
+                {"name": "City of Riverside", "sector": "PUBLIC", "representatives": ["tester"]}"""), 201);
         String cityId = city.json().path("id").asText();
         Api.Response mill = stream.advancedBy(api.post(path + "/partners", """
-                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}"""), 201);
+                {"name": "Paper Mill Ltd", "sector": "PRIVATE", "representatives": ["tester"]}"""), 201);
         String proposal = stream.advancedBy(api.post(path + "/proposals", """
                 {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Halve the discharge", "text": "By 2030"}"""
                 .formatted(cityId)), 201).json().path("id").asText();
@@ -77,7 +78,7 @@ class ReadYourWritesIT {
         }
 
         Api.Response admitted = api.post(Roundtable.partnership(partnership) + "/partners", """
-                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""");
+                {"name": "Paper Mill Ltd", "sector": "PRIVATE", "representatives": ["tester"]}""");
         String mill = admitted.json().path("id").asText();
         assertThat(read(Roundtable.partnership(partnership), admitted.sequence()).path("partners")
                 .findValuesAsText("id")).contains(mill);

@@ -63,29 +63,40 @@ class PartnershipQueryHandler {
         });
     }
 
+    /**
+     * With a member, only the partnerships in which the access view gives that user a role: that view
+     * owns the table, and this one reads it, so the list and a read of one partnership agree on who sees what.
+     */
     @QueryHandler
     PartnershipPage handle(FindPartnerships query) {
         return reads.of(() -> {
             // Out-of-range paging yields an empty page rather than an SQL error.
             int size = Math.max(query.size(), 0);
             long offset = (long) Math.max(query.page(), 0) * size;
+            String visible = query.member() == null ? "" : """
+                    WHERE EXISTS (SELECT 1 FROM access_role a
+                                  WHERE a.partnership_id = v.partnership_id AND a.user_name = :member)
+                    """;
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("active", name(PartnerStatus.ACTIVE))
+                    .addValue("member", query.member())
+                    .addValue("limit", size)
+                    .addValue("offset", offset);
             List<PartnershipSummary> items = jdbc.query("""
                     SELECT v.partnership_id, v.name, v.phase, v.formed_at,
                            (SELECT count(*) FROM partnership_partner p
                             WHERE p.partnership_id = v.partnership_id AND p.status = :active) AS active_partners
                     FROM partnership_view v
+                    """ + visible + """
                     ORDER BY v.formed_at DESC, v.partnership_id DESC
                     LIMIT :limit OFFSET :offset
-                    """, new MapSqlParameterSource()
-                    .addValue("active", name(PartnerStatus.ACTIVE))
-                    .addValue("limit", size)
-                    .addValue("offset", offset), (row, n) -> new PartnershipSummary(
+                    """, params, (row, n) -> new PartnershipSummary(
                     new PartnershipId(uuid(row, "partnership_id")),
                     row.getString("name"),
                     enumValue(row, "phase", Phase.class),
                     row.getInt("active_partners"),
                     instant(row, "formed_at")));
-            Long total = jdbc.getJdbcOperations().queryForObject("SELECT count(*) FROM partnership_view", Long.class);
+            Long total = jdbc.queryForObject("SELECT count(*) FROM partnership_view v " + visible, params, Long.class);
             return new PartnershipPage(items, query.page(), query.size(), total == null ? 0 : total);
         });
     }

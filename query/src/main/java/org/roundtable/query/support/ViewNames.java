@@ -9,6 +9,8 @@ public final class ViewNames {
     public static final String PARTNERSHIP = "partnership";
     public static final String DECISIONS = "decisions";
     public static final String LESSONS = "lessons";
+    /** Who holds which role in which partnership: who may read it. */
+    public static final String ACCESS = "access";
     /** Participation (SPEC section 4) and the meetings it counts. */
     public static final String PARTICIPATION = "participation";
     /** Power balance (SPEC section 5). */

@@ -36,6 +36,7 @@ import org.roundtable.api.queries.PartnershipSummary;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.SignatureView;
 import org.roundtable.query.support.TestDatabase;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 class PartnershipProjectionTest {
 
@@ -202,6 +203,29 @@ class PartnershipProjectionTest {
                 new PartnershipSummary(middle, "Middle", Phase.MOBILIZE, 0, at(10))), 0, 2, 3));
         assertThat(second).isEqualTo(new PartnershipPage(List.of(
                 new PartnershipSummary(oldest, "Oldest", Phase.MOBILIZE, 0, at(0))), 1, 2, 3));
+    }
+
+    @Test
+    void aMembersPageListsOnlyThePartnershipsWhereTheMemberHoldsARole() {
+        projection.reset();
+        PartnershipId theirs = PartnershipId.random();
+        PartnershipId alsoTheirs = PartnershipId.random();
+        form(theirs, "Theirs", at(0));
+        form(partnership, "Not theirs", at(10));
+        form(alsoTheirs, "Also theirs", at(20));
+        // Rows as the access view writes them: one role in each of two partnerships.
+        database.jdbc().update("""
+                INSERT INTO access_role (partnership_id, user_name, role, partner_id)
+                VALUES (:theirs, 'carl', 'AUDITOR', NULL), (:alsoTheirs, 'carl', 'REPRESENTATIVE', :city),
+                       (:other, 'cora', 'COORDINATOR', NULL)
+                """, new MapSqlParameterSource("theirs", theirs.value()).addValue("alsoTheirs", alsoTheirs.value())
+                .addValue("city", city.value()).addValue("other", partnership.value()));
+
+        assertThat(queries.handle(new FindPartnerships(0, 10, "carl"))).isEqualTo(new PartnershipPage(List.of(
+                new PartnershipSummary(alsoTheirs, "Also theirs", Phase.MOBILIZE, 0, at(20)),
+                new PartnershipSummary(theirs, "Theirs", Phase.MOBILIZE, 0, at(0))), 0, 10, 2));
+        assertThat(queries.handle(new FindPartnerships(0, 10, "olaf")).totalItems()).isZero();
+        assertThat(queries.handle(new FindPartnerships(0, 10)).totalItems()).isEqualTo(3);
     }
 
     @Test

@@ -1,5 +1,5 @@
 /**
- * Who is acting: the one place that names the user behind a request, recorded as the {@code actor}
- * of every command and event.
+ * Who is acting: the one place that names the authenticated user behind a request, recorded as the
+ * {@code actor} of every command and event.
  */
 package org.roundtable.server.actor;

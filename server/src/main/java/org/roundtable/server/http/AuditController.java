@@ -2,6 +2,7 @@ package org.roundtable.server.http;
 
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
 import org.roundtable.api.audit.AuditResult;
 import org.roundtable.server.audit.PartnershipAudit;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ class AuditController {
 
     private void requireKnown(PartnershipId partnershipId) {
         if (!audit.exists(partnershipId)) {
-            throw Views.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+            throw RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
         }
     }
 }

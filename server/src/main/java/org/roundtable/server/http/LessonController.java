@@ -3,6 +3,7 @@ package org.roundtable.server.http;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.LogLesson;
 import org.roundtable.api.queries.FindLessons;
 import org.roundtable.api.queries.LessonBook;
@@ -51,7 +52,7 @@ class LessonController {
                 .flatMap(phase -> phase.lessons().stream())
                 .filter(lesson -> lesson.id().equals(lessonId))
                 .findFirst()
-                .orElseThrow(() -> Views.notFound(ErrorCode.LESSON_NOT_FOUND, "lesson"));
+                .orElseThrow(() -> RuleViolation.notFound(ErrorCode.LESSON_NOT_FOUND, "lesson"));
     }
 
     private LessonBook lessonBook(PartnershipId partnershipId, Long minSequence) {

@@ -3,6 +3,7 @@ package org.roundtable.server.http;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.WithdrawPartner;
 import org.roundtable.api.queries.FindPartnership;
@@ -34,7 +35,8 @@ class PartnerController {
     @PostMapping(Paths.PARTNERSHIP + "/partners")
     ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
         PartnerId partnerId = PartnerId.random();
-        return commands.send(partnershipId, new AdmitPartner(partnershipId, partnerId, body.name(), body.sector()))
+        return commands.send(partnershipId, new AdmitPartner(partnershipId, partnerId, body.name(), body.sector(),
+                        body.representatives()))
                 .created(partnerId.value(), Paths.PARTNER, partnershipId, partnerId);
     }
 
@@ -48,7 +50,7 @@ class PartnerController {
         return partnership.partners().stream()
                 .filter(partner -> partner.id().equals(partnerId))
                 .findFirst()
-                .orElseThrow(() -> Views.notFound(ErrorCode.PARTNER_NOT_FOUND, "partner"));
+                .orElseThrow(() -> RuleViolation.notFound(ErrorCode.PARTNER_NOT_FOUND, "partner"));
     }
 
     @PostMapping(Paths.PARTNER + "/withdrawal")

@@ -1,7 +1,6 @@
 package org.roundtable.server.http;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.roundtable.api.PartnershipId;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +12,11 @@ import org.springframework.stereotype.Component;
 class PartnershipCommands {
 
     private final CommandGateway gateway;
-    private final EventStore eventStore;
+    private final StreamSequence streamSequence;
 
-    PartnershipCommands(CommandGateway gateway, EventStore eventStore) {
+    PartnershipCommands(CommandGateway gateway, StreamSequence streamSequence) {
         this.gateway = gateway;
-        this.eventStore = eventStore;
+        this.streamSequence = streamSequence;
     }
 
     /**
@@ -28,10 +27,8 @@ class PartnershipCommands {
      */
     <R> Written<R> send(PartnershipId partnershipId, Object command) {
         R result = gateway.sendAndWait(command);
-        // The JDBC engine answers max(sequence_number) from the unique (aggregate, sequence) index.
-        // Axon numbers a stream from 0, the API from 1. Every partnership has at least the event
-        // that formed it, even after a command that recorded nothing (an identical re-vote).
-        long sequence = eventStore.lastSequenceNumberFor(partnershipId.toString()).map(last -> last + 1).orElse(0L);
-        return new Written<>(result, sequence);
+        // Every partnership has at least the events that formed it, even after a command that recorded
+        // nothing (an identical re-vote).
+        return new Written<>(result, streamSequence.of(partnershipId));
     }
 }

@@ -1,7 +1,9 @@
 package org.roundtable.server.http;
 
 import java.time.Instant;
+import org.roundtable.api.Actor;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.GlobalRole;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.FormPartnership;
@@ -11,6 +13,7 @@ import org.roundtable.api.queries.FindPartnerships;
 import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.ViewNames;
+import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.http.RequestBodies.FormPartnershipBody;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +33,12 @@ class PartnershipController {
 
     private final PartnershipCommands commands;
     private final Views views;
+    private final CurrentActor currentActor;
 
-    PartnershipController(PartnershipCommands commands, Views views) {
+    PartnershipController(PartnershipCommands commands, Views views, CurrentActor currentActor) {
         this.commands = commands;
         this.views = views;
+        this.currentActor = currentActor;
     }
 
     @PostMapping(Paths.PARTNERSHIPS)
@@ -44,6 +49,7 @@ class PartnershipController {
                 .created(partnershipId.value(), Paths.PARTNERSHIP, partnershipId);
     }
 
+    /** The partnerships the user holds a role in; every one for the holders of a global role. */
     @GetMapping(Paths.PARTNERSHIPS)
     PartnershipPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -52,7 +58,10 @@ class PartnershipController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, "size", "size must be from 1 to " + MAX_PAGE_SIZE);
         }
-        return views.get(new FindPartnerships(page, size), PartnershipPage.class);
+        Actor actor = currentActor.get();
+        boolean seesAll = actor.holds(GlobalRole.ADMIN) || actor.holds(GlobalRole.AUDITOR);
+        return views.get(seesAll ? new FindPartnerships(page, size) : new FindPartnerships(page, size, actor.name()),
+                PartnershipPage.class);
     }
 
     @GetMapping(Paths.PARTNERSHIP)

@@ -27,7 +27,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) with a {@code code}
  * property, and a {@code field} property when one input is at fault: a refusal by its kind (400,
- * 404, 409, or 503 with Retry-After when a view lags), unreadable input as 400, Spring MVC's own
+ * 403, 404, 409, or 503 with Retry-After when a view lags), unreadable input as 400, Spring MVC's own
  * failures (404 route, 405, 415, ...) as its base class maps them. Only a fault of the server is a
  * 500, and no answer carries a stack trace, an exception message from a library, or SQL.
  */
@@ -51,8 +51,9 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
                         violation.getMessage(), retryAfter(violation.code().kind()), request);
             }
             if (cause instanceof AggregateNotFoundException) {
-                return problem(HttpStatus.NOT_FOUND, ErrorCode.PARTNERSHIP_NOT_FOUND.name(), "partnershipId",
-                        "No partnership with this id", request);
+                RuleViolation notFound = RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+                return problem(HttpStatus.NOT_FOUND, notFound.code().name(), notFound.field(), notFound.getMessage(),
+                        request);
             }
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(), null,
@@ -133,6 +134,8 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     private static HttpStatus status(ErrorKind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;

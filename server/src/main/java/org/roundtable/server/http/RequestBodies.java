@@ -39,7 +39,16 @@ final class RequestBodies {
         }
     }
 
-    record AdmitPartnerBody(String name, Sector sector) {
+    /** {@code representatives} may be left out: nobody acts for the partner until some are appointed. */
+    record AdmitPartnerBody(String name, Sector sector, List<String> representatives) {
+    }
+
+    /** The user a coordinator appoints or removes as coordinator or auditor. */
+    record UserBody(String user) {
+    }
+
+    /** Every representative of a partner: those not listed are no longer. */
+    record RepresentativesBody(List<String> users) {
     }
 
     /** The withdrawal of a partner from the partnership, or of a pledge. */

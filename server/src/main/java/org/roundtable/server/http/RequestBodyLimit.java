@@ -1,6 +1,5 @@
 package org.roundtable.server.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,12 +11,9 @@ import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -31,10 +27,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    private final ObjectMapper json;
+    private final ProblemWriter problems;
 
-    RequestBodyLimit(ObjectMapper json) {
-        this.json = json;
+    RequestBodyLimit(ProblemWriter problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -53,13 +49,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE.name(),
                 "The request body is larger than %d bytes".formatted(MAX_BODY_BYTES));
-        problem.setProperty("code", HttpStatus.PAYLOAD_TOO_LARGE.name());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 
     /** The request with its body already read, so that the limit holds whatever the client declared. */

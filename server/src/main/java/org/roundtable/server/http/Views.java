@@ -52,14 +52,22 @@ class Views {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
                     MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
         }
+        if (!reaches(view, partnershipId, minSequence)) {
+            throw new RuleViolation(ErrorCode.VIEW_BEHIND,
+                    "The %s view has not reached sequence %d of this partnership yet; try again shortly"
+                            .formatted(view, minSequence));
+        }
+    }
+
+    /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
+    boolean reaches(String view, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (positions.position(view, partnershipId.value()) < minSequence) {
+        while (positions.position(view, partnershipId.value()) < sequence) {
             if (System.nanoTime() - deadline >= 0 || !pause()) {
-                throw new RuleViolation(ErrorCode.VIEW_BEHIND,
-                        "The %s view has not reached sequence %d of this partnership yet; try again shortly"
-                                .formatted(view, minSequence));
+                return false;
             }
         }
+        return true;
     }
 
     /** The answer to a query that always has one. */
@@ -69,12 +77,7 @@ class Views {
 
     /** The answer to a query about one thing, or a {@code notFound} refusal when there is none. */
     <R> R find(Object query, Class<R> view, ErrorCode notFound, String what) {
-        return find(query, view, () -> notFound(notFound, what));
-    }
-
-    /** The refusal for an unknown {@code what} ("partner"), naming its path parameter ({@code partnerId}). */
-    static RuleViolation notFound(ErrorCode code, String what) {
-        return new RuleViolation(code, what + "Id", "No " + what + " with this id");
+        return find(query, view, () -> RuleViolation.notFound(notFound, what));
     }
 
     /** The answer to a query about one thing, or the {@code notFound} refusal when there is none. */

@@ -11,11 +11,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
-/** A client of the Roundtable HTTP API for tests, on the JDK's HttpClient. */
+/**
+ * A client of the Roundtable HTTP API for tests, on the JDK's HttpClient, sending every request with
+ * one user's credentials: HTTP Basic for a user of the test configuration ({@code application-it.yml},
+ * each with the password {@code <name>-secret}), a bearer token, or none.
+ */
 public final class Api {
 
     /** How long a read may trail a write before a test gives up. */
@@ -26,11 +32,57 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final URI base;
+    /** The user the end-to-end tests act as unless they name another, configured in application-it.yml. */
+    public static final String TESTER = "tester";
+    /** The user of application-it.yml who holds the global ADMIN role. */
+    public static final String ADMIN = "root";
+    /** The user of application-it.yml who holds the global AUDITOR role. */
+    public static final String GLOBAL_AUDITOR = "gina";
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URI base;
+    private final String user;
+    private final String authorization;
+
+    private Api(URI base, String user, String authorization) {
+        this.base = base;
+        this.user = user;
+        this.authorization = authorization;
+    }
+
+    /** A client acting as {@link #TESTER}. */
     public Api(int port) {
-        this.base = URI.create("http://localhost:" + port);
+        this(URI.create("http://localhost:" + port), TESTER, basic(TESTER, TESTER + "-secret"));
+    }
+
+    /** This client acting as {@code user} of the test configuration, whose password is {@code <user>-secret}. */
+    public Api as(String user) {
+        return as(user, user + "-secret");
+    }
+
+    /** This client acting as {@code user} with {@code password} (HTTP Basic). */
+    public Api as(String user, String password) {
+        return new Api(base, user, basic(user, password));
+    }
+
+    /** This client with a bearer token in place of a password. */
+    public Api bearing(String token) {
+        return new Api(base, null, "Bearer " + token);
+    }
+
+    /** This client with no credentials at all. */
+    public Api anonymous() {
+        return new Api(base, null, null);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The user this client logs in as with HTTP Basic; null for a token or no credentials. */
+    public String user() {
+        return user;
     }
 
     public Response get(String path) {
@@ -45,6 +97,10 @@ public final class Api {
         return send("PUT", path, json, "application/json");
     }
 
+    public Response delete(String path, String json) {
+        return send("DELETE", path, json, "application/json");
+    }
+
     /** Any request; a null body sends none, a null content type no Content-Type header. */
     public Response send(String method, String path, String body, String contentType) {
         return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -53,7 +109,7 @@ public final class Api {
 
     /** A JSON POST whose body is sent chunked, without a Content-Length the server could check first. */
     public Response postUnsized(String path, String json) {
-        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         return exchange("POST", path, HttpRequest.BodyPublishers.ofInputStream(
                 () -> new java.io.ByteArrayInputStream(body)), "application/json");
     }
@@ -63,8 +119,11 @@ public final class Api {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -132,14 +191,25 @@ public final class Api {
          * or SQL internals, and answers its body.
          */
         public JsonNode problem(int status, String code) {
+            JsonNode problem = problem(status);
+            assertThat(problem.path("code").asText()).isEqualTo(code);
+            return problem;
+        }
+
+        /** {@link #problem(int, String)} whatever its code, as long as it has one. */
+        public JsonNode problem(int status) {
             assertThat(status()).as("status of %s", body()).isEqualTo(status);
             assertThat(contentType()).startsWith("application/problem+json");
             JsonNode problem = json();
             assertThat(problem.path("status").asInt()).isEqualTo(status);
-            assertThat(problem.path("code").asText()).isEqualTo(code);
+            assertThat(problem.path("code").asText()).isNotBlank();
             assertThat(problem.path("detail").asText()).isNotBlank();
             assertThat(body()).doesNotContain("Exception", "org.roundtable", "com.fasterxml", "SQL", "\tat ");
             return problem;
+        }
+
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
         }
 
         /** {@link #problem(int, String)} that names {@code field} as the input at fault. */

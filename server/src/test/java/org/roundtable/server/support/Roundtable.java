@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** The acts of a partnership session through the HTTP API, for tests that need them as a setting. */
+/**
+ * The acts of a partnership session through the HTTP API, for tests that need them as a setting. Its
+ * client's user forms the partnerships (so coordinates them) and represents the partners it admits.
+ */
 public final class Roundtable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,9 +37,10 @@ public final class Roundtable {
                  "decisionRule": {"method": "%s"}}""".formatted(UUID.randomUUID(), method));
     }
 
+    /** Admits a partner with this client's user as its representative, so that the user can act for it. */
     public String admit(String partnershipId, String name, String sector) {
         return api.create(partnership(partnershipId) + "/partners", """
-                {"name": "%s", "sector": "%s"}""".formatted(name, sector));
+                {"name": "%s", "sector": "%s", "representatives": ["%s"]}""".formatted(name, sector, api.user()));
     }
 
     public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {

@@ -7,10 +7,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An end-to-end test: the whole application on a random port against a real PostgreSQL chosen by
- * {@link IntegrationTestDatabase}. Every test class carrying it shares one Spring context, because
+ * {@link IntegrationTestDatabase}, with the users of {@code application-it.yml} (HTTP Basic) and the
+ * bearer tokens of {@link TestTokens}. Every test class carrying it shares one Spring context, because
  * two contexts on one database would compete for the event processors' tokens.
  * <p>
  * The database is wiped (Flyway clean, then migrate) when the context starts, so point
@@ -30,6 +32,7 @@ import org.springframework.context.annotation.Import;
         // short enough for a test of a view that is behind, long against the views' real lag
         "roundtable.read-your-writes.timeout=2s"
 })
-@Import({IntegrationTestDatabase.class, ApiClients.class, FlakyLessonProjection.class})
+@ActiveProfiles("it")
+@Import({IntegrationTestDatabase.class, ApiClients.class, FlakyLessonProjection.class, TestTokens.class})
 public @interface RoundtableIntegrationTest {
 }

@@ -1,0 +1,7 @@
+package org.roundtable.api.events;
+
+import org.roundtable.api.*;
+
+/** A user stopped being an auditor of the partnership. */
+public record AuditorRemoved(PartnershipId partnershipId, String user) {
+}

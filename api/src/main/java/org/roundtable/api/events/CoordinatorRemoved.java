@@ -1,0 +1,7 @@
+package org.roundtable.api.events;
+
+import org.roundtable.api.*;
+
+/** A user stopped being a coordinator of the partnership. */
+public record CoordinatorRemoved(PartnershipId partnershipId, String user) {
+}

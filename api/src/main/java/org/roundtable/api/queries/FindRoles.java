@@ -1,0 +1,7 @@
+package org.roundtable.api.queries;
+
+import org.roundtable.api.*;
+
+/** Asks which roles a user holds in a partnership; answers a {@link PartnershipRoles}. */
+public record FindRoles(PartnershipId partnershipId, String user) {
+}

@@ -1,0 +1,67 @@
+package org.roundtable.server.security;
+
+import org.roundtable.api.GlobalRole;
+import org.roundtable.server.http.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach the server at all. Every request but health and the API description needs a user:
+ * by HTTP Basic, or by a bearer token when an OIDC provider is configured (Boot then provides the
+ * {@link JwtDecoder} from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
+ * {@code .jwk-set-uri}). Rebuilding the views needs the global ADMIN role. The API keeps no session
+ * and sets no cookie, so there is nothing for a cross-site request to ride on: CSRF protection is off.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConfiguredUsers.class)
+class SecurityConfiguration {
+
+    /** Open to anyone: health for orchestrators, the API's description, and Spring's error page. */
+    static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                            ObjectProvider<JwtDecoder> tokens) throws Exception {
+        JwtDecoder tokenDecoder = tokens.getIfAvailable();
+        SecurityRefusals refusals = new SecurityRefusals(problems, tokenDecoder != null);
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPEN).permitAll()
+                        .requestMatchers(ADMIN_ONLY).hasRole(GlobalRole.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Roundtable").authenticationEntryPoint(refusals))
+                .exceptionHandling(refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+        if (tokenDecoder != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(refusals)
+                    .accessDeniedHandler(refusals)
+                    .jwt(jwt -> jwt.decoder(tokenDecoder).jwtAuthenticationConverter(new TokenUser())));
+        }
+        return http.build();
+    }
+
+    /** Reads {@code {bcrypt}} and {@code {noop}} passwords (and Spring's other encodings) by their prefix. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    InMemoryUserDetailsManager basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
+                                          PasswordEncoder passwordEncoder) {
+        return BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
+    }
+}
