@@ -193,7 +193,8 @@ class BadInputIT {
         api.post(Roundtable.partnership(partnership) + "/pledges", """
                 {"partnerId": "%s", "kind": "FUNDING", "amount": %s, "unit": "EUR", "description": "Sampling"}"""
                 .formatted(mill, amount)).problem(400, "INVALID_VALUE", "amount");
-        table.deliver(partnership, UUID.randomUUID().toString(), amount).problem(400, "INVALID_VALUE", "amount");
+        String pledge = table.pledge(partnership, mill, "FUNDING", "100", "EUR");
+        table.deliver(partnership, pledge, amount).problem(400, "INVALID_VALUE", "amount");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MeetingsIT {
 
         String meeting = recorded.response().createdId();
         assertThat(recorded.response().location()).endsWith(Roundtable.meeting(partnership, meeting));
-        assertThat(recorded.response().sequence()).isEqualTo(4);
+        assertThat(recorded.response().sequence()).isEqualTo(recorded.onlySequence());
         assertThat(recorded.onlyEvent("MeetingRecorded")).isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "meetingId": "%s", "title": "Spring forum", "heldAt": "%s"}"""
                 .formatted(partnership, meeting, HELD_AT)));

@@ -161,6 +161,12 @@ public final class Roundtable {
             return events.get(0).path("payload");
         }
 
+        /** The stream sequence of the one event stored, which the write must answer as its own. */
+        public long onlySequence() {
+            assertThat(events).as("events stored by a request answered %s", response.body()).hasSize(1);
+            return events.get(0).path("sequence").asLong();
+        }
+
         /** Checks that nothing was stored and answers the response, for its problem to be checked. */
         public Api.Response nothingStored() {
             assertThat(events).as("events stored by a request answered %s", response.body()).isEmpty();
