@@ -1,5 +1,6 @@
 package org.roundtable.query.decisions;
 
+import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
@@ -19,7 +20,6 @@ import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,18 +67,11 @@ class DecisionsProjection {
                 .addValue("targetPhase", name(event.targetPhase()))
                 .addValue("status", name(ProposalStatus.OPEN))
                 .addValue("at", timestamp(at)));
-        SqlParameterSource[] electors = event.electorate().stream()
-                .map(elector -> new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
-                        .addValue("partnerId", elector.partnerId().value())
-                        .addValue("partnershipId", event.partnershipId().value())
-                        .addValue("sector", name(elector.sector())))
-                .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 INSERT INTO decision_elector (proposal_id, partner_id, partnership_id, sector)
                 VALUES (:proposalId, :partnerId, :partnershipId, :sector)
                 ON CONFLICT (proposal_id, partner_id) DO NOTHING
-                """, electors);
+                """, electorRows(event));
     }
 
     @EventHandler

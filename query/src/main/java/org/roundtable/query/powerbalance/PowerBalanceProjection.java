@@ -1,5 +1,6 @@
 package org.roundtable.query.powerbalance;
 
+import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 
 import java.math.BigDecimal;
@@ -72,17 +73,10 @@ class PowerBalanceProjection {
     /** Opens a ballot for each elector of the frozen electorate, with the sector it has in it. */
     @EventHandler
     void on(ProposalSubmitted event) {
-        SqlParameterSource[] ballots = event.electorate().stream()
-                .map(elector -> new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
-                        .addValue("partnerId", elector.partnerId().value())
-                        .addValue("partnershipId", event.partnershipId().value())
-                        .addValue("sector", name(elector.sector())))
-                .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
                 INSERT INTO power_ballot (proposal_id, partner_id, partnership_id, sector)
                 VALUES (:proposalId, :partnerId, :partnershipId, :sector)
-                """, ballots);
+                """, electorRows(event));
     }
 
     @EventHandler

@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.roundtable.api.events.ProposalSubmitted;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Converts the api's values to JDBC parameters and back, the same way in every view. */
 public final class JdbcValues {
@@ -31,6 +34,20 @@ public final class JdbcValues {
     public static <E extends Enum<E>> E enumValue(ResultSet row, String column, Class<E> type) throws SQLException {
         String value = row.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    /**
+     * One row per elector of a proposal's frozen electorate, with the sector it has in it: the
+     * parameters {@code proposalId, partnerId, partnershipId, sector} of every view that keeps one.
+     */
+    public static SqlParameterSource[] electorRows(ProposalSubmitted event) {
+        return event.electorate().stream()
+                .map(elector -> new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", elector.partnerId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("sector", name(elector.sector())))
+                .toArray(SqlParameterSource[]::new);
     }
 
     public static UUID uuid(ResultSet row, String column) throws SQLException {
