@@ -1,0 +1,21 @@
+package org.roundtable.bench;
+
+import java.util.List;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.ProposalId;
+
+/**
+ * A partnership the generator wrote, as the measurements address it.
+ *
+ * @param id            its id
+ * @param partners      its active partners, the electorate of its open proposals
+ * @param openProposals proposals left open for the measurements' votes
+ * @param events        the events of its history
+ */
+record GeneratedPartnership(PartnershipId id, List<PartnerId> partners, List<ProposalId> openProposals, long events) {
+
+    String path() {
+        return "/api/partnerships/" + id;
+    }
+}

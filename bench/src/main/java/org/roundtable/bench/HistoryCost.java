@@ -1,0 +1,66 @@
+package org.roundtable.bench;
+
+import java.util.function.Supplier;
+
+/**
+ * P3 and P5: what a long history costs one request, against the same request on a short one. The two
+ * partnerships are asked in turn, one request at a time, so that the machine's noise falls on both alike.
+ */
+final class HistoryCost {
+
+    /** Requests of each kind before the timed ones: the first vote on a long history may write its snapshot. */
+    private static final int WARM_UP = 10;
+
+    private final BenchClient client;
+    private final DataSet data;
+    private final Sizes sizes;
+
+    HistoryCost(ServerProcess server, DataSet data, Sizes sizes) {
+        this.client = server.settings().user();
+        this.data = data;
+        this.sizes = sizes;
+    }
+
+    /** P3: a vote on the long partnership against a vote on a fresh one with as many partners. */
+    Result votes() {
+        Voter longVoter = new Voter(client, data.longHistory());
+        Voter freshVoter = new Voter(client, data.fresh());
+        Latencies[] latencies = inTurn(sizes.commandSamples(), longVoter::vote, freshVoter::vote);
+        return Measure.P3.compared(new Figure(latencies[0].p50(), "ms"), describe(latencies, "votes",
+                data.longHistory(), data.fresh()), new Figure(latencies[1].p50(), "ms"));
+    }
+
+    /** P5: the participation report of the long partnership against that of the short one. */
+    Result reports() {
+        Latencies[] latencies = inTurn(sizes.reportSamples(), () -> report(data.longHistory()),
+                () -> report(data.shortHistory()));
+        return Measure.P5.compared(new Figure(latencies[0].p50(), "ms"), describe(latencies, "reports",
+                data.longHistory(), data.shortHistory()), new Figure(latencies[1].p50(), "ms"));
+    }
+
+    private BenchClient.Response report(GeneratedPartnership partnership) {
+        return client.get(partnership.path() + "/participation").expect(200);
+    }
+
+    /** The durations of {@code samples} requests of each kind, asked in turn after a warm-up. */
+    private static Latencies[] inTurn(int samples, Supplier<BenchClient.Response> first,
+                                      Supplier<BenchClient.Response> second) {
+        for (int i = 0; i < WARM_UP; i++) {
+            first.get();
+            second.get();
+        }
+        Latencies[] latencies = {new Latencies(), new Latencies()};
+        for (int i = 0; i < samples; i++) {
+            latencies[0].record(first.get().durationNanos());
+            latencies[1].record(second.get().durationNanos());
+        }
+        return latencies;
+    }
+
+    private static String describe(Latencies[] latencies, String what, GeneratedPartnership measured,
+                                   GeneratedPartnership baseline) {
+        return "%d %s each; %,d events and %d partners vs %,d events; p99 %s ms vs %s ms".formatted(
+                latencies[0].count(), what, measured.events(), measured.partners().size(), baseline.events(),
+                Figure.number(latencies[0].p99()), Figure.number(latencies[1].p99()));
+    }
+}

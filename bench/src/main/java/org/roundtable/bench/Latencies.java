@@ -1,0 +1,43 @@
+package org.roundtable.bench;
+
+import java.util.Arrays;
+
+/** The durations of many requests of one kind, for their percentiles. Safe to record into from several threads. */
+final class Latencies {
+
+    private long[] nanos = new long[1024];
+    private int count;
+
+    synchronized void record(long durationNanos) {
+        if (count == nanos.length) {
+            nanos = Arrays.copyOf(nanos, count * 2);
+        }
+        nanos[count++] = durationNanos;
+    }
+
+    synchronized int count() {
+        return count;
+    }
+
+    /**
+     * The nearest-rank percentile in milliseconds: the smallest duration that at least {@code percent} %
+     * of the requests took no longer than.
+     */
+    synchronized double percentileMillis(double percent) {
+        if (count == 0) {
+            throw new IllegalStateException("No request was measured");
+        }
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(percent / 100 * count);
+        return sorted[Math.max(rank, 1) - 1] / 1e6;
+    }
+
+    double p50() {
+        return percentileMillis(50);
+    }
+
+    double p99() {
+        return percentileMillis(99);
+    }
+}

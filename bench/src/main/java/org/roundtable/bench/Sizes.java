@@ -1,0 +1,39 @@
+package org.roundtable.bench;
+
+import java.time.Duration;
+
+/**
+ * How much the benchmark generates and how long it measures: the issue's sizes in full mode; in quick mode,
+ * for CI, the same code paths on 1/250 of the events, since today's server replays a few hundred events a
+ * second at best and CI runs the rebuild twice (P4, P7).
+ *
+ * @param mode                  "full" or "quick", for the table
+ * @param totalEvents           events in the store before the measurements (P4, P7): every partnership's
+ * @param longHistory           events of the long partnership (P3, P5, P6)
+ * @param shortHistory          events of the partnership whose report is P5's baseline
+ * @param reportPartners        partners of the long, the short and the fresh partnership (P3, P5)
+ * @param fillerHistory         events of each partnership that fills the store up to {@code totalEvents}
+ * @param fillerPartners        partners of each of them
+ * @param clients               concurrent HTTP clients of P1 and P2, each on a partnership of its own
+ * @param clientPartners        partners of each of those partnerships
+ * @param clientProposals       open proposals of each, which its client votes on in turn
+ * @param loadWarmUp            load before P1's and P2's measured window, and before P1's baseline
+ * @param loadWindow            how long P1, its baseline, and P2 are measured
+ * @param commandSamples        commands timed on each partnership of P3
+ * @param reportSamples         reports timed on each partnership of P5
+ * @param passes                passes of the audit (P6) and of each raw read, whose median is taken
+ */
+record Sizes(String mode, int totalEvents, int longHistory, int shortHistory, int reportPartners,
+             int fillerHistory, int fillerPartners, int clients, int clientPartners, int clientProposals,
+             Duration loadWarmUp, Duration loadWindow, int commandSamples, int reportSamples, int passes) {
+
+    static Sizes full() {
+        return new Sizes("full", 1_000_000, 100_000, 1_000, 200, 10_000, 20, 8, 10, 5,
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 200, 100, 3);
+    }
+
+    static Sizes quick() {
+        return new Sizes("quick", 4_000, 2_000, 400, 50, 500, 20, 8, 10, 5,
+                Duration.ofSeconds(2), Duration.ofSeconds(8), 30, 20, 3);
+    }
+}
