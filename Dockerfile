@@ -10,8 +10,10 @@ COPY api/ api/
 COPY command/ command/
 COPY query/ query/
 COPY server/ server/
+# The benchmark module is part of the reactor, so its POM must be there; the image builds only the server.
+COPY bench/ bench/
 # The cache mount keeps downloaded dependencies between builds; tests run in CI, not here.
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests -pl server -am
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app roundtable \

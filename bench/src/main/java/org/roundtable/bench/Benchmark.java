@@ -81,12 +81,13 @@ public final class Benchmark {
             try (ServerProcess server = ServerProcess.start(serverJar, settings, null, run.resolve("server.log"))) {
                 VotingLoad voting = new VotingLoad(server, database, data, sizes);
                 HistoryCost history = new HistoryCost(server, data, sizes);
+                // First: the generator stored events only, and P4's rebuild is what builds the views.
+                measure(measured, Measure.P4, () -> rebuilds.measure(server));
                 measure(measured, Measure.P1, voting::votes);
                 measure(measured, Measure.P2, voting::lag);
                 measure(measured, Measure.P3, history::votes);
                 measure(measured, Measure.P5, history::reports);
                 measure(measured, Measure.P6, new AuditSpeed(server, database, data, sizes)::measure);
-                measure(measured, Measure.P4, () -> rebuilds.measure(server));
             }
             measure(measured, Measure.P7, () -> rebuilds.measureInSmallHeap(serverJar, settings,
                     run.resolve("server-256m.log")));

@@ -18,4 +18,9 @@ record GeneratedPartnership(PartnershipId id, List<PartnerId> partners, List<Pro
     String path() {
         return "/api/partnerships/" + id;
     }
+
+    /** Its participation report (SPEC section 4), read from the view. */
+    String participation() {
+        return path() + "/participation";
+    }
 }

@@ -39,7 +39,7 @@ final class HistoryCost {
     }
 
     private BenchClient.Response report(GeneratedPartnership partnership) {
-        return client.get(partnership.path() + "/participation").expect(200);
+        return client.get(partnership.participation()).expect(200);
     }
 
     /** The durations of {@code samples} requests of each kind, asked in turn after a warm-up. */

@@ -25,11 +25,15 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final ServerSettings settings;
     private final Path log;
+    // A benchmark stopped by Ctrl-C or a CI timeout must not leave its server running.
+    private final Thread stopOnExit;
 
     private ServerProcess(Process process, ServerSettings settings, Path log) {
         this.process = process;
         this.settings = settings;
         this.log = log;
+        this.stopOnExit = new Thread(process::destroy, "bench-server-stop");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
     /**
@@ -117,6 +121,7 @@ final class ServerProcess implements AutoCloseable {
     /** Stops it as an operator would (SIGTERM, a graceful shutdown), and kills it if that takes too long. */
     @Override
     public void close() throws InterruptedException {
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
         process.destroy();
         if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();

@@ -34,6 +34,6 @@ record Sizes(String mode, int totalEvents, int longHistory, int shortHistory, in
 
     static Sizes quick() {
         return new Sizes("quick", 4_000, 2_000, 400, 50, 500, 20, 8, 10, 5,
-                Duration.ofSeconds(2), Duration.ofSeconds(8), 30, 20, 3);
+                Duration.ofSeconds(2), Duration.ofSeconds(8), 30, 20, 5);
     }
 }

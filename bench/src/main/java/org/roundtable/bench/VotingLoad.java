@@ -123,7 +123,7 @@ final class VotingLoad {
 
         /** When the view answered with the vote in it; a 503 VIEW_BEHIND (5 s passed) is asked again. */
         private long shows(Acknowledged vote) {
-            String path = voter.partnership().path() + "/participation?minSequence=" + vote.sequence();
+            String path = voter.partnership().participation() + "?minSequence=" + vote.sequence();
             BenchClient.Response answer = voter.client().get(path);
             while (answer.status() == 503) {
                 answer = voter.client().get(path);
