@@ -45,8 +45,18 @@ public enum ErrorCode {
     PLEDGE_FULFILLED(ErrorKind.CONFLICT),
     /** Another request changed the partnership at the same moment; trying again is safe. */
     CONCURRENT_MODIFICATION(ErrorKind.CONFLICT),
+    /**
+     * An {@code Idempotency-Key} already used by the same user, within its retention, for a request with
+     * another method, path or body: the key names that first request, so this one is not carried out.
+     */
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE),
     /** A read asked for a view that shows a given write, and the view has not caught up with it in time. */
-    VIEW_BEHIND(ErrorKind.UNAVAILABLE);
+    VIEW_BEHIND(ErrorKind.UNAVAILABLE),
+    /**
+     * The database cannot be reached or is restarting; nothing of the request was recorded unless a
+     * commit was cut off, which a retry with the same {@code Idempotency-Key} settles.
+     */
+    DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

@@ -15,6 +15,8 @@ public enum ErrorKind {
     NOT_FOUND,
     /** The input is well formed but a rule refuses it in the current state: HTTP 409. */
     CONFLICT,
+    /** The request is well formed but contradicts an earlier request it claims to repeat: HTTP 422. */
+    UNPROCESSABLE,
     /** The request is sound but cannot be answered yet; the same request later can be: HTTP 503. */
     UNAVAILABLE
 }

@@ -4,12 +4,14 @@ import java.util.Arrays;
 import org.roundtable.server.audit.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Starts Roundtable: the command side, the read side and the HTTP API in one process; or, given
  * {@code verify EXPORT.ndjson}, only checks an audit export, without Spring or a database.
  */
 @SpringBootApplication(scanBasePackages = "org.roundtable")
+@EnableScheduling
 public class RoundtableApplication {
 
     public static void main(String[] args) {

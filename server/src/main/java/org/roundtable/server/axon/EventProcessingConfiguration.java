@@ -2,8 +2,10 @@ package org.roundtable.server.axon;
 
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -16,14 +18,23 @@ import org.springframework.context.annotation.Configuration;
  * error and moving on, which would silently lose that event from the view. Every processor records,
  * in the transaction of its batch, how far it has applied each partnership's stream, under its own
  * name (Roundtable names processors after their processing groups, Axon's default), so that a read
- * can wait for a view to show a write.
+ * can wait for a view to show a write. With {@code roundtable.projections.segments} above 1, each view's
+ * events are split by partnership over that many segments, and every instance runs as many threads, so
+ * that one instance alone still covers them all and several instances share them through token claims.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
 
     @Autowired
-    void configure(EventProcessingConfigurer processing, ViewPositions positions) {
+    void configure(EventProcessingConfigurer processing, ViewPositions positions,
+                   @Value("${roundtable.projections.segments}") int segments) {
+        if (segments < 1) {
+            throw new IllegalArgumentException("roundtable.projections.segments must be at least 1");
+        }
         processing.usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration ->
+                        TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                .andInitialSegmentsCount(segments))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((configuration, processor) -> positions.recorder(processor));
     }

@@ -3,7 +3,10 @@ package org.roundtable.server.axon;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -13,7 +16,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event storage engine, built as Axon's JdbcAutoConfiguration builds it, except that events
- * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain.
+ * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain;
+ * and the event store in front of it, built as Axon's AxonAutoConfiguration builds it, except that it
+ * wakes the processors on the database commit ({@link SpringCommitEventStore}).
  */
 @Configuration(proxyBeanMethods = false)
 class EventStorageEngineConfiguration {
@@ -40,5 +45,20 @@ class EventStorageEngineConfiguration {
                 .schema(eventSchema)
                 .appendEvents(new ChainingAppend(new ChainHeads(CACHED_CHAIN_HEADS)))
                 .build();
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new PostgresDuplicateKeys();
+    }
+
+    @Bean(name = "eventBus")
+    @Qualifier("eventStore")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
+                                  org.axonframework.config.Configuration configuration) {
+        return new SpringCommitEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
     }
 }

@@ -32,22 +32,22 @@ class AppointmentController {
 
     @PostMapping(COORDINATORS)
     ResponseEntity<Void> appointCoordinator(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
-        return commands.send(partnershipId, new AppointCoordinator(partnershipId, body.user())).noContent();
+        return commands.send(partnershipId, new AppointCoordinator(partnershipId, body.user()), Written::noContent);
     }
 
     @DeleteMapping(COORDINATORS)
     ResponseEntity<Void> removeCoordinator(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
-        return commands.send(partnershipId, new RemoveCoordinator(partnershipId, body.user())).noContent();
+        return commands.send(partnershipId, new RemoveCoordinator(partnershipId, body.user()), Written::noContent);
     }
 
     @PostMapping(AUDITORS)
     ResponseEntity<Void> appointAuditor(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
-        return commands.send(partnershipId, new AppointAuditor(partnershipId, body.user())).noContent();
+        return commands.send(partnershipId, new AppointAuditor(partnershipId, body.user()), Written::noContent);
     }
 
     @DeleteMapping(AUDITORS)
     ResponseEntity<Void> removeAuditor(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
-        return commands.send(partnershipId, new RemoveAuditor(partnershipId, body.user())).noContent();
+        return commands.send(partnershipId, new RemoveAuditor(partnershipId, body.user()), Written::noContent);
     }
 
     /** Replaces the partner's representatives with the users listed; an empty list leaves it without any. */
@@ -55,7 +55,6 @@ class AppointmentController {
     ResponseEntity<Void> changeRepresentatives(@PathVariable PartnershipId partnershipId,
                                                @PathVariable PartnerId partnerId,
                                                @RequestBody RepresentativesBody body) {
-        return commands.send(partnershipId, new ChangePartnerRepresentatives(partnershipId, partnerId, body.users()))
-                .noContent();
+        return commands.send(partnershipId, new ChangePartnerRepresentatives(partnershipId, partnerId, body.users()), Written::noContent);
     }
 }

@@ -27,13 +27,13 @@ class ContractController {
     @PutMapping(Paths.PARTNERSHIP + "/contract")
     ResponseEntity<ContractVersion> draft(@PathVariable PartnershipId partnershipId,
                                           @RequestBody ContractTermsBody body) {
-        return commands.<ContractVersion>send(partnershipId, new DraftContractTerms(partnershipId, body.terms()))
-                .ok();
+        return commands.send(partnershipId, new DraftContractTerms(partnershipId, body.terms()),
+                Written<ContractVersion>::ok);
     }
 
     @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
     ResponseEntity<Void> sign(@PathVariable PartnershipId partnershipId, @RequestBody SignatureBody body) {
         return commands.send(partnershipId,
-                new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory())).noContent();
+                new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory()), Written::noContent);
     }
 }

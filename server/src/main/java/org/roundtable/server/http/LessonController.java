@@ -34,8 +34,8 @@ class LessonController {
     ResponseEntity<Created> log(@PathVariable PartnershipId partnershipId, @RequestBody LessonBody body) {
         LessonId lessonId = LessonId.random();
         return commands.send(partnershipId, new LogLesson(partnershipId, lessonId, body.partnerId(), body.phase(),
-                        body.title(), body.text()))
-                .created(lessonId.value(), Paths.LESSON, partnershipId, lessonId);
+                        body.title(), body.text()),
+                written -> written.created(lessonId.value(), Paths.LESSON, partnershipId, lessonId));
     }
 
     @GetMapping(Paths.PARTNERSHIP + "/lessons")

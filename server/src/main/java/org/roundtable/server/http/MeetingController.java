@@ -35,8 +35,8 @@ class MeetingController {
     @PostMapping(Paths.PARTNERSHIP + "/meetings")
     ResponseEntity<Created> record(@PathVariable PartnershipId partnershipId, @RequestBody MeetingBody body) {
         MeetingId meetingId = MeetingId.random();
-        return commands.send(partnershipId, new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()))
-                .created(meetingId.value(), Paths.MEETING, partnershipId, meetingId);
+        return commands.send(partnershipId, new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()),
+                written -> written.created(meetingId.value(), Paths.MEETING, partnershipId, meetingId));
     }
 
     /** The meeting with its attendees and speaking turns, from the participation view. */
@@ -52,8 +52,7 @@ class MeetingController {
     @PostMapping(Paths.MEETING + "/attendance")
     ResponseEntity<Void> attend(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
                                 @RequestBody AttendanceBody body) {
-        return commands.send(partnershipId, new RecordAttendance(partnershipId, meetingId, body.partnerIds()))
-                .noContent();
+        return commands.send(partnershipId, new RecordAttendance(partnershipId, meetingId, body.partnerIds()), Written::noContent);
     }
 
     /** Records a speaking turn of an attending partner. */
@@ -61,6 +60,6 @@ class MeetingController {
     ResponseEntity<Void> contribute(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
                                     @RequestBody ContributionBody body) {
         return commands.send(partnershipId, new RecordContribution(partnershipId, meetingId, body.partnerId(),
-                body.seconds(), body.topic())).noContent();
+                body.seconds(), body.topic()), Written::noContent);
     }
 }

@@ -36,8 +36,8 @@ class PartnerController {
     ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
         PartnerId partnerId = PartnerId.random();
         return commands.send(partnershipId, new AdmitPartner(partnershipId, partnerId, body.name(), body.sector(),
-                        body.representatives()))
-                .created(partnerId.value(), Paths.PARTNER, partnershipId, partnerId);
+                        body.representatives()),
+                written -> written.created(partnerId.value(), Paths.PARTNER, partnershipId, partnerId));
     }
 
     /** A partner as the partnership view lists it. */
@@ -56,6 +56,6 @@ class PartnerController {
     @PostMapping(Paths.PARTNER + "/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
                                   @RequestBody WithdrawalBody body) {
-        return commands.send(partnershipId, new WithdrawPartner(partnershipId, partnerId, body.reason())).noContent();
+        return commands.send(partnershipId, new WithdrawPartner(partnershipId, partnerId, body.reason()), Written::noContent);
     }
 }

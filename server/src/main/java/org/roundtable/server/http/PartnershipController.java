@@ -45,8 +45,8 @@ class PartnershipController {
     ResponseEntity<Created> form(@RequestBody FormPartnershipBody body) {
         PartnershipId partnershipId = PartnershipId.random();
         return commands.send(partnershipId, new FormPartnership(partnershipId, body.name(), body.purpose(),
-                        body.decisionRuleWithDefaults()))
-                .created(partnershipId.value(), Paths.PARTNERSHIP, partnershipId);
+                        body.decisionRuleWithDefaults()),
+                written -> written.created(partnershipId.value(), Paths.PARTNERSHIP, partnershipId));
     }
 
     /** The partnerships the user holds a role in; every one for the holders of a global role. */

@@ -37,8 +37,8 @@ class PledgeController {
     ResponseEntity<Created> pledge(@PathVariable PartnershipId partnershipId, @RequestBody PledgeBody body) {
         PledgeId pledgeId = PledgeId.random();
         return commands.send(partnershipId, new MakePledge(partnershipId, pledgeId, body.partnerId(), body.kind(),
-                        body.amount(), body.unit(), body.description()))
-                .created(pledgeId.value(), Paths.PLEDGE, partnershipId, pledgeId);
+                        body.amount(), body.unit(), body.description()),
+                written -> written.created(pledgeId.value(), Paths.PLEDGE, partnershipId, pledgeId));
     }
 
     /** The pledge with its deliveries, from the commitments view. */
@@ -54,15 +54,15 @@ class PledgeController {
     @PostMapping(Paths.PLEDGE + "/deliveries")
     ResponseEntity<PledgeBalance> deliver(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                           @RequestBody DeliveryBody body) {
-        return commands.<PledgeBalance>send(partnershipId,
-                new RecordDelivery(partnershipId, pledgeId, body.amount(), body.note())).ok();
+        return commands.send(partnershipId,
+                new RecordDelivery(partnershipId, pledgeId, body.amount(), body.note()), Written<PledgeBalance>::ok);
     }
 
     /** Withdraws what remains of the pledge and answers the pledge's balance. */
     @PostMapping(Paths.PLEDGE + "/withdrawal")
     ResponseEntity<PledgeBalance> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                            @RequestBody WithdrawalBody body) {
-        return commands.<PledgeBalance>send(partnershipId,
-                new WithdrawPledge(partnershipId, pledgeId, body.reason())).ok();
+        return commands.send(partnershipId,
+                new WithdrawPledge(partnershipId, pledgeId, body.reason()), Written<PledgeBalance>::ok);
     }
 }

@@ -3,7 +3,6 @@ package org.roundtable.server.http;
 import java.net.URI;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.ErrorKind;
 import org.roundtable.api.RuleViolation;
@@ -27,9 +26,11 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Turns every failure into an RFC 9457 problem ({@code application/problem+json}) with a {@code code}
  * property, and a {@code field} property when one input is at fault: a refusal by its kind (400,
- * 403, 404, 409, or 503 with Retry-After when a view lags), unreadable input as 400, Spring MVC's own
- * failures (404 route, 405, 415, ...) as its base class maps them. Only a fault of the server is a
- * 500, and no answer carries a stack trace, an exception message from a library, or SQL.
+ * 403, 404, 409, 422, or 503 with Retry-After when a view lags), a write that lost its race for the
+ * partnership every time it was tried as 409, an unreachable database as 503 with Retry-After,
+ * unreadable input as 400, Spring MVC's own failures (404 route, 405, 415, ...) as its base class maps
+ * them. Only a fault of the server is a 500, and no answer carries a stack trace, an exception message
+ * from a library, or SQL.
  */
 @RestControllerAdvice
 class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
@@ -48,17 +49,29 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolation violation) {
                 return problem(status(violation.code().kind()), violation.code().name(), violation.field(),
-                        violation.getMessage(), retryAfter(violation.code().kind()), request);
+                        violation.getMessage(), retryAfter(violation.code()), request);
             }
             if (cause instanceof AggregateNotFoundException) {
                 RuleViolation notFound = RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
                 return problem(HttpStatus.NOT_FOUND, notFound.code().name(), notFound.field(), notFound.getMessage(),
                         request);
             }
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+            if (cause instanceof AggregateStreamCreationException) {
                 return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(), null,
                         "The partnership was changed by another request at the same time; try again", request);
             }
+        }
+        // Only once the write's own attempts (ConflictRetries) all lost their race.
+        if (TransientFailures.isLostRace(exception)) {
+            return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(), null,
+                    "The partnership was changed by other requests at the same time, again and again; try again",
+                    request);
+        }
+        if (TransientFailures.isDatabaseOutage(exception)) {
+            log.warn("Request {} found the database unavailable: {}", describe(request), exception.toString());
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE.name(), null,
+                    "The database is unavailable; try again shortly (with the same Idempotency-Key, a repeated "
+                            + "write is recorded at most once)", retryAfter(ErrorCode.DATABASE_UNAVAILABLE), request);
         }
         log.error("Request {} failed", describe(request), exception);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null,
@@ -138,14 +151,20 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 
-    /** Views trail writes by milliseconds, so a second is ample before asking again. */
-    private static HttpHeaders retryAfter(ErrorKind kind) {
+    /**
+     * When to ask again: views trail writes by milliseconds, so a second is ample; a database restart
+     * (crash recovery included) takes a few seconds.
+     */
+    private static HttpHeaders retryAfter(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
-        if (kind == ErrorKind.UNAVAILABLE) {
+        if (code == ErrorCode.DATABASE_UNAVAILABLE) {
+            headers.set(HttpHeaders.RETRY_AFTER, "5");
+        } else if (code.kind() == ErrorKind.UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "1");
         }
         return headers;

@@ -43,8 +43,8 @@ class ProposalController {
     ResponseEntity<Created> submit(@PathVariable PartnershipId partnershipId, @RequestBody ProposalBody body) {
         ProposalId proposalId = ProposalId.random();
         return commands.send(partnershipId, new SubmitProposal(partnershipId, proposalId, body.partnerId(),
-                        body.kind(), body.title(), body.text(), body.targetPhase()))
-                .created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId);
+                        body.kind(), body.title(), body.text(), body.targetPhase()),
+                written -> written.created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId));
     }
 
     @GetMapping(Paths.PROPOSAL)
@@ -67,7 +67,7 @@ class ProposalController {
     ResponseEntity<Void> vote(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
                               @RequestBody VoteBody body) {
         return commands.send(partnershipId, new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(),
-                body.rationale())).noContent();
+                body.rationale()), Written::noContent);
     }
 
     /**
@@ -78,7 +78,8 @@ class ProposalController {
     ResponseEntity<ProposalClosure> close(@PathVariable PartnershipId partnershipId,
                                           @PathVariable ProposalId proposalId,
                                           @RequestBody(required = false) ClosureBody body) {
-        return commands.<ProposalClosure>send(partnershipId, new CloseProposal(partnershipId, proposalId)).ok();
+        return commands.send(partnershipId, new CloseProposal(partnershipId, proposalId),
+                Written<ProposalClosure>::ok);
     }
 
     /** The closed proposals, oldest first. */

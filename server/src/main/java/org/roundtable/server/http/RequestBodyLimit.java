@@ -27,6 +27,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
 
     static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /** The request attribute holding the body as read, for whatever must see its exact bytes. */
+    private static final String BODY = RequestBodyLimit.class.getName() + ".body";
+
     private final ProblemWriter problems;
 
     RequestBodyLimit(ProblemWriter problems) {
@@ -45,7 +48,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
             refuse(request, response);
             return;
         }
+        request.setAttribute(BODY, body);
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /** The exact bytes of the request's body (none for a request this filter did not see). */
+    static byte[] bodyOf(HttpServletRequest request) {
+        return request.getAttribute(BODY) instanceof byte[] body ? body : new byte[0];
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -44,11 +44,17 @@ public final class Api {
     private final URI base;
     private final String user;
     private final String authorization;
+    private final String idempotencyKey;
 
-    private Api(URI base, String user, String authorization) {
+    private Api(URI base, String user, String authorization, String idempotencyKey) {
         this.base = base;
         this.user = user;
         this.authorization = authorization;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    private Api(URI base, String user, String authorization) {
+        this(base, user, authorization, null);
     }
 
     /** A client acting as {@link #TESTER}. */
@@ -74,6 +80,11 @@ public final class Api {
     /** This client with no credentials at all. */
     public Api anonymous() {
         return new Api(base, null, null);
+    }
+
+    /** This client sending every request with {@code Idempotency-Key: key}. */
+    public Api withIdempotencyKey(String key) {
+        return new Api(base, user, authorization, key);
     }
 
     private static String basic(String user, String password) {
@@ -121,6 +132,9 @@ public final class Api {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,39 @@
+package org.roundtable.server.axon;
+
+import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Axon's embedded event store, waking the tracking processors when the events' database transaction
+ * commits. Axon wakes them when the command's unit of work commits, which is the same moment unless the
+ * unit of work joined a transaction begun around it (a write sent with an Idempotency-Key is stored in
+ * one transaction with its key): then the processors would look before the commit, find nothing and
+ * sleep until the store's next poll, a second later.
+ */
+final class SpringCommitEventStore extends EmbeddedEventStore {
+
+    SpringCommitEventStore(Builder builder) {
+        super(builder);
+    }
+
+    @Override
+    protected void afterCommit(List<? extends EventMessage<?>> events) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wakeProcessors(events);
+                }
+            });
+        } else {
+            wakeProcessors(events);
+        }
+    }
+
+    private void wakeProcessors(List<? extends EventMessage<?>> events) {
+        super.afterCommit(events);
+    }
+}

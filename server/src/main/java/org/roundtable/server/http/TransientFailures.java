@@ -1,0 +1,57 @@
+package org.roundtable.server.http;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+/**
+ * Recognises, anywhere in a cause chain (the gateways, Axon and Spring wrap what the database throws),
+ * the failures after which the same request can succeed: a write that lost a race for its
+ * partnership's next sequence, and a database that cannot be reached.
+ */
+final class TransientFailures {
+
+    /** serialization_failure and deadlock_detected: PostgreSQL rolled the transaction back to break a tie. */
+    private static final Set<String> LOST_RACE_STATES = Set.of("40001", "40P01");
+
+    /** admin_shutdown, crash_shutdown, cannot_connect_now: the server is stopping or still starting. */
+    private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
+
+    /** Class 08 of SQLSTATE: connection exceptions. */
+    private static final String CONNECTION_STATE_CLASS = "08";
+
+    private TransientFailures() {
+    }
+
+    /**
+     * Another write appended to the partnership between this one's load of it and its append: Axon's
+     * ConcurrencyException on the unique (aggregate, sequence) key, or a transaction PostgreSQL aborted
+     * for the same kind of race. Nothing of the write was stored, so it can be carried out again.
+     */
+    static boolean isLostRace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException
+                    || cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The database is down, restarting or unreachable, or no connection to it came free in time. */
+    static boolean isDatabaseOutage(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)
+                    || SHUTDOWN_STATES.contains(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
