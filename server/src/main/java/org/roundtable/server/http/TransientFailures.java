@@ -32,8 +32,9 @@ final class TransientFailures {
      */
     static boolean isLostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException
-                    || cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+            // Set.of(...).contains(null) throws, and many SQLExceptions carry no state.
+            if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
+                    && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -56,5 +56,6 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isDatabaseOutage(failure)).isFalse();
         assertThat(TransientFailures.isLostRace(failure)).isFalse();
         assertThat(TransientFailures.isDatabaseOutage(new SQLException("no state"))).isFalse();
+        assertThat(TransientFailures.isLostRace(new SQLException("no state"))).isFalse();
     }
 }
