@@ -30,8 +30,11 @@ final class Clients {
     /** The header under which a client names one logical command across its retries. */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    /** How long one command may go without a definite answer: a server restart takes about 10 s. */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /**
+     * How long one command may go without a definite answer: a bound against a hung test. A server
+     * restart takes 10 to 25 s, and the backlog of the load drains after it.
+     */
+    private static final Duration PATIENCE = Duration.ofSeconds(120);
     /** How long one request may take; longer counts as a connection error, and the command is sent again. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** The first pause before a retry, doubled at each retry of a command up to {@link #LONGEST_PAUSE}. */

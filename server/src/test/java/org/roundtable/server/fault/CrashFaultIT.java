@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 class CrashFaultIT {
 
     static final int RATE = 200;
-    static final Duration LOAD = Duration.ofSeconds(10);
-    static final Duration KILL_AFTER = Duration.ofSeconds(4);
+    static final Duration LOAD = Duration.ofSeconds(5);
+    static final Duration KILL_AFTER = Duration.ofSeconds(2);
 
     static PrivatePostgres database;
     static ServerInstance server;
@@ -45,7 +45,7 @@ class CrashFaultIT {
     @Test
     void everyAcknowledgedCommandSurvivesAKillAndTheViewsEqualARebuild() throws Exception {
         MixedLoad load = MixedLoad.prepare(server.api(), "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-",
-                20, 4);
+                20, 3);
         Clients clients = new Clients();
         AtomicLong downMillis = new AtomicLong();
 

@@ -21,8 +21,8 @@ import org.roundtable.server.support.Roundtable;
 class DatabaseRestartFaultIT {
 
     static final int RATE = 200;
-    static final Duration LOAD = Duration.ofSeconds(10);
-    static final Duration RESTART_AFTER = Duration.ofSeconds(4);
+    static final Duration LOAD = Duration.ofSeconds(5);
+    static final Duration RESTART_AFTER = Duration.ofSeconds(2);
 
     static PrivatePostgres database;
     static ServerInstance server;
@@ -46,7 +46,7 @@ class DatabaseRestartFaultIT {
     @Test
     void theServerAnswers503WhileTheDatabaseRestartsAndLosesNothingItAcknowledged() throws Exception {
         MixedLoad load = MixedLoad.prepare(server.api(),
-                "db-restart-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 4);
+                "db-restart-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 3);
         Clients clients = new Clients();
         AtomicLong restartMillis = new AtomicLong();
 

@@ -30,10 +30,11 @@ final class Projections {
     static final String ENDPOINT = "/actuator/projections";
 
     /**
-     * Generous: after a kill -9 the restarted server waits out the dead one's token claims (the claim
-     * timeout) before it resumes, and a rebuild replays a few thousand events.
+     * A bound against a hung test, not an expectation: after a kill -9 the restarted server waits out
+     * the dead one's token claims (the claim timeout) before it resumes, and a rebuild replays a few
+     * thousand events, which has taken 58 s on a two-core machine busy with other builds.
      */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
 
     private Projections() {
     }

@@ -124,7 +124,7 @@ class TwoInstancesFaultIT {
     @Order(2)
     void twoServersWriteEveryViewRowOnceAsARebuildOnOneServerDoes() throws Exception {
         MixedLoad load = MixedLoad.prepare(first.api(), "views-" + UUID.randomUUID().toString().substring(0, 8) + "-",
-                10, 4);
+                10, 3);
         Clients clients = new Clients();
         List<ServerInstance> servers = List.of(first, second);
         MixedLoad.Run run = load.run(clients, command -> servers.get(command % 2).uri(), 100, Duration.ofSeconds(5),
