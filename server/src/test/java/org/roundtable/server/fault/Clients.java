@@ -94,21 +94,10 @@ final class Clients {
                 throw new IllegalStateException("No definite answer to " + command + " within " + PATIENCE);
             }
             requests.increment();
-            HttpResponse<String> response;
-            try {
-                response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                connectionErrors.increment();
-                ServerInstance.pause(pause);
-                pause = longer(pause);
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            if (response.statusCode() == 503) {
-                unavailable.increment();
-                ServerInstance.pause(pause);
+            HttpResponse<String> response = attempt(request);
+            if (response == null || response.statusCode() == 503) {
+                (response == null ? connectionErrors : unavailable).increment();
+                Waiting.pause(pause);
                 pause = longer(pause);
                 continue;
             }
@@ -118,6 +107,18 @@ final class Clients {
             }
             outcomes.put(command.key(), outcome);
             return outcome;
+        }
+    }
+
+    /** The server's answer, or null when there was none: the connection was refused, reset or timed out. */
+    private HttpResponse<String> attempt(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException noAnswer) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -127,7 +127,7 @@ final class MixedLoad {
     }
 
     /** Command {@code i}: the partnerships take turns, and each partnership's commands take the kinds in turn. */
-    Clients.Command command(int i) {
+    private Clients.Command command(int i) {
         Table table = tables.get(i % tables.size());
         int turn = i / tables.size();
         String partner = table.partnerIds().get(turn % table.partnerIds().size());
@@ -154,7 +154,7 @@ final class MixedLoad {
     private static void sleepUntil(long nanoTime) {
         long wait = nanoTime - System.nanoTime();
         if (wait > 0) {
-            ServerInstance.pause(Duration.ofNanos(wait));
+            Waiting.pause(Duration.ofNanos(wait));
         }
     }
 }

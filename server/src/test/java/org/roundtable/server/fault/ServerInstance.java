@@ -121,7 +121,7 @@ final class ServerInstance implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause(Duration.ofMillis(200));
+            Waiting.pause(Duration.ofMillis(200));
         }
         throw new IllegalStateException(name + " was not ready within " + BOOT_PATIENCE + "; see " + log);
     }
@@ -176,15 +176,6 @@ final class ServerInstance implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
