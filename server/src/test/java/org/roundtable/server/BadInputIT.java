@@ -326,4 +326,13 @@ class BadInputIT {
 
         assertThat(problem.path("detail").asText()).contains("UTF-8");
     }
+
+    /** Spring MVC fails on a media range as Content-Type (spring-framework#27957); it was a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "application/*", "application/*+json", "multipart/form-data"})
+    void aBodyThatIsNotOfAMediaTypeOfJsonIsUnsupported(String contentType) {
+        api.send("POST", PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "y", "decisionRule": {"method": "CONSENT"}}""", contentType)
+                .problem(415, "UNSUPPORTED_MEDIA_TYPE");
+    }
 }
