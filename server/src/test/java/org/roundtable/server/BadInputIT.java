@@ -335,4 +335,15 @@ class BadInputIT {
                 {"name": "Clean river", "purpose": "y", "decisionRule": {"method": "CONSENT"}}""", contentType)
                 .problem(415, "UNSUPPORTED_MEDIA_TYPE");
     }
+
+    /** Refused by Tomcat or by Spring Security's firewall before the API sees them: once HTML or Boot's error JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x;a=b", "%2F", "%5C", "%00", "%FF", "%2e%2e%2F", "9"})
+    void aPathThatTheServerCannotReadIsABadRequest(String segment) {
+        String path = PARTNERSHIPS + "/" + (segment.equals("9") ? "9".repeat(9_000) : segment);
+
+        api.get(path).problem(400, "BAD_REQUEST");
+        api.post(path + "/partners", "{\"name\": \"Paper Mill Ltd\", \"sector\": \"PRIVATE\"}")
+                .problem(400, "BAD_REQUEST");
+    }
 }

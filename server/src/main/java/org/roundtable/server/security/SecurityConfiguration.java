@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may reach the server at all. Every request but health and the API description needs a user:
@@ -51,6 +53,17 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(tokenDecoder).jwtAuthenticationConverter(new TokenUser())));
         }
         return http.build();
+    }
+
+    /**
+     * A request that Spring Security's firewall refuses before anything else looks at it (a ';', an
+     * encoded '.' or '%', or a control character in its path) is a 400 problem, not Boot's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                HttpStatus.BAD_REQUEST.name(), "The request's path or headers hold characters that this server "
+                        + "does not accept, such as ';', an encoded '.', '%' or '/', or a control character");
     }
 
     /** Reads {@code {bcrypt}} and {@code {noop}} passwords (and Spring's other encodings) by their prefix. */
