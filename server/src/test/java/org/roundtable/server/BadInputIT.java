@@ -346,4 +346,19 @@ class BadInputIT {
         api.post(path + "/partners", "{\"name\": \"Paper Mill Ltd\", \"sector\": \"PRIVATE\"}")
                 .problem(400, "BAD_REQUEST");
     }
+
+    /** No write answered such a sequence: waiting for it ended in a 503 after the whole timeout. */
+    @Test
+    void aMinSequenceBeyondTheStreamIsInvalid() {
+        Api.Response formed = api.post(PARTNERSHIPS, """
+                {"name": "Clean river %s", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}"""
+                .formatted(UUID.randomUUID()));
+        String partnership = Roundtable.partnership(formed.createdId());
+        long sequence = formed.sequence();
+        assertThat(api.get(partnership + "?minSequence=" + sequence).status()).isEqualTo(200);
+
+        api.get(partnership + "?minSequence=" + (sequence + 1)).problem(400, "INVALID_VALUE", "minSequence");
+        api.get(partnership + "/participation?minSequence=" + Long.MAX_VALUE)
+                .problem(400, "INVALID_VALUE", "minSequence");
+    }
 }
