@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -72,9 +73,15 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The users of HTTP Basic, as a UserDetailsService only: were it the InMemoryUserDetailsManager
+     * itself, Spring Security would take it for a UserDetailsPasswordService and "upgrade" a {noop}
+     * password to bcrypt at its first login, so that every later request paid for a bcrypt check.
+     */
     @Bean
-    InMemoryUserDetailsManager basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
-                                          PasswordEncoder passwordEncoder) {
-        return BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
+    UserDetailsService basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
+                                  PasswordEncoder passwordEncoder) {
+        InMemoryUserDetailsManager known = BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
+        return known::loadUserByUsername;
     }
 }
