@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -120,9 +121,18 @@ public final class Api {
 
     /** A JSON POST whose body is sent chunked, without a Content-Length the server could check first. */
     public Response postUnsized(String path, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return exchange("POST", path, HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(body)), "application/json");
+        return sendBytes("POST", path, json.getBytes(StandardCharsets.UTF_8), "application/json", true);
+    }
+
+    /**
+     * Any request with a body of raw bytes, which need not be UTF-8; {@code unsized} sends it chunked,
+     * without a Content-Length. A null body sends none, a null content type no Content-Type header.
+     */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, boolean unsized) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : unsized ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return exchange(method, path, publisher, contentType);
     }
 
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
