@@ -3,6 +3,8 @@ package org.roundtable.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,5 +266,99 @@ class BadInputIT {
 
         api.post(Roundtable.partnership(partnership) + "/meetings", """
                 {"title": "Spring forum", "heldAt": "next Tuesday"}""").problem(400, "INVALID_VALUE", "heldAt");
+    }
+
+    @Test
+    void aFieldGivenTwiceIsInvalidWhereverItStands() {
+        api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "name": "Dirty river", "purpose": "Stop the pollution",
+                 "decisionRule": {"method": "CONSENT"}}""").problem(400, "INVALID_VALUE", "name");
+        api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution",
+                 "decisionRule": {"method": "CONSENT", "method": "MAJORITY"}}""")
+                .problem(400, "INVALID_VALUE", "decisionRule.method");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"42", "1e400", "true", "-18446744073709551616"})
+    void aNumberOrABooleanIsNotAName(String name) {
+        api.post(PARTNERSHIPS, """
+                {"name": %s, "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}"""
+                .formatted(name)).problem(400, "INVALID_VALUE", "name");
+    }
+
+    @Test
+    void aStringIsNotANumberNorAFlag() {
+        String partnership = table.formPartnership("CONSENT");
+        String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
+
+        api.post(Roundtable.partnership(partnership) + "/pledges", """
+                {"partnerId": "%s", "kind": "FUNDING", "amount": "5", "unit": "EUR", "description": "Sampling"}"""
+                .formatted(mill)).problem(400, "INVALID_VALUE", "amount");
+        api.post(PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "Stop the pollution",
+                 "decisionRule": {"method": "CONSENT", "requireEverySector": 1}}""")
+                .problem(400, "INVALID_VALUE", "decisionRule.requireEverySector");
+    }
+
+    /** Jackson's own reading of instants took 1e400 as 1970-01-01T00:00:00Z. */
+    @ParameterizedTest
+    @ValueSource(strings = {"1e400", "1772388000", "\"1772388000\""})
+    void aMeetingHeldAtANumberIsInvalid(String heldAt) {
+        String partnership = table.formPartnership("CONSENT");
+
+        api.post(Roundtable.partnership(partnership) + "/meetings", """
+                {"title": "Spring forum", "heldAt": %s}""".formatted(heldAt)).problem(400, "INVALID_VALUE", "heldAt");
+    }
+
+    /** An overlong form spells a character in more bytes than UTF-8 allows: C1 81 for 'A'. */
+    @Test
+    void aBodyThatIsNotUtf8IsInvalid() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes("{\"name\": \"Clean river ".getBytes(StandardCharsets.US_ASCII));
+        body.write(0xC1);
+        body.write(0x81);
+        body.writeBytes("\", \"purpose\": \"y\", \"decisionRule\": {\"method\": \"CONSENT\"}}"
+                .getBytes(StandardCharsets.US_ASCII));
+
+        JsonNode problem = api.sendBytes("POST", PARTNERSHIPS, body.toByteArray(), "application/json", false)
+                .problem(400, "INVALID_VALUE");
+
+        assertThat(problem.path("detail").asText()).contains("UTF-8");
+    }
+
+    /** Spring MVC fails on a media range as Content-Type (spring-framework#27957); it was a 500. */
+    @ParameterizedTest
+    @ValueSource(strings = {"*/*", "application/*", "application/*+json", "multipart/form-data"})
+    void aBodyThatIsNotOfAMediaTypeOfJsonIsUnsupported(String contentType) {
+        api.send("POST", PARTNERSHIPS, """
+                {"name": "Clean river", "purpose": "y", "decisionRule": {"method": "CONSENT"}}""", contentType)
+                .problem(415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    /** Refused by Tomcat or by Spring Security's firewall before the API sees them: once HTML or Boot's error JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x;a=b", "%2F", "%5C", "%00", "%FF", "%2e%2e%2F", "9"})
+    void aPathThatTheServerCannotReadIsABadRequest(String segment) {
+        String path = PARTNERSHIPS + "/" + (segment.equals("9") ? "9".repeat(9_000) : segment);
+
+        api.get(path).problem(400, "BAD_REQUEST");
+        api.post(path + "/partners", "{\"name\": \"Paper Mill Ltd\", \"sector\": \"PRIVATE\"}")
+                .problem(400, "BAD_REQUEST");
+    }
+
+    /** No write answered such a sequence: waiting for it ended in a 503 after the whole timeout. */
+    @Test
+    void aMinSequenceBeyondTheStreamIsInvalid() {
+        Api.Response formed = api.post(PARTNERSHIPS, """
+                {"name": "Clean river %s", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}"""
+                .formatted(UUID.randomUUID()));
+        String partnership = Roundtable.partnership(formed.createdId());
+        long sequence = formed.sequence();
+        assertThat(api.get(partnership + "?minSequence=" + sequence).status()).isEqualTo(200);
+
+        api.get(partnership + "?minSequence=" + (sequence + 1)).problem(400, "INVALID_VALUE", "minSequence");
+        api.get(partnership + "/participation?minSequence=" + Long.MAX_VALUE)
+                .problem(400, "INVALID_VALUE", "minSequence");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Logging in with HTTP Basic as a user of the configuration, and what a client without a login is told. */
 @RoundtableIntegrationTest
@@ -13,6 +14,9 @@ class HttpBasicIT {
 
     @Autowired
     Api api;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aRequestWithoutCredentialsIsAskedToLogInWithAProblem() {
@@ -28,6 +32,15 @@ class HttpBasicIT {
         api.as("carl", "not-carls-password").get("/api/partnerships").problem(401, "UNAUTHENTICATED");
         api.as("nobody-configured").get("/api/partnerships").problem(401, "UNAUTHENTICATED");
         assertThat(api.as("carl").get("/api/partnerships").status()).isEqualTo(200);
+    }
+
+    /** Spring Security would otherwise re-encode it with bcrypt at the first login, and check every later one so. */
+    @Test
+    void aNoopPasswordStaysAsConfiguredAfterLogins() {
+        assertThat(api.as("anna").get("/api/partnerships").status()).isEqualTo(200);
+        assertThat(api.as("anna").get("/api/partnerships").status()).isEqualTo(200);
+
+        assertThat(users.loadUserByUsername("anna").getPassword()).isEqualTo("{noop}anna-secret");
     }
 
     @Test

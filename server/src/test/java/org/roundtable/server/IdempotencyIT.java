@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes sent with an Idempotency-Key: a repeat within the retention answers the first answer and
- * records nothing; the key of one request cannot stand for another; refusals are not remembered.
+ * records nothing; the key of one request cannot stand for another; refusals are not remembered. And
+ * no write is recorded when its answer would be refused, so that nothing invites a client to repeat it.
  */
 @RoundtableIntegrationTest
 class IdempotencyIT {
@@ -214,6 +215,20 @@ class IdempotencyIT {
         assertThat(stored).hasSize(before + 20);
         assertThat(stored.subList(before, stored.size()).stream().map(event -> event.path("payload").path("lessonId")
                 .asText())).containsExactlyInAnyOrderElementsOf(answers.stream().map(Api.Response::createdId).toList());
+    }
+
+    /** Else the act would be recorded, then answered 406, and perhaps sent again by the client. */
+    @Test
+    void aWriteWhoseAnswerTheClientRefusesIsNotCarriedOut() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City Hall", "PUBLIC");
+        String lessons = Roundtable.partnership(partnership) + "/lessons";
+
+        Roundtable.Recorded refused = table.recordedBy(partnership,
+                () -> api.withHeader("Accept", "text/html").post(lessons, lesson(city, "Meet in the evening")));
+        assertThat(refused.nothingStored().status()).isEqualTo(406);
+        assertThat(api.withHeader("Accept", "text/html, application/*;q=0.5").create(lessons,
+                lesson(city, "Meet in the evening"))).isNotBlank();
     }
 
     private static String lesson(String partner, String title) {

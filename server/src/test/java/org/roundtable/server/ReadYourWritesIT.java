@@ -3,9 +3,12 @@ package org.roundtable.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
@@ -27,6 +30,9 @@ class ReadYourWritesIT {
 
     @Autowired
     Roundtable table;
+
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void everyWriteAnswersTheNumberOfEventsInItsPartnershipsStream() {
@@ -93,14 +99,25 @@ class ReadYourWritesIT {
                 "proposalId")).containsExactly(proposal);
     }
 
+    /** The lessons view is stopped while a lesson is logged, so that it cannot reach the lesson's sequence. */
     @Test
     void aSequenceTheViewDoesNotReachInTimeIsServiceUnavailable() {
         String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        EventProcessor lessons = processing.eventProcessor(ViewNames.LESSONS).orElseThrow();
+        lessons.shutDown();
+        try {
+            long logged = api.post(Roundtable.partnership(partnership) + "/lessons", """
+                    {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}"""
+                    .formatted(city)).sequence();
 
-        Api.Response response = api.get(Roundtable.partnership(partnership) + "?minSequence=1000000");
+            Api.Response response = api.get(Roundtable.partnership(partnership) + "/lessons?minSequence=" + logged);
 
-        response.problem(503, "VIEW_BEHIND");
-        assertThat(response.raw().headers().firstValue("Retry-After")).contains("1");
+            response.problem(503, "VIEW_BEHIND");
+            assertThat(response.raw().headers().firstValue("Retry-After")).contains("1");
+        } finally {
+            lessons.start();
+        }
     }
 
     @ParameterizedTest

@@ -1,12 +1,14 @@
 package org.roundtable.server.http;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.CharacterCodingException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,10 +32,19 @@ record InputProblem(String field, String detail) {
         if (cause == null) {
             return new InputProblem(null, "A JSON request body is required");
         }
-        if (exceedsLimits(cause)) {
+        if (found(cause, StreamConstraintsException.class) != null) {
             return new InputProblem(null, "The request body exceeds what a request of this API may hold: at most "
                     + "%d levels of nesting and numbers of at most %d digits".formatted(
                     HttpJsonConfiguration.LIMITS.getMaxNestingDepth(), HttpJsonConfiguration.LIMITS.getMaxNumberLength()));
+        }
+        if (found(cause, CharacterCodingException.class) != null) {
+            return new InputProblem(null, "The request body is not UTF-8, which JSON must be");
+        }
+        JsonParseException duplicate = found(cause, JsonParseException.class);
+        if (duplicate != null && duplicate.getOriginalMessage().startsWith(DUPLICATE)
+                && duplicate.getProcessor() != null) {
+            String field = path(duplicate.getProcessor().getParsingContext());
+            return new InputProblem(field, "The field '%s' is given twice".formatted(field));
         }
         if (cause instanceof JsonParseException parse) {
             return new InputProblem(null, "The request body is not well-formed JSON (line %d, column %d)"
@@ -45,14 +56,14 @@ record InputProblem(String field, String detail) {
         return new InputProblem(null, "The request body cannot be read as JSON");
     }
 
-    /** The parser's limits may surface directly, or wrapped by the binding of the field they hit. */
-    private static boolean exceedsLimits(Throwable cause) {
+    /** The parser's exceptions may surface directly, or wrapped by the binding of the field they hit. */
+    private static <T extends Throwable> T found(Throwable cause, Class<T> type) {
         for (Throwable next = cause; next != null; next = next.getCause()) {
-            if (next instanceof StreamConstraintsException) {
-                return true;
+            if (type.isInstance(next)) {
+                return type.cast(next);
             }
         }
-        return false;
+        return null;
     }
 
     private static InputProblem of(JsonMappingException mapping) {
@@ -90,6 +101,22 @@ record InputProblem(String field, String detail) {
         String name = missing.getParameterName();
         Class<?> type = missing.getMethodParameter() == null ? null : missing.getMethodParameter().getParameterType();
         return new InputProblem(name, "%s is required: %s".formatted(name, expected(type)));
+    }
+
+    /** How the parser words a field given twice (STRICT_DUPLICATE_DETECTION); it has no exception of its own. */
+    private static final String DUPLICATE = "Duplicate field '";
+
+    /** The path of the field the parser is at, such as {@code decisionRule.method}. */
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext level = context; level != null && !level.inRoot(); level = level.getParent()) {
+            if (level.inObject() && level.getCurrentName() != null) {
+                path.insert(0, "." + level.getCurrentName());
+            } else if (level.inArray()) {
+                path.insert(0, "[" + level.getCurrentIndex() + "]");
+            }
+        }
+        return path.isEmpty() || path.charAt(0) != '.' ? path.toString() : path.substring(1);
     }
 
     private static String path(List<JsonMappingException.Reference> references) {

@@ -2,15 +2,22 @@ package org.roundtable.server.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.server.actor.CurrentActor;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Carries out the commands of the HTTP API: sends each, retries it when it lost a race for its
@@ -51,6 +58,7 @@ class PartnershipCommands {
      */
     <R, T> ResponseEntity<T> send(PartnershipId partnershipId, Object command,
                                   Function<Written<R>, ResponseEntity<T>> answer) {
+        requireJsonAccepted();
         Optional<IdempotentRequest> idempotent = IdempotentRequest.of(request, actor.get().name(),
                 RequestBodyLimit.bodyOf(request));
         return retries.run(() -> idempotent
@@ -76,6 +84,25 @@ class PartnershipCommands {
         @SuppressWarnings("unchecked")
         ResponseEntity<T> response = (ResponseEntity<T>) (ResponseEntity<?>) remembered.toResponse();
         return response;
+    }
+
+    /**
+     * Spring MVC negotiates the answer's type only once the handler has returned, that is after the
+     * act is recorded: a client that accepts no JSON would get 406 for a write that happened, and
+     * might send it again. So such a write is refused before anything is recorded.
+     */
+    private void requireJsonAccepted() {
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+        } catch (InvalidMediaTypeException unreadable) {
+            accepted = List.of();
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT) != null
+                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+                    "Every write answers JSON (application/json, or application/problem+json for a refusal)");
+        }
     }
 
     private <R> Written<R> write(PartnershipId partnershipId, Object command) {

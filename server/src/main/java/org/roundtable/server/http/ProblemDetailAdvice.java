@@ -171,14 +171,7 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static URI instance(WebRequest request) {
-        if (request instanceof ServletWebRequest servlet) {
-            try {
-                return URI.create(servlet.getRequest().getRequestURI());
-            } catch (IllegalArgumentException notAUri) {
-                return null;
-            }
-        }
-        return null;
+        return request instanceof ServletWebRequest servlet ? ProblemWriter.instance(servlet.getRequest()) : null;
     }
 
     private static String describe(WebRequest request) {

@@ -29,9 +29,18 @@ public class ProblemWriter {
                       String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty(ProblemDetailAdvice.CODE, code);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The path the problem is about; none when the client sent one that is not a URI, which a refusal may be about. */
+    static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

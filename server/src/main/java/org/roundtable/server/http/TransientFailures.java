@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises, anywhere in a cause chain (the gateways, Axon and Spring wrap what the database throws),
@@ -32,18 +33,26 @@ final class TransientFailures {
      */
     static boolean isLostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException
-                    || cause instanceof SQLException sql && LOST_RACE_STATES.contains(sql.getSQLState())) {
+            // Set.of(...).contains(null) throws, and many SQLExceptions carry no state.
+            if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
+                    && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The database is down, restarting or unreachable, or no connection to it came free in time. */
+    /**
+     * The database is down, restarting or unreachable, or no connection to it came free in time. Also a
+     * transaction whose commit or rollback failed in the database: with no deferred constraints, that
+     * happens when the connection broke under it. Spring then throws the rollback's own failure
+     * ("Connection is closed", without SQLSTATE) and keeps the I/O error of the write aside or only
+     * logs it, so the cause chain does not tell.
+     */
     static boolean isDatabaseOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

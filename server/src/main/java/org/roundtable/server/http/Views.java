@@ -30,19 +30,22 @@ class Views {
 
     private final QueryGateway queryGateway;
     private final ViewPositions positions;
+    private final StreamSequence streamSequence;
     private final Duration timeout;
 
-    Views(QueryGateway queryGateway, ViewPositions positions,
+    Views(QueryGateway queryGateway, ViewPositions positions, StreamSequence streamSequence,
           @Value("${roundtable.read-your-writes.timeout}") Duration timeout) {
         this.queryGateway = queryGateway;
         this.positions = positions;
+        this.streamSequence = streamSequence;
         this.timeout = timeout;
     }
 
     /**
      * Returns once {@code view} has applied the partnership's stream up to {@code minSequence} (a
      * write's {@value Written#SEQUENCE_HEADER}), at once when it is null; refuses with VIEW_BEHIND
-     * when the view has not got there within the timeout.
+     * when the view has not got there within the timeout, and at once as invalid a sequence that the
+     * stream does not hold yet.
      */
     void awaitSequence(String view, PartnershipId partnershipId, Long minSequence) {
         if (minSequence == null) {
@@ -51,6 +54,13 @@ class Views {
         if (minSequence < 1) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
                     MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
+        }
+        // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
+        // request for the whole timeout and end in a 503 that no retry can cure.
+        if (positions.position(view, partnershipId.value()) < minSequence
+                && minSequence > streamSequence.of(partnershipId)) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE, MIN_SEQUENCE
+                    + " is beyond every write of this partnership: it must be a sequence a write answered");
         }
         if (!reaches(view, partnershipId, minSequence)) {
             throw new RuleViolation(ErrorCode.VIEW_BEHIND,

@@ -6,14 +6,17 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may reach the server at all. Every request but health and the API description needs a user:
@@ -53,15 +56,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * A request that Spring Security's firewall refuses before anything else looks at it (a ';', an
+     * encoded '.' or '%', or a control character in its path) is a 400 problem, not Boot's error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
+        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
+                HttpStatus.BAD_REQUEST.name(), "The request's path or headers hold characters that this server "
+                        + "does not accept, such as ';', an encoded '.', '%' or '/', or a control character");
+    }
+
     /** Reads {@code {bcrypt}} and {@code {noop}} passwords (and Spring's other encodings) by their prefix. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The users of HTTP Basic, as a UserDetailsService only: were it the InMemoryUserDetailsManager
+     * itself, Spring Security would take it for a UserDetailsPasswordService and "upgrade" a {noop}
+     * password to bcrypt at its first login, so that every later request paid for a bcrypt check.
+     */
     @Bean
-    InMemoryUserDetailsManager basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
-                                          PasswordEncoder passwordEncoder) {
-        return BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
+    UserDetailsService basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
+                                  PasswordEncoder passwordEncoder) {
+        InMemoryUserDetailsManager known = BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
+        return known::loadUserByUsername;
     }
 }

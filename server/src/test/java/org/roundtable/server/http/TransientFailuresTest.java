@@ -39,6 +39,18 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isDatabaseOutage(new ConnectException("refused"))).isTrue();
     }
 
+    @Test
+    void aTransactionThatCouldNotBeEndedInTheDatabaseIsAnOutage() {
+        // As Spring reports a commit cut off with its connection: the failed rollback after it.
+        Throwable rollbackFailed = new TransactionSystemException("JDBC rollback failed",
+                new SQLException("Connection is closed"));
+
+        assertThat(TransientFailures.isDatabaseOutage(rollbackFailed)).isTrue();
+        assertThat(TransientFailures.isLostRace(rollbackFailed)).isFalse();
+        assertThat(TransientFailures.isDatabaseOutage(new TransactionSystemException("no transaction to end")))
+                .isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"40001", "40P01"})
     void aTransactionAbortedToBreakARaceIsALostRace(String sqlState) {
@@ -56,5 +68,6 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isDatabaseOutage(failure)).isFalse();
         assertThat(TransientFailures.isLostRace(failure)).isFalse();
         assertThat(TransientFailures.isDatabaseOutage(new SQLException("no state"))).isFalse();
+        assertThat(TransientFailures.isLostRace(new SQLException("no state"))).isFalse();
     }
 }

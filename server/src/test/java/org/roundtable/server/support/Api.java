@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -44,17 +47,17 @@ public final class Api {
     private final URI base;
     private final String user;
     private final String authorization;
-    private final String idempotencyKey;
+    private final Map<String, String> headers;
 
-    private Api(URI base, String user, String authorization, String idempotencyKey) {
+    private Api(URI base, String user, String authorization, Map<String, String> headers) {
         this.base = base;
         this.user = user;
         this.authorization = authorization;
-        this.idempotencyKey = idempotencyKey;
+        this.headers = headers;
     }
 
     private Api(URI base, String user, String authorization) {
-        this(base, user, authorization, null);
+        this(base, user, authorization, Map.of());
     }
 
     /** A client acting as {@link #TESTER}. */
@@ -84,7 +87,14 @@ public final class Api {
 
     /** This client sending every request with {@code Idempotency-Key: key}. */
     public Api withIdempotencyKey(String key) {
-        return new Api(base, user, authorization, key);
+        return withHeader("Idempotency-Key", key);
+    }
+
+    /** This client sending every request with the header {@code name: value} as well. */
+    public Api withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, user, authorization, Map.copyOf(more));
     }
 
     private static String basic(String user, String password) {
@@ -120,9 +130,18 @@ public final class Api {
 
     /** A JSON POST whose body is sent chunked, without a Content-Length the server could check first. */
     public Response postUnsized(String path, String json) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        return exchange("POST", path, HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(body)), "application/json");
+        return sendBytes("POST", path, json.getBytes(StandardCharsets.UTF_8), "application/json", true);
+    }
+
+    /**
+     * Any request with a body of raw bytes, which need not be UTF-8; {@code unsized} sends it chunked,
+     * without a Content-Length. A null body sends none, a null content type no Content-Type header.
+     */
+    public Response sendBytes(String method, String path, byte[] body, String contentType, boolean unsized) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : unsized ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return exchange(method, path, publisher, contentType);
     }
 
     private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
@@ -133,9 +152,7 @@ public final class Api {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response);
