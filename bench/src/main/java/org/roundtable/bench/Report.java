@@ -27,7 +27,7 @@ record Report(Sizes sizes, Instant started, Duration took, List<String> setting,
         text.append("# Roundtable benchmark, %s mode\n\n".formatted(sizes.mode()));
         text.append("Run %s, %d min %02d s.\n".formatted(started.truncatedTo(ChronoUnit.SECONDS), took.toMinutes(),
                 took.toSecondsPart()));
-        setting.forEach(line -> text.append(line).append('\n'));
+        setting.forEach(line -> text.append('\n').append(line).append('\n'));
         text.append("\n| id | measures | measured | baseline | ratio | target | met? |\n");
         text.append("|---|---|---|---|---|---|---|\n");
         for (Result result : results) {

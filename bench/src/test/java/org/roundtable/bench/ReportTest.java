@@ -36,7 +36,7 @@ class ReportTest {
 
         assertThat(report.markdown()).contains(
                 "# Roundtable benchmark, quick mode",
-                "Run 2026-11-22T20:00:00Z, 3 min 05 s.\nMachine: 2 cores.",
+                "Run 2026-11-22T20:00:00Z, 3 min 05 s.\n\nMachine: 2 cores.\n\n| id |",
                 "| P1 | " + Measure.P1.measures() + " | 312 votes/s (p50 11 ms) | 3,124 inserts/s: "
                         + Measure.P1.against() + " | 0.100 | ≥ 0.500 × | **no** |",
                 "| P4 | " + Measure.P4.measures() + " | **failed**: java.lang.IllegalStateException: The rebuild failed"
