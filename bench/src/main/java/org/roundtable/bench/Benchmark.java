@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -92,7 +93,7 @@ public final class Benchmark {
             measure(measured, Measure.P7, () -> rebuilds.measureInSmallHeap(serverJar, settings,
                     run.resolve("server-256m.log")));
         }
-        measured.sort((one, other) -> one.measure().compareTo(other.measure()));
+        measured.sort(Comparator.comparing(Result::measure));
         Report report = new Report(sizes, started, Duration.between(started, Instant.now()), setting, measured);
         Files.writeString(run.resolve("results.md"), report.markdown());
         Files.copy(run.resolve("results.md"), results.resolve("latest.md"), StandardCopyOption.REPLACE_EXISTING);
