@@ -53,7 +53,9 @@ class IdempotencyKeys {
                     if (!row.getString("fingerprint").equals(request.fingerprint())) {
                         throw new RuleViolation(ErrorCode.IDEMPOTENCY_KEY_REUSED, IdempotentRequest.HEADER,
                                 "This %s was used for another request (method, path or body) within the last %s"
-                                        .formatted(IdempotentRequest.HEADER, retention));
+                                        // "24h", as it is configured, rather than Duration's "PT24H"
+                                        .formatted(IdempotentRequest.HEADER,
+                                                retention.toString().substring(2).toLowerCase()));
                     }
                     return new RememberedAnswer(row.getInt("status"), row.getString("location"),
                             row.getLong("sequence"), row.getBytes("body"));

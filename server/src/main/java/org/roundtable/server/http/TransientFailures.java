@@ -3,7 +3,10 @@ package org.roundtable.server.http;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.transaction.TransactionSystemException;
 
@@ -32,14 +35,8 @@ final class TransientFailures {
      * for the same kind of race. Nothing of the write was stored, so it can be carried out again.
      */
     static boolean isLostRace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            // Set.of(...).contains(null) throws, and many SQLExceptions carry no state.
-            if (cause instanceof ConcurrencyException || cause instanceof SQLException sql
-                    && sql.getSQLState() != null && LOST_RACE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof ConcurrencyException
+                || sqlState(cause).filter(LOST_RACE_STATES::contains).isPresent());
     }
 
     /**
@@ -50,17 +47,20 @@ final class TransientFailures {
      * logs it, so the cause chain does not tell.
      */
     static boolean isDatabaseOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith(CONNECTION_STATE_CLASS)
-                    || SHUTDOWN_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                || cause instanceof ConnectException
+                || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException
+                || sqlState(cause).filter(state -> state.startsWith(CONNECTION_STATE_CLASS)
+                        || SHUTDOWN_STATES.contains(state)).isPresent());
+    }
+
+    /** {@code failure} and every cause under it, outermost first. */
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause);
+    }
+
+    /** The SQLSTATE of a database error that carries one (many carry none). */
+    private static Optional<String> sqlState(Throwable cause) {
+        return cause instanceof SQLException sql ? Optional.ofNullable(sql.getSQLState()) : Optional.empty();
     }
 }

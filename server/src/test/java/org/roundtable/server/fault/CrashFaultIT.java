@@ -63,11 +63,7 @@ class CrashFaultIT {
         List<String> differences;
         try {
             Projections.awaitCaughtUp(database, List.of(server));
-            ViewRows converged = ViewRows.of(database);
-            Duration rebuild = Projections.rebuild(database, server);
-            ViewRows rebuilt = ViewRows.of(database);
-            differences = converged.differencesFrom(rebuilt);
-            figures.note("view-rows", converged.rowCount()).note("rebuild-ms", rebuild.toMillis());
+            differences = Projections.differencesFromRebuild(database, server, figures);
         } finally {
             figures.print();
         }

@@ -67,10 +67,7 @@ class DatabaseRestartFaultIT {
             Projections.awaitCaughtUp(database, List.of(server));
             lessonRead = aWriteAfterTheRestartShowsInItsView();
             Projections.awaitCaughtUp(database, List.of(server));
-            ViewRows resumed = ViewRows.of(database);
-            Duration rebuild = Projections.rebuild(database, server);
-            differences = resumed.differencesFrom(ViewRows.of(database));
-            figures.note("view-rows", resumed.rowCount()).note("rebuild-ms", rebuild.toMillis());
+            differences = Projections.differencesFromRebuild(database, server, figures);
         } finally {
             figures.print();
         }

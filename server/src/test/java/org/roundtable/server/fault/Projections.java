@@ -63,6 +63,18 @@ final class Projections {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /**
+     * The rows of every view as they stand now against the rows a rebuild on {@code server}, the only one
+     * running, makes of the same events; notes the row count and the rebuild's time in {@code figures}.
+     */
+    static List<String> differencesFromRebuild(PrivatePostgres database, ServerInstance server, Figures figures)
+            throws SQLException {
+        ViewRows before = ViewRows.of(database);
+        Duration rebuild = rebuild(database, server);
+        figures.note("view-rows", before.rowCount()).note("rebuild-ms", rebuild.toMillis());
+        return before.differencesFrom(ViewRows.of(database));
+    }
+
     @FunctionalInterface
     private interface Check {
         boolean test(List<JsonNode> statuses) throws SQLException;
