@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.ProposalId;
 import org.roundtable.server.RoundtableApplication;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,16 +20,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Generates the data set by running the server's own Spring context in this JVM and sending its command
  * side the acts of {@link PartnershipWriter}, as the benchmark's user: every event is checked by the
- * aggregate and stored by the server's append path, hash chain included, exactly as through HTTP. Two
- * things make it bulk: the acts of a stretch of history share one transaction (one synchronous commit
- * for a few hundred events instead of one each), and the aggregate is cached between commands, which a
- * single writer may do. The views' processors are stopped: the measured server builds the views from
- * the events, and that first build is P4's rebuild.
+ * aggregate and stored by the server's append path, hash chain included, exactly as through HTTP. One
+ * thing makes it bulk: the acts of a stretch of history share one transaction (one synchronous commit
+ * for a few hundred events instead of one each). The views' processors are stopped: the measured server
+ * builds the views from the events, and that first build is P4's rebuild.
  */
 final class HistoryGenerator {
 
-    /** The bean the Partnership aggregate takes its cache from; the server configures none. */
-    private static final String AGGREGATE_CACHE = "partnershipCache";
     /** Events stored per transaction, about. */
     private static final int EVENTS_PER_COMMIT = 250;
     /** Stretches of history the small partnerships of P1 and P2 have before their proposals are opened. */
@@ -57,12 +52,8 @@ final class HistoryGenerator {
 
     /** Starts the server in this JVM on {@code settings}' empty database, writes the data set and stops it. */
     static DataSet generate(ServerSettings settings, Sizes sizes) {
-        SpringApplicationBuilder application = new SpringApplicationBuilder(RoundtableApplication.class)
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(new CachedAggregates()));
+        SpringApplicationBuilder application = new SpringApplicationBuilder(RoundtableApplication.class);
         try (ConfigurableApplicationContext server = application.run(settings.arguments().toArray(String[]::new))) {
-            if (!(server.getBean(AGGREGATE_CACHE) instanceof WeakReferenceCache)) {
-                throw new IllegalStateException("The server has no bean " + AGGREGATE_CACHE + " to cache aggregates in");
-            }
             server.getBean(EventProcessingConfiguration.class).eventProcessors().values()
                     .forEach(EventProcessor::shutDown);
             SecurityContextHolder.getContext().setAuthentication(
@@ -162,18 +153,6 @@ final class HistoryGenerator {
             double seconds = (System.nanoTime() - started) / 1e9;
             Benchmark.progress("generated %,d of %,d events (%,.0f events/s)", stored, sizes.totalEvents(),
                     stored / seconds);
-        }
-    }
-
-    /**
-     * Puts a cache where the server configures none: the server leaves it out because several instances may
-     * write one partnership, while here one thread writes each partnership, from the first event to the last.
-     */
-    private static final class CachedAggregates implements BeanPostProcessor {
-
-        @Override
-        public Object postProcessAfterInitialization(Object bean, String name) {
-            return AGGREGATE_CACHE.equals(name) ? new WeakReferenceCache() : bean;
         }
     }
 }

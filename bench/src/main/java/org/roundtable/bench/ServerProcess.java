@@ -48,6 +48,13 @@ final class ServerProcess implements AutoCloseable {
             command.add("-Xmx" + maxHeap);
             command.add("-XX:+ExitOnOutOfMemoryError");
         }
+        // For profiling the measured servers, e.g. -XX:StartFlightRecording=filename={server}.jfr, where
+        // {server} is the name of the server's log without ".log" (server, server-256m).
+        String options = System.getenv().getOrDefault("ROUNDTABLE_BENCH_SERVER_OPTS", "").strip();
+        if (!options.isEmpty()) {
+            String name = log.getFileName().toString().replaceFirst("\\.log$", "");
+            command.addAll(List.of(options.replace("{server}", name).split("\\s+")));
+        }
         command.add("-jar");
         command.add(jar.toAbsolutePath().toString());
         command.addAll(settings.arguments());

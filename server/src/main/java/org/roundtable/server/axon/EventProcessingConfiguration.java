@@ -21,20 +21,28 @@ import org.springframework.context.annotation.Configuration;
  * can wait for a view to show a write. With {@code roundtable.projections.segments} above 1, each view's
  * events are split by partnership over that many segments, and every instance runs as many threads, so
  * that one instance alone still covers them all and several instances share them through token claims.
+ * A processor applies up to {@code roundtable.projections.batch-size} events in one transaction: it never
+ * waits for a batch to fill (a lone new event is a batch of one), but a view that has fallen behind — a
+ * rebuild, a burst of writes — catches up with one durable commit per batch instead of one per event.
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
 
     @Autowired
     void configure(EventProcessingConfigurer processing, ViewPositions positions,
-                   @Value("${roundtable.projections.segments}") int segments) {
+                   @Value("${roundtable.projections.segments}") int segments,
+                   @Value("${roundtable.projections.batch-size}") int batchSize) {
         if (segments < 1) {
             throw new IllegalArgumentException("roundtable.projections.segments must be at least 1");
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("roundtable.projections.batch-size must be at least 1");
         }
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration ->
                         TrackingEventProcessorConfiguration.forParallelProcessing(segments)
-                                .andInitialSegmentsCount(segments))
+                                .andInitialSegmentsCount(segments)
+                                .andBatchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())
                 .registerDefaultHandlerInterceptor((configuration, processor) -> positions.recorder(processor));
     }

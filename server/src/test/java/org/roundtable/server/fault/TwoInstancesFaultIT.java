@@ -1,5 +1,6 @@
 package org.roundtable.server.fault;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,6 +58,32 @@ class TwoInstancesFaultIT {
         if (database != null) {
             database.close();
         }
+    }
+
+    /**
+     * Each server keeps the partnerships it decided on in memory; after the other server has written to
+     * one, it must decide on the partnership as stored, not as it cached it. Stale, the second server
+     * would refuse a proposal of the partner admitted through the first as from an unknown partner, and
+     * would take a vote back to the choice it last saw for "nothing changed": neither writes anything
+     * that could collide with the first server's events and so reveal the stale state.
+     */
+    @Test
+    @Order(0)
+    void eachServerDecidesOnWhatTheOtherWrote() {
+        Roundtable throughFirst = new Roundtable(first.api());
+        Roundtable throughSecond = new Roundtable(second.api());
+        String partnership = throughFirst.formPartnership("MAJORITY");
+        String early = throughFirst.admit(partnership, "Early partner", "PUBLIC");
+        String proposal = throughFirst.submit(partnership, early, "OBJECTIVE", "Open the canal path", null);
+        throughSecond.voteAccepted(partnership, proposal, early, "AGREE");
+
+        String late = throughFirst.admit(partnership, "Late partner", "CIVIL_SOCIETY");
+        throughFirst.voteAccepted(partnership, proposal, early, "DISAGREE");
+
+        assertThat(throughSecond.submit(partnership, late, "TARGET", "Light the canal path", null)).isNotBlank();
+        Roundtable.Recorded backToAgree = throughSecond.recordedBy(partnership,
+                () -> throughSecond.vote(partnership, proposal, early, "AGREE"));
+        assertThat(backToAgree.onlyEvent("VoteChanged").path("choice").asText()).isEqualTo("AGREE");
     }
 
     /**

@@ -1,0 +1,120 @@
+package org.roundtable.server.axon;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.axonframework.common.Registration;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+
+/**
+ * The cache of loaded partnerships: a partnership is served from memory only while the event store holds
+ * no later event of it than the cached one, so that a write by another server instance is never missed.
+ *
+ * <p>Axon's caching repository trusts whatever its cache answers; with several instances, one would then
+ * decide on a partnership as it was before another instance's write. Here a lookup asks the store for the
+ * partnership's last sequence (one indexed query, in the command's transaction) and drops an entry that is
+ * behind it, so that the repository loads the partnership from its snapshot and events instead. A write
+ * that commits between that query and the command's own append still loses the race for the sequence, as
+ * without a cache, and Axon evicts the entry when the command rolls back. At most {@code capacity}
+ * partnerships are kept, the least recently used dropped first.
+ */
+final class StoreCheckedCache implements Cache {
+
+    private final Map<Object, Object> entries;
+    private final Function<String, Optional<Long>> lastSequenceInStore;
+
+    /**
+     * @param capacity            partnerships kept at most
+     * @param lastSequenceInStore the last sequence number the event store holds of an aggregate
+     */
+    StoreCheckedCache(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("the cache's capacity must be at least 1");
+        }
+        this.lastSequenceInStore = lastSequenceInStore;
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> V get(K key) {
+        Object entry;
+        synchronized (entries) {
+            entry = entries.get(key);
+        }
+        if (entry == null) {
+            return null;
+        }
+        Long cached = versionOf(entry);
+        if (cached == null || !cached.equals(lastSequenceInStore.apply(key.toString()).orElse(null))) {
+            synchronized (entries) {
+                entries.remove(key, entry);
+            }
+            return null;
+        }
+        return (V) entry;
+    }
+
+    /**
+     * The sequence number of the last event applied to a cached aggregate; null if the entry does not
+     * carry its live aggregate (never so for an entry that stayed in memory).
+     */
+    private static Long versionOf(Object entry) {
+        if (!(entry instanceof AggregateCacheEntry<?> cached)) {
+            return null;
+        }
+        // An entry made in this JVM hands back the aggregate it was made of without using any argument.
+        EventSourcedAggregate<?> aggregate = cached.recreateAggregate(null, null, null, null);
+        return aggregate == null ? null : aggregate.version();
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        synchronized (entries) {
+            entries.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
+        }
+    }
+
+    @Override
+    public boolean putIfAbsent(Object key, Object value) {
+        synchronized (entries) {
+            return entries.putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(value)) == null;
+        }
+    }
+
+    @Override
+    public boolean remove(Object key) {
+        synchronized (entries) {
+            return entries.remove(key) != null;
+        }
+    }
+
+    @Override
+    public void removeAll() {
+        synchronized (entries) {
+            entries.clear();
+        }
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        synchronized (entries) {
+            return entries.containsKey(key);
+        }
+    }
+
+    /** Nobody listens: the repository is the cache's only user. */
+    @Override
+    public Registration registerCacheEntryListener(EntryListener cacheEntryListener) {
+        throw new UnsupportedOperationException("StoreCheckedCache has no entry listeners");
+    }
+}

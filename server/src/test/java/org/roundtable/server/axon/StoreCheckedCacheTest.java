@@ -1,0 +1,82 @@
+package org.roundtable.server.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.axonframework.eventsourcing.AggregateCacheEntry;
+import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.junit.jupiter.api.Test;
+
+class StoreCheckedCacheTest {
+
+    /** The last sequence number the "store" holds of each aggregate. */
+    private final Map<String, Long> store = new HashMap<>();
+    private final StoreCheckedCache cache = new StoreCheckedCache(2, id -> Optional.ofNullable(store.get(id)));
+
+    @Test
+    void servesAnEntryWhileTheStoreHoldsNothingNewerOfIt() {
+        AggregateCacheEntry<Sample> entry = entryAt("a", 7);
+        cache.put("a", entry);
+        store.put("a", 7L);
+
+        assertThat((Object) cache.get("a")).isSameAs(entry);
+        assertThat((Object) cache.get("a")).as("still there for the next command").isSameAs(entry);
+    }
+
+    @Test
+    void dropsAnEntryThatAnotherWriterHasMovedPast() {
+        cache.put("a", entryAt("a", 7));
+        store.put("a", 8L);
+
+        assertThat((Object) cache.get("a")).isNull();
+        assertThat(cache.containsKey("a")).as("dropped, not kept for later").isFalse();
+    }
+
+    @Test
+    void dropsAnEntryAheadOfTheStore() {
+        // A write whose transaction rolled back after the repository cached its result.
+        cache.put("a", entryAt("a", 7));
+        store.put("a", 6L);
+
+        assertThat((Object) cache.get("a")).isNull();
+    }
+
+    @Test
+    void keepsTheMostRecentlyUsedEntriesUpToItsCapacity() {
+        cache.put("a", entryAt("a", 1));
+        cache.put("b", entryAt("b", 1));
+        store.put("a", 1L);
+        cache.get("a");
+        cache.put("c", entryAt("c", 1));
+
+        assertThat(cache.containsKey("a")).isTrue();
+        assertThat(cache.containsKey("b")).as("least recently used").isFalse();
+        assertThat(cache.containsKey("c")).isTrue();
+    }
+
+    private static AggregateCacheEntry<Sample> entryAt(String id, long sequence) {
+        EventSourcedAggregate<Sample> aggregate = EventSourcedAggregate.reconstruct(new Sample(id),
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Sample.class), sequence, false,
+                EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
+                NoSnapshotTriggerDefinition.TRIGGER);
+        return new AggregateCacheEntry<>(aggregate);
+    }
+
+    /** The smallest aggregate Axon will inspect. */
+    static final class Sample {
+
+        @AggregateIdentifier
+        private final String id;
+
+        Sample(String id) {
+            this.id = id;
+        }
+    }
+}
