@@ -1,6 +1,7 @@
 package org.roundtable.server.axon;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -33,12 +34,22 @@ class ActorMetadataConfiguration {
 
     @Bean
     CorrelationDataProvider actorCorrelation() {
-        return new SimpleCorrelationDataProvider(Actor.NAME);
+        return fromCommandsOnly(new SimpleCorrelationDataProvider(Actor.NAME));
     }
 
     /** Axon's own provider (correlation and trace ids) backs off once any provider bean exists. */
     @Bean
     CorrelationDataProvider messageOriginProvider() {
-        return new MessageOriginProvider();
+        return fromCommandsOnly(new MessageOriginProvider());
+    }
+
+    /**
+     * Correlation data is carried from commands to the events they apply, and from nothing else: no
+     * handler of an event or a query dispatches a message. Axon still asks the providers about every
+     * message it handles, and answering for an event meant deserialising its metadata in each view's
+     * processor, a fifth of a rebuild's CPU.
+     */
+    static CorrelationDataProvider fromCommandsOnly(CorrelationDataProvider provider) {
+        return message -> message instanceof CommandMessage<?> ? provider.correlationDataFor(message) : Map.of();
     }
 }

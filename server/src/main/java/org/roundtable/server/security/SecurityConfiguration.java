@@ -1,8 +1,11 @@
 package org.roundtable.server.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.roundtable.api.GlobalRole;
 import org.roundtable.server.http.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +31,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ConfiguredUsers.class)
 class SecurityConfiguration {
+
+    /** Right passwords remembered at most: one per user and password in use, far more than a deployment has. */
+    private static final int REMEMBERED_PASSWORDS = 1_000;
 
     /** Open to anyone: health for orchestrators, the API's description, and Spring's error page. */
     static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
@@ -67,10 +73,16 @@ class SecurityConfiguration {
                         + "does not accept, such as ';', an encoded '.', '%' or '/', or a control character");
     }
 
-    /** Reads {@code {bcrypt}} and {@code {noop}} passwords (and Spring's other encodings) by their prefix. */
+    /**
+     * Reads {@code {bcrypt}} and {@code {noop}} passwords (and Spring's other encodings) by their prefix,
+     * and remembers a right one for {@code roundtable.security.remember-passwords-for}
+     * ({@link RememberedPasswords}).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${roundtable.security.remember-passwords-for}") Duration lifetime) {
+        PasswordEncoder checker = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return lifetime.isZero() ? checker
+                : new RememberedPasswords(checker, lifetime, REMEMBERED_PASSWORDS, Clock.systemUTC());
     }
 
     /**
