@@ -18,7 +18,7 @@ import java.util.List;
  * Runs the benchmark of issue 7 and writes its table. From the repository root, after
  * {@code ./mvnw -q -DskipTests package}:
  * <pre>java -jar bench/target/roundtable-bench.jar [--quick] [--server-jar=PATH] [--results=DIRECTORY]</pre>
- * Full mode by default; {@code --quick} runs the same code paths on about 1/50 of the data. Each run writes
+ * Full mode by default; {@code --quick} runs the same code paths on 1/250 of the data. Each run writes
  * {@code <results>/<timestamp>/results.md} with the servers' logs beside it, and copies the table to
  * {@code <results>/latest.md}. The exit status is 1 if a measurement produced no figure, whatever the targets.
  */

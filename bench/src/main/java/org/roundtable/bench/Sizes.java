@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How much the benchmark generates and how long it measures: the issue's sizes in full mode; in quick mode,
- * for CI, the same code paths on 1/250 of the events, since today's server replays a few hundred events a
- * second at best and CI runs the rebuild twice (P4, P7).
+ * for CI, the same code paths on 1/250 of the events, so that the whole run, two rebuilds (P4, P7) included,
+ * takes a couple of minutes.
  *
  * @param mode                  "full" or "quick", for the table
  * @param totalEvents           events in the store before the measurements (P4, P7): every partnership's
