@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.erdtman.jcs.JsonCanonicalizer;
 import org.roundtable.api.events.EventMetadata;
 
 /**
@@ -21,13 +23,6 @@ public final class HashChain {
     public static final String GENESIS = "0".repeat(64);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    });
 
     private HashChain() {
     }
@@ -64,7 +59,11 @@ public final class HashChain {
     static String metaDataHash(String hash, ObjectNode metaData) {
         ObjectNode covered = metaData.deepCopy();
         covered.remove(EventMetadata.META_DATA_HASH);
-        return sha256Hex(hash + "\n" + CanonicalJson.of(covered));
+        try {
+            return sha256Hex(hash + "\n" + canonicalJson(JSON.writeValueAsString(covered)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A parsed JSON tree could not be written back", e);
+        }
     }
 
     /**
@@ -74,7 +73,11 @@ public final class HashChain {
      * @throws IllegalArgumentException when {@code json} is not a JSON object or array
      */
     public static String canonicalJson(String json) {
-        return CanonicalJson.of(json);
+        try {
+            return new JsonCanonicalizer(json).getEncodedString();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not JSON that can be canonicalised: " + e.getMessage(), e);
+        }
     }
 
     /** Parses stored or exported metadata, which must be one JSON object. */
@@ -92,7 +95,11 @@ public final class HashChain {
     }
 
     static String sha256Hex(String input) {
-        // digest() resets the instance, so one per thread serves every hash the thread computes.
-        return HexFormat.of().formatHex(SHA_256.get().digest(input.getBytes(StandardCharsets.UTF_8)));
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }
