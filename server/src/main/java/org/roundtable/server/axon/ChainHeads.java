@@ -1,7 +1,7 @@
 package org.roundtable.server.axon;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.roundtable.server.LeastRecentlyUsed;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -21,12 +21,7 @@ final class ChainHeads {
 
     /** Remembers at most {@code capacity} streams, dropping the least recently appended. */
     ChainHeads(int capacity) {
-        this.heads = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Link> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.heads = LeastRecentlyUsed.map(capacity);
     }
 
     /** The committed hash of event {@code sequenceNumber} of {@code stream}, or null when not remembered. */

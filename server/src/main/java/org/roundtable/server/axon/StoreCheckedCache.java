@@ -1,6 +1,5 @@
 package org.roundtable.server.axon;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +8,7 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.roundtable.server.LeastRecentlyUsed;
 
 /**
  * The cache of loaded partnerships: a partnership is served from memory only while the event store holds
@@ -32,16 +32,8 @@ final class StoreCheckedCache implements Cache {
      * @param lastSequenceInStore the last sequence number the event store holds of an aggregate
      */
     StoreCheckedCache(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
-        if (capacity < 1) {
-            throw new IllegalArgumentException("the cache's capacity must be at least 1");
-        }
         this.lastSequenceInStore = lastSequenceInStore;
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.entries = LeastRecentlyUsed.map(capacity);
     }
 
     @Override

@@ -7,10 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.roundtable.server.LeastRecentlyUsed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -43,12 +43,7 @@ final class RememberedPasswords implements PasswordEncoder {
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, HMAC);
-        this.matches = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.matches = LeastRecentlyUsed.map(capacity);
     }
 
     @Override
