@@ -5,7 +5,6 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,19 +46,15 @@ class CrashFaultIT {
         MixedLoad load = MixedLoad.prepare(server.api(), "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-",
                 20, 3);
         Clients clients = new Clients();
-        AtomicLong downMillis = new AtomicLong();
 
         MixedLoad.Run run = load.run(clients, command -> server.uri(), RATE, LOAD, KILL_AFTER, () -> {
-            long killed = System.nanoTime();
             server.kill();
             server.restart();
-            downMillis.set((System.nanoTime() - killed) / 1_000_000);
         });
 
         Figures figures = Figures.of(getClass().getSimpleName(), clients,
                 StoredEvents.of(database).countsByKey(load.keyPrefix()))
-                .note("offered/s", run.offered()).note("achieved/s", run.achieved())
-                .note("down-ms", downMillis.get());
+                .note(run).note("down-ms", run.faultMillis());
         List<String> differences;
         try {
             Projections.awaitCaughtUp(database, List.of(server));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,18 +47,13 @@ class DatabaseRestartFaultIT {
         MixedLoad load = MixedLoad.prepare(server.api(),
                 "db-restart-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 3);
         Clients clients = new Clients();
-        AtomicLong restartMillis = new AtomicLong();
 
-        MixedLoad.Run run = load.run(clients, command -> server.uri(), RATE, LOAD, RESTART_AFTER, () -> {
-            long stopped = System.nanoTime();
-            database.restartImmediately();
-            restartMillis.set((System.nanoTime() - stopped) / 1_000_000);
-        });
+        MixedLoad.Run run = load.run(clients, command -> server.uri(), RATE, LOAD, RESTART_AFTER,
+                database::restartImmediately);
 
         Figures figures = Figures.of(getClass().getSimpleName(), clients,
                 StoredEvents.of(database).countsByKey(load.keyPrefix()))
-                .note("offered/s", run.offered()).note("achieved/s", run.achieved())
-                .note("database-down-ms", restartMillis.get());
+                .note(run).note("database-down-ms", run.faultMillis());
         String lessonRead;
         List<String> differences;
         try {

@@ -47,6 +47,11 @@ record Figures(String test, long commands, long requests, long acknowledged, Map
     }
 
     /** Notes a further measurement, printed after the counts. */
+    /** Notes the rate {@code run} was offered at and the rate it achieved. */
+    Figures note(MixedLoad.Run run) {
+        return note("offered/s", run.offered()).note("achieved/s", run.achieved());
+    }
+
     Figures note(String name, Object value) {
         notes.put(name, value);
         return this;

@@ -35,11 +35,13 @@ final class MixedLoad {
     /**
      * What a run offered and how long it took.
      *
-     * @param commands how many commands were sent, each to a definite answer
-     * @param offered  the rate the load was offered at, commands per second
-     * @param seconds  from the first command to the last answer
+     * @param commands    how many commands were sent, each to a definite answer
+     * @param offered     the rate the load was offered at, commands per second
+     * @param seconds     from the first command to the last answer
+     * @param faultMillis how long the fault's strike took (a server killed and started again, a database
+     *                    restarted): the time the system was down under the load
      */
-    record Run(int commands, int offered, double seconds) {
+    record Run(int commands, int offered, double seconds, long faultMillis) {
 
         /** Commands answered per second, over the whole run. */
         double achieved() {
@@ -101,14 +103,17 @@ final class MixedLoad {
         ExecutorService striker = Executors.newSingleThreadExecutor();
         List<CompletableFuture<Clients.Outcome>> answers = new ArrayList<>();
         long start = System.nanoTime();
+        CompletableFuture<Long> struck;
         try {
-            CompletableFuture<Void> struck = CompletableFuture.runAsync(() -> {
+            struck = CompletableFuture.supplyAsync(() -> {
                 sleepUntil(start + faultAfter.toNanos());
+                long striking = System.nanoTime();
                 try {
                     fault.strike();
                 } catch (Exception e) {
                     throw new IllegalStateException("The fault failed", e);
                 }
+                return (System.nanoTime() - striking) / 1_000_000;
             }, striker);
             for (int i = 0; i < commands; i++) {
                 sleepUntil(start + i * period);
@@ -123,7 +128,7 @@ final class MixedLoad {
             senders.shutdownNow();
             striker.shutdownNow();
         }
-        return new Run(commands, rate, (System.nanoTime() - start) / 1e9);
+        return new Run(commands, rate, (System.nanoTime() - start) / 1e9, struck.join());
     }
 
     /** Command {@code i}: the partnerships take turns, and each partnership's commands take the kinds in turn. */

@@ -161,7 +161,7 @@ class TwoInstancesFaultIT {
 
         Figures figures = Figures.of(getClass().getSimpleName() + " views", clients,
                 StoredEvents.of(database).countsByKey(load.keyPrefix()))
-                .note("offered/s", run.offered()).note("achieved/s", run.achieved());
+                .note(run);
         List<String> differences;
         Map<String, List<String>> claims;
         try {
