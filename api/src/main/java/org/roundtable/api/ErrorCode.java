@@ -52,11 +52,19 @@ public enum ErrorCode {
     IDEMPOTENCY_KEY_REUSED(ErrorKind.UNPROCESSABLE),
     /** A read asked for a view that shows a given write, and the view has not caught up with it in time. */
     VIEW_BEHIND(ErrorKind.UNAVAILABLE),
+    /** The database cannot be reached or is restarting; nothing of the request was recorded. */
+    DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     /**
-     * The database cannot be reached or is restarting; nothing of the request was recorded unless a
-     * commit was cut off, which a retry with the same {@code Idempotency-Key} settles.
+     * The acts queued on the partnership ahead of this one did not finish in time (the database is slow
+     * or down); nothing of the request was recorded.
      */
-    DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
+    PARTNERSHIP_BUSY(ErrorKind.UNAVAILABLE),
+    /**
+     * The connection to the database broke while the act was being committed, and the database could not
+     * be asked since whether it was stored: it may have been. A retry with the same {@code Idempotency-Key}
+     * is safe (it is carried out at most once); without one, read the partnership before sending it again.
+     */
+    OUTCOME_UNKNOWN(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

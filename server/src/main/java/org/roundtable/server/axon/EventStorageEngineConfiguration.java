@@ -52,13 +52,18 @@ class EventStorageEngineConfiguration {
         return new PostgresDuplicateKeys();
     }
 
+    @Bean
+    AppendReceipts appendReceipts() {
+        return new AppendReceipts();
+    }
+
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                  org.axonframework.config.Configuration configuration) {
+                                  org.axonframework.config.Configuration configuration, AppendReceipts receipts) {
         return new SpringCommitEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)), receipts);
     }
 }

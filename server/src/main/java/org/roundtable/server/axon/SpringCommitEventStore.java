@@ -7,7 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Axon's embedded event store, waking the tracking processors when the events' database transaction
+ * Axon's embedded event store, telling the write on whose thread events are appended what it appended
+ * ({@link AppendReceipts}), and waking the tracking processors when the events' database transaction
  * commits. Axon wakes them when the command's unit of work commits, which is the same moment unless the
  * unit of work joined a transaction begun around it (a write sent with an Idempotency-Key is stored in
  * one transaction with its key): then the processors would look before the commit, find nothing and
@@ -15,8 +16,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 final class SpringCommitEventStore extends EmbeddedEventStore {
 
-    SpringCommitEventStore(Builder builder) {
+    private final AppendReceipts receipts;
+
+    SpringCommitEventStore(Builder builder, AppendReceipts receipts) {
         super(builder);
+        this.receipts = receipts;
+    }
+
+    /** Appends the events, in the unit of work's prepare-commit phase on the command's thread. */
+    @Override
+    protected void prepareCommit(List<? extends EventMessage<?>> events) {
+        super.prepareCommit(events);
+        receipts.record(events);
     }
 
     @Override

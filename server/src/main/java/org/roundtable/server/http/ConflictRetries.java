@@ -2,17 +2,15 @@ package org.roundtable.server.http;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
- * Carries a write out again when it lost a race for its partnership's next sequence (another request or
- * another server instance appended first), up to {@code roundtable.commands.max-attempts} attempts.
- * Each attempt starts over, in a new transaction, from the partnership as stored; only when every
- * attempt lost does the client get 409 CONCURRENT_MODIFICATION.
+ * Carries a write out again when it lost a race for its partnership's next sequence, up to
+ * {@code roundtable.commands.max-attempts} attempts. Writes through the HTTP API take turns on their
+ * partnership and so do not race each other, on one instance or several; a writer that bypasses the turns
+ * (a tool writing to the store) still can. Each attempt starts over, in a new transaction, from the
+ * partnership as stored; only when every attempt lost does the client get 409 CONCURRENT_MODIFICATION.
  */
-@Component
-class ConflictRetries {
+final class ConflictRetries {
 
     /** The first pause; each later one may be up to twice as long, "full jitter" so that racers spread out. */
     private static final long FIRST_PAUSE_MILLIS = 2;
@@ -20,10 +18,7 @@ class ConflictRetries {
 
     private final int maxAttempts;
 
-    ConflictRetries(@Value("${roundtable.commands.max-attempts}") int maxAttempts) {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("roundtable.commands.max-attempts must be at least 1");
-        }
+    ConflictRetries(int maxAttempts) {
         this.maxAttempts = maxAttempts;
     }
 

@@ -158,11 +158,12 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * When to ask again: views trail writes by milliseconds, so a second is ample; a database restart
-     * (crash recovery included) takes a few seconds.
+     * (crash recovery included) takes a few seconds, and so does whatever held up a partnership's queue.
      */
     private static HttpHeaders retryAfter(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
-        if (code == ErrorCode.DATABASE_UNAVAILABLE) {
+        if (code == ErrorCode.DATABASE_UNAVAILABLE || code == ErrorCode.PARTNERSHIP_BUSY
+                || code == ErrorCode.OUTCOME_UNKNOWN) {
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         } else if (code.kind() == ErrorKind.UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "1");

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -99,6 +100,28 @@ final class ServerInstance implements AutoCloseable {
     /** The operating system's id of the server's process: Axon's token claims name it. */
     long pid() {
         return process.pid();
+    }
+
+    /** How many bytes the server's log holds now: where {@link #logErrorsSince} starts reading. */
+    long logLength() {
+        try {
+            return Files.size(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The lines of the server's log after byte {@code offset} that report an ERROR or a stack trace. */
+    List<String> logErrorsSince(long offset) {
+        try {
+            byte[] all = Files.readAllBytes(log);
+            String since = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                    StandardCharsets.UTF_8);
+            return since.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")
+                    || line.startsWith("Caused by:")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until the server answers that it is ready for traffic. */

@@ -91,8 +91,7 @@ class TwoInstancesFaultIT {
      * acknowledged vote, so that every acknowledged vote is exactly one VoteCast or VoteChanged event.
      * Commands alternate between the servers. A conflict the server's retries could not overcome is a
      * 409, and stores nothing. A 503 (with Retry-After) is retried like any careful client retries it,
-     * and counted: fifty writers of one partnership queue for its lock holding pooled connections, and
-     * on a busy machine some wait longer than the pool lets them.
+     * and counted; {@link ForumBurstIT} shows that none comes while the database is up.
      */
     @Test
     @Order(1)

@@ -3,6 +3,7 @@ package org.roundtable.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -48,7 +49,8 @@ class ConflictRetriesTest {
 
     @Test
     void atLeastOneAttemptIsConfigured() {
-        assertThatThrownBy(() -> new ConflictRetries(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CommandSettings(0, Duration.ofSeconds(30), Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     /** As the command gateway throws it: Axon's ConcurrencyException wrapped. */

@@ -1,0 +1,133 @@
+package org.roundtable.server.support;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Stands between the server and its connection pool, and can break the commit of the next transaction
+ * that appends events, as a connection that fails during COMMIT does: PostgreSQL may or may not have
+ * committed, and the driver reports an I/O error (SQLSTATE 08006) either way. It can also make the
+ * database unreachable for a while after that, so that the server cannot find out what happened. Dormant
+ * until a test {@link #breakNextEventCommit arms} it.
+ */
+@TestComponent
+public class BreakableCommits implements BeanPostProcessor {
+
+    /** What the next commit of events does. */
+    public enum Break {
+        /** PostgreSQL commits, then the connection fails before it could say so. */
+        AFTER_COMMITTING,
+        /** The connection fails before PostgreSQL commits: it rolls the transaction back. */
+        BEFORE_COMMITTING
+    }
+
+    private final AtomicReference<Break> armed = new AtomicReference<>();
+    private volatile Duration pendingUnreachable = Duration.ZERO;
+    private volatile long unreachableUntil;
+
+    /**
+     * Breaks the next commit of a transaction that appends events, then refuses every new connection for
+     * {@code unreachableFor} (zero: none).
+     */
+    public void breakNextEventCommit(Break how, Duration unreachableFor) {
+        unreachableUntil = 0;
+        pendingUnreachable = unreachableFor;
+        armed.set(how);
+    }
+
+    /** Whether the armed break has happened. */
+    public boolean broke() {
+        return armed.get() == null;
+    }
+
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof DataSource dataSource && !(bean instanceof Breaking)) {
+            return new Breaking(dataSource);
+        }
+        return bean;
+    }
+
+    /** The pool's data source, handing out connections whose commit the test can break. */
+    private final class Breaking extends DelegatingDataSource {
+
+        Breaking(DataSource pool) {
+            super(pool);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            refuseWhileUnreachable();
+            return watched(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            refuseWhileUnreachable();
+            return watched(super.getConnection(username, password));
+        }
+    }
+
+    private void refuseWhileUnreachable() throws SQLTransientConnectionException {
+        if (System.currentTimeMillis() < unreachableUntil) {
+            throw new SQLTransientConnectionException("The test made the database unreachable", "08001");
+        }
+    }
+
+    private Connection watched(Connection connection) {
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                new CommitWatch(connection));
+    }
+
+    /** Notes whether the transaction appends events, and breaks its commit when armed. */
+    private final class CommitWatch implements InvocationHandler {
+
+        private final Connection connection;
+        private boolean appendsEvents;
+
+        CommitWatch(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+            if (method.getName().equals("prepareStatement") && arguments != null && arguments[0] instanceof String sql
+                    && sql.startsWith("INSERT INTO domain_event_entry")) {
+                appendsEvents = true;
+            }
+            if (method.getName().equals("commit") && appendsEvents) {
+                appendsEvents = false;
+                Break how = armed.getAndSet(null);
+                if (how != null) {
+                    if (how == Break.AFTER_COMMITTING) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                    unreachableUntil = System.currentTimeMillis() + pendingUnreachable.toMillis();
+                    throw new SQLException("An I/O error occurred while sending to the backend (broken by the test)",
+                            "08006");
+                }
+            }
+            if (method.getName().equals("rollback") || method.getName().equals("commit")) {
+                appendsEvents = false;
+            }
+            try {
+                return method.invoke(connection, arguments);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}
