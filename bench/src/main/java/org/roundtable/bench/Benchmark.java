@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs the benchmark of issue 7 and writes its table. From the repository root, after
+ * Runs the benchmark and writes its table. From the repository root, after
  * {@code ./mvnw -q -DskipTests package}:
  * <pre>java -jar bench/target/roundtable-bench.jar [--quick] [--server-jar=PATH] [--results=DIRECTORY]</pre>
  * Full mode by default; {@code --quick} runs the same code paths on 1/250 of the data. Each run writes
@@ -84,8 +84,9 @@ public final class Benchmark {
                 HistoryCost history = new HistoryCost(server, data, sizes);
                 // First: the generator stored events only, and P4's rebuild is what builds the views.
                 measure(measured, Measure.P4, () -> rebuilds.measure(server));
-                measure(measured, Measure.P1, voting::votes);
+                Result p1 = measure(measured, Measure.P1, voting::votes);
                 measure(measured, Measure.P2, voting::lag);
+                measure(measured, Measure.P8, () -> new ForumVote(server, sizes).measure(p1));
                 measure(measured, Measure.P3, history::votes);
                 measure(measured, Measure.P5, history::reports);
                 measure(measured, Measure.P6, new AuditSpeed(server, database, data, sizes)::measure);
@@ -106,7 +107,7 @@ public final class Benchmark {
         Result run() throws Exception;
     }
 
-    private static void measure(List<Result> results, Measure measure, Measurement measurement) {
+    private static Result measure(List<Result> results, Measure measure, Measurement measurement) {
         progress("%s: %s", measure, measure.measures());
         Result result;
         try {
@@ -119,6 +120,7 @@ public final class Benchmark {
                 : result.measured().formatted() + " (" + result.detail() + ")"
                 + (Double.isNaN(result.ratio()) ? "" : ", ratio " + Figure.number(result.ratio())));
         results.add(result);
+        return result;
     }
 
     /** A line on the console, so that a long run shows where it is. */

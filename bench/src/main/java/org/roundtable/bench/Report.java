@@ -13,7 +13,7 @@ import java.util.List;
  * @param started when the run began
  * @param took    how long it ran
  * @param setting the machine, the database and the data set, one line each
- * @param results one row per measurement, P1 to P7
+ * @param results one row per measurement, P1 to P8
  */
 record Report(Sizes sizes, Instant started, Duration took, List<String> setting, List<Result> results) {
 

@@ -17,6 +17,7 @@ import java.time.Duration;
  * @param clients               concurrent HTTP clients of P1 and P2, each on a partnership of its own
  * @param clientPartners        partners of each of those partnerships
  * @param clientProposals       open proposals of each, which its client votes on in turn
+ * @param forumSeats            partners of P8's forum, each voting through a client of its own
  * @param loadWarmUp            load before P1's and P2's measured window, and before P1's baseline
  * @param loadWindow            how long P1, its baseline, and P2 are measured
  * @param commandSamples        commands timed on each partnership of P3
@@ -24,16 +25,16 @@ import java.time.Duration;
  * @param passes                passes of the audit (P6) and of each raw read, whose median is taken
  */
 record Sizes(String mode, int totalEvents, int longHistory, int shortHistory, int reportPartners,
-             int fillerHistory, int fillerPartners, int clients, int clientPartners, int clientProposals,
+             int fillerHistory, int fillerPartners, int clients, int clientPartners, int clientProposals, int forumSeats,
              Duration loadWarmUp, Duration loadWindow, int commandSamples, int reportSamples, int passes) {
 
     static Sizes full() {
-        return new Sizes("full", 1_000_000, 100_000, 1_000, 200, 10_000, 20, 8, 10, 5,
+        return new Sizes("full", 1_000_000, 100_000, 1_000, 200, 10_000, 20, 8, 10, 5, 48,
                 Duration.ofSeconds(5), Duration.ofSeconds(60), 200, 100, 3);
     }
 
     static Sizes quick() {
-        return new Sizes("quick", 4_000, 2_000, 400, 50, 500, 20, 8, 10, 5,
+        return new Sizes("quick", 4_000, 2_000, 400, 50, 500, 20, 8, 10, 5, 48,
                 Duration.ofSeconds(2), Duration.ofSeconds(8), 30, 20, 5);
     }
 }
