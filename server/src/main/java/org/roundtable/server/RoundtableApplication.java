@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.roundtable.server.audit.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootApplication(scanBasePackages = "org.roundtable")
 @EnableScheduling
+@ConfigurationPropertiesScan
 public class RoundtableApplication {
 
     public static void main(String[] args) {

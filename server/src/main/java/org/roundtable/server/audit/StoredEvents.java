@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.audit.StoredEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,9 +28,9 @@ class StoredEvents {
     private final String streamQuery;
 
     StoredEvents(DataSource dataSource, PlatformTransactionManager transactions, EventSchema schema,
-                 @Value("${roundtable.audit.fetch-size}") int fetchSize) {
+                 AuditSettings settings) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.jdbc.setFetchSize(fetchSize);
+        this.jdbc.setFetchSize(settings.fetchSize());
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.existsQuery = "SELECT EXISTS (SELECT 1 FROM %s WHERE %s = ?)"

@@ -1,7 +1,8 @@
 package org.roundtable.server.axon;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
-import org.roundtable.server.LeastRecentlyUsed;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -17,16 +18,17 @@ final class ChainHeads {
     record Link(long sequenceNumber, String hash) {
     }
 
-    private final Map<String, Link> heads;
+    private final Cache<String, Link> heads;
 
-    /** Remembers at most {@code capacity} streams, dropping the least recently appended. */
+    /** Remembers about {@code capacity} streams at most, dropping those appended to least. */
     ChainHeads(int capacity) {
-        this.heads = LeastRecentlyUsed.map(capacity);
+        // Evictions on the appending thread: the bound holds as soon as an append returns.
+        this.heads = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     /** The committed hash of event {@code sequenceNumber} of {@code stream}, or null when not remembered. */
-    synchronized String hashAt(String stream, long sequenceNumber) {
-        Link head = heads.get(stream);
+    String hashAt(String stream, long sequenceNumber) {
+        Link head = heads.getIfPresent(stream);
         return head != null && head.sequenceNumber() == sequenceNumber ? head.hash() : null;
     }
 
@@ -46,8 +48,8 @@ final class ChainHeads {
         });
     }
 
-    private synchronized void remember(String stream, Link link) {
-        heads.merge(stream, link, (known, appended) -> appended.sequenceNumber() > known.sequenceNumber()
+    private void remember(String stream, Link link) {
+        heads.asMap().merge(stream, link, (known, appended) -> appended.sequenceNumber() > known.sequenceNumber()
                 ? appended : known);
     }
 }

@@ -5,7 +5,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
+import org.roundtable.server.projections.ProjectionSettings;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -29,15 +29,9 @@ import org.springframework.context.annotation.Configuration;
 class EventProcessingConfiguration {
 
     @Autowired
-    void configure(EventProcessingConfigurer processing, ViewPositions positions,
-                   @Value("${roundtable.projections.segments}") int segments,
-                   @Value("${roundtable.projections.batch-size}") int batchSize) {
-        if (segments < 1) {
-            throw new IllegalArgumentException("roundtable.projections.segments must be at least 1");
-        }
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("roundtable.projections.batch-size must be at least 1");
-        }
+    void configure(EventProcessingConfigurer processing, ViewPositions positions, ProjectionSettings settings) {
+        int segments = settings.segments();
+        int batchSize = settings.batchSize();
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration ->
                         TrackingEventProcessorConfiguration.forParallelProcessing(segments)

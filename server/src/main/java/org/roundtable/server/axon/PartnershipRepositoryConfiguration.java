@@ -13,7 +13,6 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -65,8 +64,8 @@ class PartnershipRepositoryConfiguration {
 
     @Bean
     SnapshotTriggerDefinition partnershipSnapshotTrigger(Snapshotter snapshotter,
-                                                         @Value("${roundtable.snapshot-threshold}") int threshold) {
-        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+                                                         PartnershipStoreSettings settings) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
     }
 
     /**
@@ -75,7 +74,7 @@ class PartnershipRepositoryConfiguration {
      */
     @Bean
     Cache partnershipCache(EventStorageEngine storageEngine,
-                           @Value("${roundtable.partnership-cache.capacity}") int capacity) {
-        return new StoreCheckedCache(capacity, storageEngine::lastSequenceNumberFor);
+                           PartnershipStoreSettings settings) {
+        return new StoreCheckedCache(settings.partnershipCache().capacity(), storageEngine::lastSequenceNumberFor);
     }
 }

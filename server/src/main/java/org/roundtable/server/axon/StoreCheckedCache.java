@@ -1,6 +1,6 @@
 package org.roundtable.server.axon;
 
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,7 +8,6 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
-import org.roundtable.server.LeastRecentlyUsed;
 
 /**
  * The cache of loaded partnerships: a partnership is served from memory only while the event store holds
@@ -20,11 +19,11 @@ import org.roundtable.server.LeastRecentlyUsed;
  * behind it, so that the repository loads the partnership from its snapshot and events instead. A write
  * that commits between that query and the command's own append still loses the race for the sequence, as
  * without a cache, and Axon evicts the entry when the command rolls back. At most {@code capacity}
- * partnerships are kept, the least recently used dropped first.
+ * partnerships are kept (Caffeine's size-bounded cache chooses which to drop).
  */
 final class StoreCheckedCache implements Cache {
 
-    private final Map<Object, Object> entries;
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
     private final Function<String, Optional<Long>> lastSequenceInStore;
 
     /**
@@ -33,24 +32,20 @@ final class StoreCheckedCache implements Cache {
      */
     StoreCheckedCache(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
         this.lastSequenceInStore = lastSequenceInStore;
-        this.entries = LeastRecentlyUsed.map(capacity);
+        // Evictions on the caller's thread: the bound holds as soon as a put returns.
+        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        Object entry;
-        synchronized (entries) {
-            entry = entries.get(key);
-        }
+        Object entry = entries.getIfPresent(key);
         if (entry == null) {
             return null;
         }
         Long cached = versionOf(entry);
         if (cached == null || !cached.equals(lastSequenceInStore.apply(key.toString()).orElse(null))) {
-            synchronized (entries) {
-                entries.remove(key, entry);
-            }
+            entries.asMap().remove(key, entry);
             return null;
         }
         return (V) entry;
@@ -71,37 +66,27 @@ final class StoreCheckedCache implements Cache {
 
     @Override
     public void put(Object key, Object value) {
-        synchronized (entries) {
-            entries.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
-        }
+        entries.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        synchronized (entries) {
-            return entries.putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(value)) == null;
-        }
+        return entries.asMap().putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(value)) == null;
     }
 
     @Override
     public boolean remove(Object key) {
-        synchronized (entries) {
-            return entries.remove(key) != null;
-        }
+        return entries.asMap().remove(key) != null;
     }
 
     @Override
     public void removeAll() {
-        synchronized (entries) {
-            entries.clear();
-        }
+        entries.invalidateAll();
     }
 
     @Override
     public boolean containsKey(Object key) {
-        synchronized (entries) {
-            return entries.containsKey(key);
-        }
+        return entries.asMap().containsKey(key);
     }
 
     /** Nobody listens: the repository is the cache's only user. */

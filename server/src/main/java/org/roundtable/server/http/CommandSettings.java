@@ -1,7 +1,11 @@
 package org.roundtable.server.http;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * How writes are carried out ({@code roundtable.commands.*}); defaults in application.yml.
@@ -14,20 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param outcomePatience how long a write whose commit failed keeps asking the database whether it was
  *                        stored before it is answered 503 OUTCOME_UNKNOWN
  */
+@Validated
 @ConfigurationProperties("roundtable.commands")
-record CommandSettings(int maxAttempts, Duration turnPatience, Duration outcomePatience) {
-
-    CommandSettings {
-        if (maxAttempts < 1) {
-            throw new IllegalArgumentException("roundtable.commands.max-attempts must be at least 1");
-        }
-        requirePositive("turn-patience", turnPatience);
-        requirePositive("outcome-patience", outcomePatience);
-    }
-
-    private static void requirePositive(String key, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException("roundtable.commands." + key + " must be a positive duration");
-        }
-    }
+public record CommandSettings(@Min(1) int maxAttempts, @NotNull @DurationMin(millis = 1) Duration turnPatience,
+                              @NotNull @DurationMin(millis = 1) Duration outcomePatience) {
 }

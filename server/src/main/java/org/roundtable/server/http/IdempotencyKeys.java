@@ -8,7 +8,6 @@ import org.roundtable.api.ErrorCode;
 import org.roundtable.api.RuleViolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,9 +28,9 @@ class IdempotencyKeys {
     private final Duration retention;
     private final Clock clock;
 
-    IdempotencyKeys(JdbcTemplate jdbc, @Value("${roundtable.idempotency.retention}") Duration retention) {
+    IdempotencyKeys(JdbcTemplate jdbc, IdempotencySettings settings) {
         this.jdbc = jdbc;
-        this.retention = retention;
+        this.retention = settings.retention();
         this.clock = Clock.systemUTC();
     }
 

@@ -9,7 +9,6 @@ import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.query.support.ViewPositions;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,11 +33,11 @@ class Views {
     private final Duration timeout;
 
     Views(QueryGateway queryGateway, ViewPositions positions, StreamSequence streamSequence,
-          @Value("${roundtable.read-your-writes.timeout}") Duration timeout) {
+          ReadYourWritesSettings settings) {
         this.queryGateway = queryGateway;
         this.positions = positions;
         this.streamSequence = streamSequence;
-        this.timeout = timeout;
+        this.timeout = settings.timeout();
     }
 
     /**

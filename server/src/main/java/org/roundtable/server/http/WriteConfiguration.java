@@ -1,7 +1,6 @@
 package org.roundtable.server.http;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +8,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /** The parts of the write path that {@link CommandSettings} tunes. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CommandSettings.class)
 class WriteConfiguration {
 
     @Bean

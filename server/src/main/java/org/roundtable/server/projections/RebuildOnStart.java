@@ -2,7 +2,6 @@ package org.roundtable.server.projections;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,17 +9,20 @@ import org.springframework.stereotype.Component;
  * is true: the way to rebuild for operators who cannot reach the actuator over HTTP.
  */
 @Component
-@ConditionalOnProperty(name = "roundtable.projections.rebuild-on-start", havingValue = "true")
 class RebuildOnStart implements ApplicationRunner {
 
     private final Rebuilds rebuilds;
+    private final boolean enabled;
 
-    RebuildOnStart(Rebuilds rebuilds) {
+    RebuildOnStart(Rebuilds rebuilds, ProjectionSettings settings) {
         this.rebuilds = rebuilds;
+        this.enabled = settings.rebuildOnStart();
     }
 
     @Override
     public void run(ApplicationArguments arguments) {
-        rebuilds.start(rebuilds.views());
+        if (enabled) {
+            rebuilds.start(rebuilds.views());
+        }
     }
 }

@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +37,9 @@ class Rebuilds implements DisposableBean {
     });
     private Rebuild latest;
 
-    Rebuilds(ViewProcessors processors,
-             @Value("${roundtable.projections.progress-interval}") Duration progressInterval) {
+    Rebuilds(ViewProcessors processors, ProjectionSettings settings) {
         this.processors = processors;
-        this.progressInterval = progressInterval;
+        this.progressInterval = settings.progressInterval();
     }
 
     /** The names of the views a rebuild can replay, which are the names of their processors. */

@@ -1,16 +1,15 @@
 package org.roundtable.server.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.roundtable.server.LeastRecentlyUsed;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -26,24 +25,23 @@ final class RememberedPasswords implements PasswordEncoder {
     private static final String HMAC = "HmacSHA256";
 
     private final PasswordEncoder checker;
-    private final Duration lifetime;
-    private final Clock clock;
     private final SecretKeySpec key;
-    private final Map<String, Instant> matches;
+    /** The matches' fingerprints; Caffeine forgets each {@code lifetime} after it was remembered. */
+    private final Cache<String, Boolean> matches;
 
     /**
      * @param checker  the encoder that checks a password the first time (Spring's delegating encoder)
      * @param lifetime how long a match is remembered
-     * @param capacity matches remembered at most, the least recently used forgotten first
+     * @param capacity matches remembered at most
+     * @param clock    the time the lifetime is counted in
      */
     RememberedPasswords(PasswordEncoder checker, Duration lifetime, int capacity, Clock clock) {
         this.checker = checker;
-        this.lifetime = lifetime;
-        this.clock = clock;
+        this.matches = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(lifetime)
+                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, HMAC);
-        this.matches = LeastRecentlyUsed.map(capacity);
     }
 
     @Override
@@ -57,18 +55,12 @@ final class RememberedPasswords implements PasswordEncoder {
             return checker.matches(rawPassword, encodedPassword);
         }
         String match = fingerprint(rawPassword, encodedPassword);
-        Instant now = clock.instant();
-        synchronized (matches) {
-            Instant until = matches.get(match);
-            if (until != null && now.isBefore(until)) {
-                return true;
-            }
+        if (matches.getIfPresent(match) != null) {
+            return true;
         }
         boolean right = checker.matches(rawPassword, encodedPassword);
         if (right) {
-            synchronized (matches) {
-                matches.put(match, now.plus(lifetime));
-            }
+            matches.put(match, Boolean.TRUE);
         }
         return right;
     }

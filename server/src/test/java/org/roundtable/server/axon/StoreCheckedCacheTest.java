@@ -3,8 +3,10 @@ package org.roundtable.server.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.NoSnapshotTriggerDefinition;
@@ -49,16 +51,12 @@ class StoreCheckedCacheTest {
     }
 
     @Test
-    void keepsTheMostRecentlyUsedEntriesUpToItsCapacity() {
-        cache.put("a", entryAt("a", 1));
-        cache.put("b", entryAt("b", 1));
-        store.put("a", 1L);
-        cache.get("a");
-        cache.put("c", entryAt("c", 1));
+    void keepsNoMoreEntriesThanItsCapacity() {
+        for (String id : List.of("a", "b", "c", "d")) {
+            cache.put(id, entryAt(id, 1));
+        }
 
-        assertThat(cache.containsKey("a")).isTrue();
-        assertThat(cache.containsKey("b")).as("least recently used").isFalse();
-        assertThat(cache.containsKey("c")).isTrue();
+        assertThat(Stream.of("a", "b", "c", "d").filter(cache::containsKey).count()).isLessThanOrEqualTo(2);
     }
 
     private static AggregateCacheEntry<Sample> entryAt(String id, long sequence) {

@@ -1,0 +1,22 @@
+package org.roundtable.server.projections;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.hibernate.validator.constraints.time.DurationMin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the views follow the event store and are rebuilt ({@code roundtable.projections.*}).
+ *
+ * @param progressInterval how often a rebuild logs its progress
+ * @param rebuildOnStart   true rebuilds every view once the server has started
+ * @param segments         segments of every view's processor, and its threads on every instance
+ * @param batchSize        events a view applies at most in one transaction
+ */
+@Validated
+@ConfigurationProperties("roundtable.projections")
+public record ProjectionSettings(@NotNull @DurationMin(millis = 1) Duration progressInterval, boolean rebuildOnStart,
+                                 @Min(1) int segments, @Min(1) int batchSize) {
+}
