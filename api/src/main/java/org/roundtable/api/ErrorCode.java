@@ -54,6 +54,8 @@ public enum ErrorCode {
     VIEW_BEHIND(ErrorKind.UNAVAILABLE),
     /** The database cannot be reached or is restarting; nothing of the request was recorded. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    /** The OIDC provider cannot be reached, so no bearer token can be checked; HTTP Basic still works. */
+    IDENTITY_PROVIDER_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     /**
      * The acts queued on the partnership ahead of this one did not finish in time (the database is slow
      * or down); nothing of the request was recorded.

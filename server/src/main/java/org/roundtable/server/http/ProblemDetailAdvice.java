@@ -144,7 +144,7 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return createResponseEntity(problem, headers, status, request);
     }
 
-    private static HttpStatus status(ErrorKind kind) {
+    static HttpStatus status(ErrorKind kind) {
         return switch (kind) {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
@@ -158,12 +158,13 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     /**
      * When to ask again: views trail writes by milliseconds, so a second is ample; a database restart
-     * (crash recovery included) takes a few seconds, and so does whatever held up a partnership's queue.
+     * (crash recovery included) takes a few seconds, and so does whatever held up a partnership's queue
+     * or an identity provider's restart.
      */
-    private static HttpHeaders retryAfter(ErrorCode code) {
+    static HttpHeaders retryAfter(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
         if (code == ErrorCode.DATABASE_UNAVAILABLE || code == ErrorCode.PARTNERSHIP_BUSY
-                || code == ErrorCode.OUTCOME_UNKNOWN) {
+                || code == ErrorCode.OUTCOME_UNKNOWN || code == ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         } else if (code.kind() == ErrorKind.UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "1");

@@ -25,7 +25,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * Who may reach the server at all. Every request but health and the API description needs a user:
  * by HTTP Basic, or by a bearer token when an OIDC provider is configured (Boot then provides the
  * {@link JwtDecoder} from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
- * {@code .jwk-set-uri}). Rebuilding the views needs the global ADMIN role. The API keeps no session
+ * {@code .jwk-set-uri}; while that provider is out of reach a token answers 503, see
+ * {@link IdentityProvider}). Rebuilding the views needs the global ADMIN role. The API keeps no session
  * and sets no cookie, so there is nothing for a cross-site request to ride on: CSRF protection is off.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,7 +58,8 @@ class SecurityConfiguration {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(refusals)
                     .accessDeniedHandler(refusals)
-                    .jwt(jwt -> jwt.decoder(tokenDecoder).jwtAuthenticationConverter(new TokenUser())));
+                    .jwt(jwt -> jwt.decoder(new IdentityProvider(tokenDecoder))
+                            .jwtAuthenticationConverter(new TokenUser())));
         }
         return http.build();
     }

@@ -15,7 +15,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * The problem bodies of the refusals Spring Security makes before a controller is reached: 401 for
  * a request without valid credentials (with the schemes the server accepts in WWW-Authenticate),
- * 403 for a user without the global role a path needs (only the actuator's view rebuild has one).
+ * 503 with Retry-After for a bearer token that cannot be checked while the identity provider is out
+ * of reach, 403 for a user without the global role a path needs (only the actuator's view rebuild has one).
  */
 final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -30,6 +31,11 @@ final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException exception) throws IOException {
+        if (exception instanceof IdentityProvider.Unreachable) {
+            problems.write(request, response, ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider "
+                    + "cannot be reached, so no bearer token can be checked now; try again shortly");
+            return;
+        }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Roundtable\"");
         if (tokensAccepted) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

@@ -36,6 +36,11 @@ public class TestTokens {
         return NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEYS.getPublic()).build();
     }
 
+    /** The test provider's public key as a JWK set, as an OIDC provider publishes it at its {@code jwks_uri}. */
+    public String publicKeys() {
+        return new JWKSet(new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).build()).toString();
+    }
+
     /** A token of the test provider for {@code subject}, valid for a minute, with {@code claims} besides. */
     public String token(String subject, Map<String, Object> claims) {
         Instant now = Instant.now();
