@@ -29,7 +29,7 @@ final class BasicUsers {
     private BasicUsers() {
     }
 
-    static InMemoryUserDetailsManager of(ConfiguredUsers configured, boolean tokensAccepted, PasswordEncoder encoder) {
+    static InMemoryUserDetailsManager of(SecuritySettings configured, boolean tokensAccepted, PasswordEncoder encoder) {
         if (configured.users().isEmpty() && !tokensAccepted) {
             return new InMemoryUserDetailsManager(generatedAdmin(encoder));
         }
@@ -37,7 +37,7 @@ final class BasicUsers {
         return new InMemoryUserDetailsManager(users);
     }
 
-    private static UserDetails declared(ConfiguredUsers.User user) {
+    private static UserDetails declared(SecuritySettings.User user) {
         if (!StringUtils.hasText(user.name())) {
             throw new IllegalStateException("Every roundtable.security.users entry needs a name");
         }

@@ -5,8 +5,6 @@ import java.time.Duration;
 import org.roundtable.api.GlobalRole;
 import org.roundtable.server.http.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -30,7 +28,6 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * and sets no cookie, so there is nothing for a cross-site request to ride on: CSRF protection is off.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ConfiguredUsers.class)
 class SecurityConfiguration {
 
     /** Right passwords remembered at most: one per user and password in use, far more than a deployment has. */
@@ -81,7 +78,8 @@ class SecurityConfiguration {
      * ({@link RememberedPasswords}).
      */
     @Bean
-    PasswordEncoder passwordEncoder(@Value("${roundtable.security.remember-passwords-for}") Duration lifetime) {
+    PasswordEncoder passwordEncoder(SecuritySettings settings) {
+        Duration lifetime = settings.rememberPasswordsFor();
         PasswordEncoder checker = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         return lifetime.isZero() ? checker
                 : new RememberedPasswords(checker, lifetime, REMEMBERED_PASSWORDS, Clock.systemUTC());
@@ -93,7 +91,7 @@ class SecurityConfiguration {
      * password to bcrypt at its first login, so that every later request paid for a bcrypt check.
      */
     @Bean
-    UserDetailsService basicUsers(ConfiguredUsers users, ObjectProvider<JwtDecoder> tokens,
+    UserDetailsService basicUsers(SecuritySettings users, ObjectProvider<JwtDecoder> tokens,
                                   PasswordEncoder passwordEncoder) {
         InMemoryUserDetailsManager known = BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
         return known::loadUserByUsername;
