@@ -9,6 +9,8 @@ import org.roundtable.api.commands.RemoveAuditor;
 import org.roundtable.api.commands.RemoveCoordinator;
 import org.roundtable.server.http.RequestBodies.RepresentativesBody;
 import org.roundtable.server.http.RequestBodies.UserBody;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +26,9 @@ class AppointmentController {
     static final String COORDINATORS = Paths.PARTNERSHIP + "/coordinators";
     static final String AUDITORS = Paths.PARTNERSHIP + "/auditors";
 
-    private final PartnershipCommands commands;
+    private final WritePipeline commands;
 
-    AppointmentController(PartnershipCommands commands) {
+    AppointmentController(WritePipeline commands) {
         this.commands = commands;
     }
 

@@ -6,6 +6,8 @@ import org.roundtable.api.commands.DraftContractTerms;
 import org.roundtable.api.commands.SignContract;
 import org.roundtable.server.http.RequestBodies.ContractTermsBody;
 import org.roundtable.server.http.RequestBodies.SignatureBody;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,9 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContractController {
 
-    private final PartnershipCommands commands;
+    private final WritePipeline commands;
 
-    ContractController(PartnershipCommands commands) {
+    ContractController(WritePipeline commands) {
         this.commands = commands;
     }
 

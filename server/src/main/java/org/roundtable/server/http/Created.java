@@ -6,10 +6,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The body of a 201 answer: the id the server chose for what the request created. */
-record Created(UUID id) {
+public record Created(UUID id) {
 
     /** 201 with {@code {"id": ...}} and a Location made of {@code path} (a URI template) and its variables. */
-    static ResponseEntity<Created> at(UUID id, String path, Object... variables) {
+    public static ResponseEntity<Created> at(UUID id, String path, Object... variables) {
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path(path)
                 .buildAndExpand(variables)

@@ -10,6 +10,8 @@ import org.roundtable.api.queries.LessonBook;
 import org.roundtable.api.queries.LessonView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.LessonBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class LessonController {
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
 
-    LessonController(PartnershipCommands commands, Views views) {
+    LessonController(WritePipeline commands, ViewReader views) {
         this.commands = commands;
         this.views = views;
     }
@@ -40,14 +42,14 @@ class LessonController {
 
     @GetMapping(Paths.PARTNERSHIP + "/lessons")
     LessonBook lessons(@PathVariable PartnershipId partnershipId,
-                       @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                       @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return lessonBook(partnershipId, minSequence);
     }
 
     /** A lesson as the lesson book lists it. */
     @GetMapping(Paths.LESSON)
     LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId,
-                    @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return lessonBook(partnershipId, minSequence).phases().stream()
                 .flatMap(phase -> phase.lessons().stream())
                 .filter(lesson -> lesson.id().equals(lessonId))

@@ -12,6 +12,9 @@ import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.AttendanceBody;
 import org.roundtable.server.http.RequestBodies.ContributionBody;
 import org.roundtable.server.http.RequestBodies.MeetingBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MeetingController {
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
 
-    MeetingController(PartnershipCommands commands, Views views) {
+    MeetingController(WritePipeline commands, ViewReader views) {
         this.commands = commands;
         this.views = views;
     }
@@ -42,7 +45,7 @@ class MeetingController {
     /** The meeting with its attendees and speaking turns, from the participation view. */
     @GetMapping(Paths.MEETING)
     MeetingView show(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
-                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
         return views.find(new FindMeeting(partnershipId, meetingId), MeetingView.class,
                 ErrorCode.MEETING_NOT_FOUND, "meeting");

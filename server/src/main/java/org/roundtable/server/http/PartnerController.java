@@ -12,6 +12,9 @@ import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.AdmitPartnerBody;
 import org.roundtable.server.http.RequestBodies.WithdrawalBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PartnerController {
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
 
-    PartnerController(PartnershipCommands commands, Views views) {
+    PartnerController(WritePipeline commands, ViewReader views) {
         this.commands = commands;
         this.views = views;
     }
@@ -43,7 +46,7 @@ class PartnerController {
     /** A partner as the partnership view lists it. */
     @GetMapping(Paths.PARTNER)
     PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
-                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         PartnershipView partnership = views.find(new FindPartnership(partnershipId), PartnershipView.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");

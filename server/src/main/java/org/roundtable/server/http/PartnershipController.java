@@ -15,6 +15,8 @@ import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.http.RequestBodies.FormPartnershipBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,11 +33,11 @@ class PartnershipController {
     /** The query parameter that asks for the partnership as it stood at an instant. */
     static final String AS_OF = "asOf";
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
     private final CurrentActor currentActor;
 
-    PartnershipController(PartnershipCommands commands, Views views, CurrentActor currentActor) {
+    PartnershipController(WritePipeline commands, ViewReader views, CurrentActor currentActor) {
         this.commands = commands;
         this.views = views;
         this.currentActor = currentActor;
@@ -66,7 +68,7 @@ class PartnershipController {
 
     @GetMapping(Paths.PARTNERSHIP)
     PartnershipView show(@PathVariable PartnershipId partnershipId,
-                         @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                         @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         return views.find(new FindPartnership(partnershipId), PartnershipView.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
@@ -75,13 +77,13 @@ class PartnershipController {
     /**
      * The partnership as it stood at {@code asOf}, rebuilt from its stored events; before it was formed
      * there was none (404). It reads the event store itself, so it is always current and takes no
-     * {@value Views#MIN_SEQUENCE}: one given is refused rather than silently ignored.
+     * {@value ViewReader#MIN_SEQUENCE}: one given is refused rather than silently ignored.
      */
     @GetMapping(path = Paths.PARTNERSHIP, params = AS_OF)
     PartnershipView showAsOf(@PathVariable PartnershipId partnershipId, @RequestParam(AS_OF) Instant asOf,
-                             @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         if (minSequence != null) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, Views.MIN_SEQUENCE, Views.MIN_SEQUENCE
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, ViewReader.MIN_SEQUENCE, ViewReader.MIN_SEQUENCE
                     + " does not go with " + AS_OF + ": a read as of an instant is always current");
         }
         return views.find(new FindPartnershipAsOf(partnershipId, asOf), PartnershipView.class,

@@ -1,10 +1,10 @@
 package org.roundtable.server.http;
 
 /** The URI templates of the resources that a 201 answer points at, shared by routes and Locations. */
-final class Paths {
+public final class Paths {
 
     static final String PARTNERSHIPS = "/api/partnerships";
-    static final String PARTNERSHIP = PARTNERSHIPS + "/{partnershipId}";
+    public static final String PARTNERSHIP = PARTNERSHIPS + "/{partnershipId}";
     static final String PARTNER = PARTNERSHIP + "/partners/{partnerId}";
     static final String PROPOSAL = PARTNERSHIP + "/proposals/{proposalId}";
     static final String LESSON = PARTNERSHIP + "/lessons/{lessonId}";

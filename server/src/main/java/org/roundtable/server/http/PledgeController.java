@@ -13,6 +13,9 @@ import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.DeliveryBody;
 import org.roundtable.server.http.RequestBodies.PledgeBody;
 import org.roundtable.server.http.RequestBodies.WithdrawalBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PledgeController {
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
 
-    PledgeController(PartnershipCommands commands, Views views) {
+    PledgeController(WritePipeline commands, ViewReader views) {
         this.commands = commands;
         this.views = views;
     }
@@ -44,7 +47,7 @@ class PledgeController {
     /** The pledge with its deliveries, from the commitments view. */
     @GetMapping(Paths.PLEDGE)
     PledgeView show(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
-                    @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.COMMITMENTS, partnershipId, minSequence);
         return views.find(new FindPledge(partnershipId, pledgeId), PledgeView.class,
                 ErrorCode.PLEDGE_NOT_FOUND, "pledge");

@@ -19,6 +19,9 @@ import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.ClosureBody;
 import org.roundtable.server.http.RequestBodies.ProposalBody;
 import org.roundtable.server.http.RequestBodies.VoteBody;
+import org.roundtable.server.read.ViewReader;
+import org.roundtable.server.write.WritePipeline;
+import org.roundtable.server.write.Written;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProposalController {
 
-    private final PartnershipCommands commands;
-    private final Views views;
+    private final WritePipeline commands;
+    private final ViewReader views;
 
-    ProposalController(PartnershipCommands commands, Views views) {
+    ProposalController(WritePipeline commands, ViewReader views) {
         this.commands = commands;
         this.views = views;
     }
@@ -49,7 +52,7 @@ class ProposalController {
 
     @GetMapping(Paths.PROPOSAL)
     ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
-                      @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
         return views.find(new FindProposal(partnershipId, proposalId), ProposalView.class,
                 ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
@@ -85,7 +88,7 @@ class ProposalController {
     /** The closed proposals, oldest first. */
     @GetMapping(Paths.PARTNERSHIP + "/decisions")
     List<DecisionView> decisions(@PathVariable PartnershipId partnershipId,
-                                 @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                                 @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
         return views.find(new FindDecisions(partnershipId), DecisionLog.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership").decisions();

@@ -9,6 +9,7 @@ import org.roundtable.api.queries.FindPowerBalance;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PowerBalanceReport;
 import org.roundtable.query.support.ViewNames;
+import org.roundtable.server.read.ViewReader;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,34 +17,34 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Shows the balance of a partnership: the participation, power-balance and commitments reports.
- * Each read waits for its view like every read of one partnership ({@value Views#MIN_SEQUENCE}).
+ * Each read waits for its view like every read of one partnership ({@value ViewReader#MIN_SEQUENCE}).
  */
 @RestController
 class ReportController {
 
-    private final Views views;
+    private final ViewReader views;
 
-    ReportController(Views views) {
+    ReportController(ViewReader views) {
         this.views = views;
     }
 
     @GetMapping(Paths.PARTNERSHIP + "/participation")
     ParticipationReport participation(@PathVariable PartnershipId partnershipId,
-                                      @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return find(ViewNames.PARTICIPATION, partnershipId, minSequence, new FindParticipation(partnershipId),
                 ParticipationReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
     @GetMapping(Paths.PARTNERSHIP + "/power-balance")
     PowerBalanceReport powerBalance(@PathVariable PartnershipId partnershipId,
-                                    @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return find(ViewNames.POWER_BALANCE, partnershipId, minSequence, new FindPowerBalance(partnershipId),
                 PowerBalanceReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
     @GetMapping(Paths.PARTNERSHIP + "/commitments")
     CommitmentsReport commitments(@PathVariable PartnershipId partnershipId,
-                                  @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
+                                  @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return find(ViewNames.COMMITMENTS, partnershipId, minSequence, new FindCommitments(partnershipId),
                 CommitmentsReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }

@@ -17,12 +17,12 @@ import org.roundtable.api.VoteChoice;
  * the ids and fills the defaults. Their values are checked by the write side, which names the
  * field at fault.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private RequestBodies() {
     }
 
-    record FormPartnershipBody(String name, String purpose, DecisionRuleBody decisionRule) {
+    public record FormPartnershipBody(String name, String purpose, DecisionRuleBody decisionRule) {
 
         DecisionRule decisionRuleWithDefaults() {
             return (decisionRule == null ? new DecisionRuleBody(null, null, null) : decisionRule).withDefaults();
@@ -30,7 +30,7 @@ final class RequestBodies {
     }
 
     /** A decision rule; quorum defaults to {@link DecisionRule#DEFAULT_QUORUM}, requireEverySector to false. */
-    record DecisionRuleBody(DecisionMethod method, BigDecimal quorum, Boolean requireEverySector) {
+    public record DecisionRuleBody(DecisionMethod method, BigDecimal quorum, Boolean requireEverySector) {
 
         DecisionRule withDefaults() {
             return new DecisionRule(method,
@@ -40,55 +40,55 @@ final class RequestBodies {
     }
 
     /** {@code representatives} may be left out: nobody acts for the partner until some are appointed. */
-    record AdmitPartnerBody(String name, Sector sector, List<String> representatives) {
+    public record AdmitPartnerBody(String name, Sector sector, List<String> representatives) {
     }
 
     /** The user a coordinator appoints or removes as coordinator or auditor. */
-    record UserBody(String user) {
+    public record UserBody(String user) {
     }
 
     /** Every representative of a partner: those not listed are no longer. */
-    record RepresentativesBody(List<String> users) {
+    public record RepresentativesBody(List<String> users) {
     }
 
     /** The withdrawal of a partner from the partnership, or of a pledge. */
-    record WithdrawalBody(String reason) {
+    public record WithdrawalBody(String reason) {
     }
 
-    record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase) {
+    public record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase) {
     }
 
-    record VoteBody(PartnerId partnerId, VoteChoice choice, String rationale) {
+    public record VoteBody(PartnerId partnerId, VoteChoice choice, String rationale) {
     }
 
     /** Closing takes no input; the empty record still refuses unknown fields. */
-    record ClosureBody() {
+    public record ClosureBody() {
     }
 
-    record ContractTermsBody(String terms) {
+    public record ContractTermsBody(String terms) {
     }
 
     /** {@code version} is boxed so that a missing version is told apart from version 0. */
-    record SignatureBody(PartnerId partnerId, Integer version, String signatory) {
+    public record SignatureBody(PartnerId partnerId, Integer version, String signatory) {
     }
 
     /** {@code phase} may be left out: the lesson then belongs to the partnership's current phase. */
-    record LessonBody(PartnerId partnerId, Phase phase, String title, String text) {
+    public record LessonBody(PartnerId partnerId, Phase phase, String title, String text) {
     }
 
-    record MeetingBody(String title, Instant heldAt) {
+    public record MeetingBody(String title, Instant heldAt) {
     }
 
-    record AttendanceBody(List<PartnerId> partnerIds) {
+    public record AttendanceBody(List<PartnerId> partnerIds) {
     }
 
     /** {@code seconds} is boxed so that missing seconds are told apart from 0. */
-    record ContributionBody(PartnerId partnerId, Integer seconds, String topic) {
+    public record ContributionBody(PartnerId partnerId, Integer seconds, String topic) {
     }
 
-    record PledgeBody(PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
+    public record PledgeBody(PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
     }
 
-    record DeliveryBody(BigDecimal amount, String note) {
+    public record DeliveryBody(BigDecimal amount, String note) {
     }
 }

@@ -3,7 +3,7 @@ package org.roundtable.server.security;
 import java.time.Clock;
 import java.time.Duration;
 import org.roundtable.api.GlobalRole;
-import org.roundtable.server.http.ProblemWriter;
+import org.roundtable.server.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

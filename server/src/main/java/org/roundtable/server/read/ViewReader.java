@@ -1,0 +1,109 @@
+package org.roundtable.server.read;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
+import org.roundtable.query.support.ViewPositions;
+import org.roundtable.server.write.Written;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the views of the query side. They are eventually consistent: right after a write, a view
+ * may not show it yet, and something just created may still be unknown (404) for a moment, unless
+ * the read names the write's sequence ({@value #MIN_SEQUENCE}) and waits for the view to reach it.
+ * The reads that the query side folds from the event store itself (a proposal's trail, a partnership
+ * as of an instant) come through here too; they are always current and never wait.
+ */
+@Component
+public class ViewReader {
+
+    /** The query parameter of every read of one partnership's view. */
+    public static final String MIN_SEQUENCE = "minSequence";
+
+    /** Short against the timeout, long against a query of one row by its key. */
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
+
+    private final QueryGateway queryGateway;
+    private final ViewPositions positions;
+    private final StreamSequence streamSequence;
+    private final Duration timeout;
+
+    ViewReader(QueryGateway queryGateway, ViewPositions positions, StreamSequence streamSequence,
+          ReadYourWritesSettings settings) {
+        this.queryGateway = queryGateway;
+        this.positions = positions;
+        this.streamSequence = streamSequence;
+        this.timeout = settings.timeout();
+    }
+
+    /**
+     * Returns once {@code view} has applied the partnership's stream up to {@code minSequence} (a
+     * write's {@value Written#SEQUENCE_HEADER}), at once when it is null; refuses with VIEW_BEHIND
+     * when the view has not got there within the timeout, and at once as invalid a sequence that the
+     * stream does not hold yet.
+     */
+    public void awaitSequence(String view, PartnershipId partnershipId, Long minSequence) {
+        if (minSequence == null) {
+            return;
+        }
+        if (minSequence < 1) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
+                    MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
+        }
+        // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
+        // request for the whole timeout and end in a 503 that no retry can cure.
+        if (positions.position(view, partnershipId.value()) < minSequence
+                && minSequence > streamSequence.of(partnershipId)) {
+            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE, MIN_SEQUENCE
+                    + " is beyond every write of this partnership: it must be a sequence a write answered");
+        }
+        if (!reaches(view, partnershipId, minSequence)) {
+            throw new RuleViolation(ErrorCode.VIEW_BEHIND,
+                    "The %s view has not reached sequence %d of this partnership yet; try again shortly"
+                            .formatted(view, minSequence));
+        }
+    }
+
+    /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
+    boolean reaches(String view, PartnershipId partnershipId, long sequence) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (positions.position(view, partnershipId.value()) < sequence) {
+            if (System.nanoTime() - deadline >= 0 || !pause()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The answer to a query that always has one. */
+    public <R> R get(Object query, Class<R> view) {
+        return queryGateway.query(query, ResponseTypes.instanceOf(view)).join();
+    }
+
+    /** The answer to a query about one thing, or a {@code notFound} refusal when there is none. */
+    public <R> R find(Object query, Class<R> view, ErrorCode notFound, String what) {
+        return find(query, view, () -> RuleViolation.notFound(notFound, what));
+    }
+
+    /** The answer to a query about one thing, or the {@code notFound} refusal when there is none. */
+    public <R> R find(Object query, Class<R> view, Supplier<RuleViolation> notFound) {
+        Optional<R> answer = queryGateway.query(query, ResponseTypes.optionalInstanceOf(view)).join();
+        return answer.orElseThrow(notFound);
+    }
+
+    /** False when the request's thread is being interrupted (the server stops), which ends the wait. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(POLL_INTERVAL.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.roundtable.server.web;
+
+import org.roundtable.server.http.Paths;
+import org.roundtable.server.read.ReadAccess;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/** Puts {@link ReadAccess} before every handler under a partnership's path. */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    private final ReadAccess readAccess;
+
+    WebConfiguration(ReadAccess readAccess) {
+        this.readAccess = readAccess;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(readAccess).addPathPatterns(Paths.PARTNERSHIP, ReadAccess.PARTNERSHIP_PATHS);
+    }
+}

@@ -1,0 +1,155 @@
+package org.roundtable.server.write;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.server.actor.CurrentActor;
+import org.roundtable.server.axon.AppendReceipts;
+import org.roundtable.server.read.StreamSequence;
+import org.roundtable.server.web.RequestBodyLimit;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Carries out the commands of the HTTP API, so that an answer never lies about what was recorded. Acts on
+ * one partnership take turns ({@link PartnershipTurns}), waiting in memory before they take a database
+ * connection, and across server instances on a PostgreSQL advisory lock on the partnership held by one act
+ * per instance at most; so a forum voting at once is carried out act after act, none refused for arriving
+ * with the others. Each act is one transaction ({@link WriteTransaction}) whose outcome is known before it
+ * is answered, and it answers the stream's sequence as its own append numbered it, so that a client can
+ * read its own write. A request with an {@value IdempotentRequest#HEADER} is carried out at most once: its
+ * events, and the answer remembered for its key, are stored in that one transaction.
+ */
+@Component
+public class WritePipeline {
+
+    /**
+     * The first key of the two-key advisory locks that stand for partnerships; the second is a hash of the
+     * partnership id. The one-key locks of idempotency keys are another key space in PostgreSQL, and two
+     * partnerships that share a hash only take turns they did not need to.
+     */
+    private static final int PARTNERSHIP_LOCKS = 0x52540001;
+
+    private final CommandGateway gateway;
+    private final PartnershipTurns turns;
+    private final ConflictRetries retries;
+    private final WriteTransaction transaction;
+    private final AppendReceipts receipts;
+    private final StreamSequence streamSequence;
+    private final IdempotencyKeys keys;
+    private final JdbcTemplate jdbc;
+    private final HttpServletRequest request;
+    private final CurrentActor actor;
+    private final ObjectMapper json;
+
+    WritePipeline(CommandGateway gateway, PartnershipTurns turns, ConflictRetries retries,
+                        WriteTransaction transaction, AppendReceipts receipts, StreamSequence streamSequence,
+                        IdempotencyKeys keys, JdbcTemplate jdbc, HttpServletRequest request, CurrentActor actor,
+                        ObjectMapper json) {
+        this.gateway = gateway;
+        this.turns = turns;
+        this.retries = retries;
+        this.transaction = transaction;
+        this.receipts = receipts;
+        this.streamSequence = streamSequence;
+        this.keys = keys;
+        this.jdbc = jdbc;
+        this.request = request;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    /**
+     * Sends {@code command} about {@code partnershipId} and answers what {@code answer} makes of its
+     * result and the stream's sequence after it.
+     */
+    public <R, T> ResponseEntity<T> send(PartnershipId partnershipId, Object command,
+                                  Function<Written<R>, ResponseEntity<T>> answer) {
+        requireJsonAccepted();
+        Optional<IdempotentRequest> idempotent = IdempotentRequest.of(request, actor.get().name(),
+                RequestBodyLimit.bodyOf(request));
+        return turns.inTurn(partnershipId,
+                () -> retries.run(() -> attempt(idempotent, partnershipId, command, answer)));
+    }
+
+    /**
+     * One attempt of a write, in one transaction with the answer it remembers for its key, if it has one; the
+     * command's own unit of work joins it. Concurrent repeats of a key wait for this transaction, then find
+     * its answer; a refusal rolls everything back, so a refused request is not remembered and may be sent
+     * again once whatever refused it has changed.
+     */
+    private <R, T> ResponseEntity<T> attempt(Optional<IdempotentRequest> idempotent, PartnershipId partnershipId,
+                                             Object command, Function<Written<R>, ResponseEntity<T>> answer) {
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            return transaction.carryOut(receipt, () -> {
+                waitForOtherInstances(partnershipId);
+                if (idempotent.isEmpty()) {
+                    return answer.apply(write(partnershipId, command, receipt));
+                }
+                IdempotentRequest keyed = idempotent.get();
+                RememberedAnswer remembered = keys.answerFor(keyed).orElseGet(() -> {
+                    RememberedAnswer first = RememberedAnswer.of(answer.apply(write(partnershipId, command, receipt)),
+                            json);
+                    keys.remember(keyed, first);
+                    return first;
+                });
+                // The first answer goes out as its remembered bytes too, so that every repeat is identical to
+                // it. The body is the JSON of a T, which is all a client of the HTTP API ever sees of a T.
+                @SuppressWarnings("unchecked")
+                ResponseEntity<T> response = (ResponseEntity<T>) (ResponseEntity<?>) remembered.toResponse();
+                return response;
+            });
+        }
+    }
+
+    /**
+     * Holds the partnership's advisory lock until the transaction ends. Within an instance the act already
+     * has its turn, so only an act of each other instance can be waiting here, or holding it.
+     */
+    private void waitForOtherInstances(PartnershipId partnershipId) {
+        jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", (ResultSetExtractor<Void>) rows -> null,
+                PARTNERSHIP_LOCKS, partnershipId.value().hashCode());
+    }
+
+    /**
+     * Spring MVC negotiates the answer's type only once the handler has returned, that is after the
+     * act is recorded: a client that accepts no JSON would get 406 for a write that happened, and
+     * might send it again. So such a write is refused before anything is recorded.
+     */
+    private void requireJsonAccepted() {
+        List<MediaType> accepted;
+        try {
+            accepted = MediaType.parseMediaTypes(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)));
+        } catch (InvalidMediaTypeException unreadable) {
+            accepted = List.of();
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT) != null
+                && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+                    "Every write answers JSON (application/json, or application/problem+json for a refusal)");
+        }
+    }
+
+    /**
+     * The command's result, and the sequence of the last event it appended; for a command that recorded
+     * nothing (an identical re-vote), the stream's sequence as its transaction sees it.
+     */
+    private <R> Written<R> write(PartnershipId partnershipId, Object command, AppendReceipts.Receipt receipt) {
+        R result = gateway.sendAndWait(command);
+        long sequence = receipt.lastSequenceOf(partnershipId.toString())
+                .orElseGet(() -> streamSequence.of(partnershipId));
+        return new Written<>(result, sequence);
+    }
+}
