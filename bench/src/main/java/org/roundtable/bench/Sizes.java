@@ -3,7 +3,7 @@ package org.roundtable.bench;
 import java.time.Duration;
 
 /**
- * How much the benchmark generates and how long it measures: the issue's sizes in full mode; in quick mode,
+ * How much the benchmark generates and how long it measures: the sizes of the README's Performance section in full mode; in quick mode,
  * for CI, the same code paths on 1/250 of the events, so that the whole run, two rebuilds (P4, P7) included,
  * takes a couple of minutes.
  *

@@ -39,7 +39,7 @@ class IdempotencyIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** Fault test 2 of the reliability issue: 10 concurrent and 10 sequential sends of one key. */
+    /** Fault test 2: 10 concurrent and 10 sequential sends of one key. */
     @Test
     void oneKeySentTwentyTimesRecordsOneEventAndAnswersAlikeEveryTime() throws Exception {
         String partnership = table.formPartnership("MAJORITY");

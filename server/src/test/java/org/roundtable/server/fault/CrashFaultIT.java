@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fault test 3 of issue 6: the server is killed with kill -9 in the middle of a load of about 200
+ * Fault test 3: the server is killed with kill -9 in the middle of a load of about 200
  * commands a second and started again, while its clients go on retrying. Every acknowledged command
  * must be stored exactly once, and the views must converge to what a rebuild from scratch makes.
  */

@@ -12,7 +12,7 @@ import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 
 /**
- * Fault test 4 of issue 6: PostgreSQL is restarted in immediate mode (as {@code pg_ctlcluster ...
+ * Fault test 4: PostgreSQL is restarted in immediate mode (as {@code pg_ctlcluster ...
  * restart -m immediate} does) in the middle of a load. The server is left alone: its clients may
  * see 503s, never a 500, it takes writes again once the database is back, its views resume, and
  * nothing it acknowledged is lost or stored twice.

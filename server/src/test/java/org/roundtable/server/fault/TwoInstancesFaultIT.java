@@ -23,10 +23,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.roundtable.server.support.Roundtable;
 
 /**
- * Fault tests 1 and 5 of issue 6: two servers on one PostgreSQL. Many clients change their votes on
- * one proposal through both at once, so that their appends to the one partnership's stream collide;
- * and the two servers split the views' segments between them, each view row being written once, as
- * a rebuild on a single server writes it.
+ * Fault tests 1 and 5: two servers on one PostgreSQL. Many clients change their votes on one proposal
+ * through both at once, so that both servers write to the one partnership's stream at the same moments;
+ * and both run the views' processors, each view row being written once, as a rebuild on a single server
+ * writes it. Which server holds which segment of a view is up to their token claims (the first server
+ * started usually claims them all, the other standing by): it is printed, not asserted, since what must
+ * hold is that the rows are right whoever wrote them.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesFaultIT {

@@ -1,5 +1,5 @@
 /**
- * The fault tests of issue 6 and their harness: servers in child JVMs that a test can kill -9, on a
+ * The fault tests and their harness: servers in child JVMs that a test can kill -9, on a
  * PostgreSQL of the test's own that it can restart the hard way, under a load of careful clients
  * (an Idempotency-Key per command, retried until a definite answer), with the stored events read
  * straight from the event store and the views compared row by row with a rebuild of them.
