@@ -121,12 +121,13 @@ final class Require {
 
     /** Decimal places of an amount: a micro-unit is finer than any pledge needs. */
     static final int AMOUNT_DECIMALS = 6;
-    /** Significant digits of an amount: what an IEEE double, and so every JSON tool, holds exactly. */
+    /** Digits of an amount written out in full: what an IEEE double, and so every JSON tool, holds exactly. */
     static final int AMOUNT_DIGITS = 15;
 
     /**
      * A pledged or delivered amount: positive, with at most {@value #AMOUNT_DECIMALS} decimal places
-     * and {@value #AMOUNT_DIGITS} significant digits, so that every JSON tool and the RFC 8785 form
+     * and {@value #AMOUNT_DIGITS} digits written out in full (as it is stored: 1E+20 is 21 digits), so that every
+     * JSON tool and the RFC 8785 form
      * that the audit chain hashes read it exactly. Answered {@link #normalised}.
      */
     static BigDecimal amount(BigDecimal amount, String field) {
@@ -141,7 +142,8 @@ final class Require {
         // The zeros of a whole number count (1E+15 is 16 digits written out); long, as a scale may be -2^31.
         long digits = stripped.precision() - (long) Math.min(stripped.scale(), 0);
         if (digits > AMOUNT_DIGITS) {
-            throw invalid(field, field + " must have at most " + AMOUNT_DIGITS + " significant digits, was " + amount);
+            throw invalid(field, field + " must have at most " + AMOUNT_DIGITS
+                    + " digits when written out in full without an exponent, as it is stored; was " + amount);
         }
         return normalised(stripped);
     }

@@ -49,7 +49,7 @@ class PledgesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.000", "-5", "0.0000001", "1.1234567", "1234567890.123456", "1E+15",
-            "1E+2147483647"})
+            "1E+20", "1E+2147483647"})
     void anAmountIsPositiveWithSixDecimalsAndFifteenDigitsAtMost(String amount) {
         fixture.given(Given.threePartners())
                 .when(pledge(amount, "EUR"))
