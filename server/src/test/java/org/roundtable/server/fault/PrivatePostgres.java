@@ -24,11 +24,11 @@ import java.util.stream.Stream;
  * {@code target/fault-db}) of its own, durable as the embedded default is (fsync and synchronous
  * commit on), which the test can stop the hard way and start again on the same data.
  */
-final class PrivatePostgres implements AutoCloseable {
+public final class PrivatePostgres implements AutoCloseable {
 
     static final String DATABASE = "roundtable";
-    static final String USER = "roundtable";
-    static final String PASSWORD = "roundtable";
+    public static final String USER = "roundtable";
+    public static final String PASSWORD = "roundtable";
 
     /** Ample against the second or so that crash recovery of a test's write-ahead log takes. */
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
@@ -46,7 +46,7 @@ final class PrivatePostgres implements AutoCloseable {
     }
 
     /** Starts a new, empty cluster named {@code name}, with the role and database the servers use. */
-    static PrivatePostgres start(String name) throws IOException, SQLException {
+    public static PrivatePostgres start(String name) throws IOException, SQLException {
         Path dataDirectory = Path.of("target", "fault-db", name).toAbsolutePath();
         Path log = FaultLogs.file(name + "-postgres");
         // A run that was killed may have left its cluster running on the directory.
@@ -61,7 +61,7 @@ final class PrivatePostgres implements AutoCloseable {
         return cluster;
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:%d/%s".formatted(port, DATABASE);
     }
 
@@ -148,7 +148,7 @@ final class PrivatePostgres implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
