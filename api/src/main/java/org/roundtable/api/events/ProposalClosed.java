@@ -1,6 +1,11 @@
 package org.roundtable.api.events;
 
-import org.roundtable.api.*;
+import org.roundtable.api.Outcome;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.Tally;
 
 /** A proposal was closed and decided with the latest votes of its electorate; {@code submittedBy} is its author. */
 public record ProposalClosed(PartnershipId partnershipId, ProposalId proposalId, PartnerId submittedBy, ProposalKind kind, Outcome outcome, Tally tally) {

@@ -3,7 +3,8 @@ package org.roundtable.api.queries;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.roundtable.api.*;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PledgeId;
 
 /**
  * One act of commitment: {@code type} is the event's type as the audit export names it

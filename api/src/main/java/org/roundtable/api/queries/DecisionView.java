@@ -1,7 +1,12 @@
 package org.roundtable.api.queries;
 
 import java.time.Instant;
-import org.roundtable.api.*;
+import org.roundtable.api.Outcome;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.Tally;
 
 /** A closed proposal with its outcome and final tally. */
 public record DecisionView(ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title, Phase targetPhase, Outcome outcome, Tally tally, Instant submittedAt, Instant closedAt) {

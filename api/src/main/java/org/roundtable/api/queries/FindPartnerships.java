@@ -1,6 +1,5 @@
 package org.roundtable.api.queries;
 
-import org.roundtable.api.*;
 
 /**
  * Asks for one page of partnerships, newest first; answers a {@link PartnershipPage}. With a

@@ -1,7 +1,6 @@
 package org.roundtable.api.queries;
 
 import java.util.List;
-import org.roundtable.api.*;
 
 /** A partnership's lessons grouped by phase, in life-cycle order. */
 public record LessonBook(List<PhaseLessons> phases) {

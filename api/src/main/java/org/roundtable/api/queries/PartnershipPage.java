@@ -1,7 +1,6 @@
 package org.roundtable.api.queries;
 
 import java.util.List;
-import org.roundtable.api.*;
 
 /** One page of partnerships. */
 public record PartnershipPage(List<PartnershipSummary> items, int page, int size, long totalItems) {

@@ -1,7 +1,7 @@
 package org.roundtable.api.queries;
 
 import java.util.List;
-import org.roundtable.api.*;
+import org.roundtable.api.PartnerId;
 
 /** The roles one user holds in one partnership, by appointment: none at all means the partnership is hidden from the user. */
 public record PartnershipRoles(boolean coordinator, boolean auditor, List<PartnerId> represents) {

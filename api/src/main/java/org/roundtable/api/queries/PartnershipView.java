@@ -2,7 +2,9 @@ package org.roundtable.api.queries;
 
 import java.time.Instant;
 import java.util.List;
-import org.roundtable.api.*;
+import org.roundtable.api.DecisionRule;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.Phase;
 
 /** A partnership with its members and contract. */
 public record PartnershipView(PartnershipId id, String name, String purpose, Phase phase, DecisionRule decisionRule, Instant formedAt, List<PartnerView> partners, ContractView contract) {

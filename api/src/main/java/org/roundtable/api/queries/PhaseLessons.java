@@ -1,7 +1,7 @@
 package org.roundtable.api.queries;
 
 import java.util.List;
-import org.roundtable.api.*;
+import org.roundtable.api.Phase;
 
 /** The lessons logged for one phase, oldest first. */
 public record PhaseLessons(Phase phase, List<LessonView> lessons) {

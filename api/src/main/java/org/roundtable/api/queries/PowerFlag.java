@@ -1,7 +1,10 @@
 package org.roundtable.api.queries;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.roundtable.api.*;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PowerFlagType;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.Sector;
 
 /** A power imbalance the report flags; only the ids its type concerns are present. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

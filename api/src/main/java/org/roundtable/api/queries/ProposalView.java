@@ -2,7 +2,13 @@ package org.roundtable.api.queries;
 
 import java.time.Instant;
 import java.util.List;
-import org.roundtable.api.*;
+import org.roundtable.api.Outcome;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.Phase;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
+import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.Tally;
 
 /** A proposal with its running (or final) tally and the latest vote of each partner. */
 public record ProposalView(ProposalId id, PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase, ProposalStatus status, Outcome outcome, Tally tally, List<VoteView> votes, Instant submittedAt, Instant closedAt) {

@@ -1,7 +1,8 @@
 package org.roundtable.api.queries;
 
 import java.time.Instant;
-import org.roundtable.api.*;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.VoteChoice;
 
 /** A partner's latest vote on a proposal. */
 public record VoteView(PartnerId partnerId, VoteChoice choice, String rationale, Instant castAt) {
