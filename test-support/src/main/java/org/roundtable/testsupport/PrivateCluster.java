@@ -3,7 +3,6 @@ package org.roundtable.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,7 +44,9 @@ public final class PrivateCluster implements AutoCloseable {
                 .ifPresent(PrivateCluster::stopImmediately);
         deleteRecursively(directory);
         Files.createDirectories(directory);
-        PrivateCluster cluster = new PrivateCluster(dataDirectory, directory.resolve("postgres.log"), freePort());
+        // The port stays the cluster's for its life, so that a restart brings it back where its clients look.
+        PrivateCluster cluster = new PrivateCluster(dataDirectory, directory.resolve("postgres.log"),
+                FreePorts.pick());
         cluster.postgres = cluster.launch();
         EmbeddedClusters.createRoleAndDatabase(cluster.postgres);
         return cluster;
@@ -129,13 +130,6 @@ public final class PrivateCluster implements AutoCloseable {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("PostgreSQL " + pid + " did not stop within " + EmbeddedClusters.PATIENCE,
                     e);
-        }
-    }
-
-    /** The port is fixed for the cluster's life, so that a restart brings it back where its clients look. */
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

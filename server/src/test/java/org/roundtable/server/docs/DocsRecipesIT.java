@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.roundtable.server.fault.PrivatePostgres;
+import org.roundtable.testsupport.FreePorts;
+import org.roundtable.testsupport.PostgresDatabase;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
  * Runs the shell recipes of the README and the docs, page after page in the order a reader follows them,
@@ -34,11 +37,11 @@ class DocsRecipesIT {
     private static final String MARK = "@@recipe ";
     private static final long PATIENCE_MINUTES = 10;
 
-    static PrivatePostgres anyPostgres;
+    static PrivateCluster anyPostgres;
 
     @BeforeAll
     static void start() throws Exception {
-        anyPostgres = PrivatePostgres.start("docs-recipes");
+        anyPostgres = TestPostgres.privateCluster("docs-recipes");
     }
 
     @AfterAll
@@ -109,7 +112,7 @@ class DocsRecipesIT {
     private static String preamble(Path work) throws IOException {
         Files.createDirectories(work.resolve("server/target"));
         Files.createSymbolicLink(work.resolve("server/target/roundtable-server.jar"), JAR);
-        int port = PrivatePostgres.freePort();
+        int port = FreePorts.pick();
         return """
                 set -euo pipefail
                 PORT=%d
@@ -135,14 +138,15 @@ class DocsRecipesIT {
 
     /** A block as the session runs it: the server started in the background, Maven's part left to the build. */
     static String asRun(String script) {
+        PostgresDatabase database = anyPostgres.database();
         return script
                 .replace("localhost:8080", "localhost:$PORT")
                 .replaceAll("(?m)^\\./mvnw [^\\n&]*&& ", "")
                 .replaceAll("(?m)^\\./mvnw [^\\n]*$", ": the build that runs this test is this command")
                 .replaceAll("java -jar server/target/roundtable-server\\.jar(?! verify)", "start_server")
-                .replace("jdbc:postgresql://db.example.org:5432/roundtable", anyPostgres.jdbcUrl())
-                .replace("SPRING_DATASOURCE_USERNAME=roundtable", "SPRING_DATASOURCE_USERNAME=" + PrivatePostgres.USER)
-                .replace("SPRING_DATASOURCE_PASSWORD=secret", "SPRING_DATASOURCE_PASSWORD=" + PrivatePostgres.PASSWORD);
+                .replace("jdbc:postgresql://db.example.org:5432/roundtable", database.jdbcUrl())
+                .replace("SPRING_DATASOURCE_USERNAME=roundtable", "SPRING_DATASOURCE_USERNAME=" + database.user())
+                .replace("SPRING_DATASOURCE_PASSWORD=secret", "SPRING_DATASOURCE_PASSWORD=" + database.password());
     }
 
     /** What block {@code index} printed: the output between its mark and the next. */

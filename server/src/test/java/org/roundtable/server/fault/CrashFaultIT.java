@@ -8,6 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
  * Fault test 3: the server is killed with kill -9 in the middle of a load of about 200
@@ -20,12 +22,12 @@ class CrashFaultIT {
     static final Duration LOAD = Duration.ofSeconds(5);
     static final Duration KILL_AFTER = Duration.ofSeconds(2);
 
-    static PrivatePostgres database;
+    static PrivateCluster database;
     static ServerInstance server;
 
     @BeforeAll
     static void start() throws Exception {
-        database = PrivatePostgres.start("crash");
+        database = TestPostgres.privateCluster("crash");
         // The restarted server runs under a new pid, so under a new token-claim owner: it waits out
         // the dead one's claims before its views resume. 3 s instead of Axon's 10 keeps the test short.
         server = ServerInstance.start("crash-server", database, "--axon.eventhandling.tokenstore.claim-timeout=3s");

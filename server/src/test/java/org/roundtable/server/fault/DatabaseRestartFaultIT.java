@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
  * Fault test 4: PostgreSQL is restarted in immediate mode (as {@code pg_ctlcluster ...
@@ -23,12 +25,12 @@ class DatabaseRestartFaultIT {
     static final Duration LOAD = Duration.ofSeconds(5);
     static final Duration RESTART_AFTER = Duration.ofSeconds(2);
 
-    static PrivatePostgres database;
+    static PrivateCluster database;
     static ServerInstance server;
 
     @BeforeAll
     static void start() throws Exception {
-        database = PrivatePostgres.start("database-restart");
+        database = TestPostgres.privateCluster("database-restart");
         server = ServerInstance.start("database-restart-server", database);
     }
 

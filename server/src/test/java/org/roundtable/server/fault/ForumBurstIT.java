@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Roundtable;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
  * A whole forum votes at the end of a meeting: every representative at the same moment, on one proposal,
@@ -23,13 +25,13 @@ class ForumBurstIT {
     private static final int VOTES_EACH = 3;
     private static final String POOL = "--spring.datasource.hikari.maximum-pool-size=10";
 
-    static PrivatePostgres database;
+    static PrivateCluster database;
     static ServerInstance first;
     static ServerInstance second;
 
     @BeforeAll
     static void start() throws Exception {
-        database = PrivatePostgres.start("forum-burst");
+        database = TestPostgres.privateCluster("forum-burst");
         first = ServerInstance.launch("forum-burst-a", database, POOL);
         second = ServerInstance.launch("forum-burst-b", database, POOL);
         first.awaitReady();

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.awaitility.core.ConditionTimeoutException;
 import org.roundtable.server.support.Api;
+import org.roundtable.testsupport.PrivateCluster;
 
 /**
  * The views' processors as the servers report them at {@code /actuator/projections}, each server
@@ -43,7 +44,7 @@ final class Projections {
      * Waits until every segment of every processor is claimed by one of {@code servers} and running at
      * the head of the store, so that the views show every stored event.
      */
-    static void awaitCaughtUp(PrivatePostgres database, List<ServerInstance> servers) {
+    static void awaitCaughtUp(PrivateCluster database, List<ServerInstance> servers) {
         awaitShown("every view caught up on " + servers.stream().map(ServerInstance::name).toList(),
                 () -> statuses(servers), statuses -> caughtUp(segmentCounts(database), statuses));
     }
@@ -52,7 +53,7 @@ final class Projections {
      * Rebuilds every view on {@code server}, the only one running, and waits until the rebuild has
      * finished and every view follows the store again; answers how long that took.
      */
-    static Duration rebuild(PrivatePostgres database, ServerInstance server) {
+    static Duration rebuild(PrivateCluster database, ServerInstance server) {
         long started = System.nanoTime();
         Api admin = server.api().as(Api.ADMIN);
         Api.Response answer = admin.send("POST", ENDPOINT, null, null);
@@ -67,7 +68,7 @@ final class Projections {
      * The rows of every view as they stand now against the rows a rebuild on {@code server}, the only one
      * running, makes of the same events; notes the row count and the rebuild's time in {@code figures}.
      */
-    static List<String> differencesFromRebuild(PrivatePostgres database, ServerInstance server, Figures figures)
+    static List<String> differencesFromRebuild(PrivateCluster database, ServerInstance server, Figures figures)
             throws SQLException {
         ViewRows before = ViewRows.of(database);
         Duration rebuild = rebuild(database, server);
@@ -124,7 +125,7 @@ final class Projections {
     }
 
     /** How many segments each processor's token has, as the token store holds them. */
-    private static Map<String, Integer> segmentCounts(PrivatePostgres database) throws SQLException {
+    private static Map<String, Integer> segmentCounts(PrivateCluster database) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(
@@ -137,7 +138,7 @@ final class Projections {
     }
 
     /** Which server holds each processor's segments now, e.g. {decisions=[a, b]}, from the token store. */
-    static Map<String, List<String>> claimOwners(PrivatePostgres database, List<ServerInstance> servers)
+    static Map<String, List<String>> claimOwners(PrivateCluster database, List<ServerInstance> servers)
             throws SQLException {
         Map<String, List<String>> owners = new TreeMap<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();

@@ -20,6 +20,9 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.roundtable.server.RoundtableApplication;
 import org.roundtable.server.support.Api;
+import org.roundtable.testsupport.FreePorts;
+import org.roundtable.testsupport.PostgresDatabase;
+import org.roundtable.testsupport.PrivateCluster;
 
 /**
  * A Roundtable server in a JVM of its own, on the private PostgreSQL of the test, so that a test can
@@ -41,10 +44,10 @@ final class ServerInstance implements AutoCloseable {
     private final int port;
     private final List<String> command;
     private final Path log;
-    private final PrivatePostgres database;
+    private final PrivateCluster database;
     private Process process;
 
-    private ServerInstance(String name, int port, List<String> command, Path log, PrivatePostgres database) {
+    private ServerInstance(String name, int port, List<String> command, Path log, PrivateCluster database) {
         this.name = name;
         this.port = port;
         this.command = command;
@@ -56,7 +59,7 @@ final class ServerInstance implements AutoCloseable {
      * Starts a server named {@code name} on {@code database} without waiting for it to be ready, so
      * that several can boot at once; {@code settings} are more {@code --key=value} arguments.
      */
-    static ServerInstance launch(String name, PrivatePostgres database, String... settings) throws IOException {
+    static ServerInstance launch(String name, PrivateCluster database, String... settings) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
@@ -65,7 +68,7 @@ final class ServerInstance implements AutoCloseable {
                 "--spring.profiles.active=it",
                 // The test classes stay off the classpath (see ChildClasspath), but not their users.
                 "--spring.config.additional-location=optional:file:" + ChildClasspath.MAIN.testClasses() + "/"));
-        int port = PrivatePostgres.freePort();
+        int port = FreePorts.pick();
         command.add("--server.port=" + port);
         command.addAll(Arrays.asList(settings));
         ServerInstance instance = new ServerInstance(name, port, command, FaultLogs.file(name), database);
@@ -74,7 +77,7 @@ final class ServerInstance implements AutoCloseable {
     }
 
     /** {@link #launch} and {@link #awaitReady}. */
-    static ServerInstance start(String name, PrivatePostgres database, String... settings) throws IOException {
+    static ServerInstance start(String name, PrivateCluster database, String... settings) throws IOException {
         ServerInstance instance = launch(name, database, settings);
         instance.awaitReady();
         return instance;
@@ -185,9 +188,10 @@ final class ServerInstance implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("SPRING_DATASOURCE_URL", database.jdbcUrl());
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", PrivatePostgres.USER);
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", PrivatePostgres.PASSWORD);
+        PostgresDatabase postgres = database.database();
+        builder.environment().put("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
+        builder.environment().put("SPRING_DATASOURCE_PASSWORD", postgres.password());
         Files.writeString(log, "%n==== %s: %s%n".formatted(name, String.join(" ", command.subList(4, command.size()))),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         process = builder.start();

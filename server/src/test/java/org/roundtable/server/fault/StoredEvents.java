@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.roundtable.testsupport.PrivateCluster;
 
 /**
  * The events of the private PostgreSQL, read straight from the event store's table (no server in
@@ -32,7 +33,7 @@ record StoredEvents(List<Event> events) {
     record Event(String type, JsonNode payload) {
     }
 
-    static StoredEvents of(PrivatePostgres database) throws SQLException {
+    static StoredEvents of(PrivateCluster database) throws SQLException {
         List<Event> events = new ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery(

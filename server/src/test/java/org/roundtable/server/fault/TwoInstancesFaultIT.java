@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.roundtable.server.support.Roundtable;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
  * Fault tests 1 and 5: two servers on one PostgreSQL. Many clients change their votes on one proposal
@@ -36,13 +38,13 @@ class TwoInstancesFaultIT {
     static final int VOTERS = 50;
     static final int VOTES_EACH = 20;
 
-    static PrivatePostgres database;
+    static PrivateCluster database;
     static ServerInstance first;
     static ServerInstance second;
 
     @BeforeAll
     static void start() throws Exception {
-        database = PrivatePostgres.start("two-instances");
+        database = TestPostgres.privateCluster("two-instances");
         // Two segments per view, so that the two servers can each claim some.
         first = ServerInstance.launch("two-instances-a", database, "--roundtable.projections.segments=2");
         second = ServerInstance.launch("two-instances-b", database, "--roundtable.projections.segments=2");

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.roundtable.testsupport.PrivateCluster;
 
 /**
  * Every row of every table the views own, sorted, as text: what two states of the views are compared
@@ -28,7 +29,7 @@ record ViewRows(Map<String, List<String>> tables) {
     /** Rows shown of a table that differs, enough to see how without flooding the report. */
     private static final int SHOWN = 5;
 
-    static ViewRows of(PrivatePostgres database) throws SQLException {
+    static ViewRows of(PrivateCluster database) throws SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();

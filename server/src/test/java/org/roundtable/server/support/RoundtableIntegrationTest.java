@@ -22,8 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        // used only when neither Docker nor ROUNDTABLE_TEST_DB_URL is available
-        "roundtable.embedded.persistent=false",
         "spring.flyway.clean-disabled=false",
         // a snapshot every few events, so that every test also writes snapshots of the aggregate
         "roundtable.snapshot-threshold=5",
