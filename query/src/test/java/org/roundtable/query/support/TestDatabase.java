@@ -1,8 +1,5 @@
 package org.roundtable.query.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -12,15 +9,15 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.roundtable.testsupport.PostgresDatabase;
+import org.roundtable.testsupport.TestPostgres;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A PostgreSQL schema of its own for each test class, migrated by the server's Flyway scripts and
  * dropped after the class, for projection tests without Spring. Register it as a static
- * {@code @RegisterExtension} field. The server is the one named by ROUNDTABLE_TEST_DB_URL (with
- * ROUNDTABLE_TEST_DB_USER and ROUNDTABLE_TEST_DB_PASSWORD), else an embedded PostgreSQL started
- * once for the whole test run.
+ * {@code @RegisterExtension} field. The server is {@link TestPostgres#shared()}.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
@@ -33,12 +30,12 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Server server = Server.INSTANCE;
+        PostgresDatabase server = TestPostgres.shared();
         // A schema per test class keeps these tests apart from each other and from whatever else
         // (the server's end-to-end tests) uses the same database.
         schema = "query_test_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
         flyway = Flyway.configure()
-                .dataSource(server.url, server.user, server.password)
+                .dataSource(server.jdbcUrl(), server.user(), server.password())
                 .schemas(schema)
                 .createSchemas(true)
                 .locations("filesystem:" + migrations())
@@ -49,9 +46,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     }
 
     private SingleConnectionDataSource connection() {
-        Server server = Server.INSTANCE;
-        SingleConnectionDataSource connection = new SingleConnectionDataSource(server.url, server.user,
-                server.password, true);
+        PostgresDatabase server = TestPostgres.shared();
+        SingleConnectionDataSource connection = new SingleConnectionDataSource(server.jdbcUrl(), server.user(),
+                server.password(), true);
         Properties properties = new Properties();
         properties.setProperty("currentSchema", schema);
         connection.setConnectionProperties(properties);
@@ -88,30 +85,5 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         Path fromRoot = Path.of("server/src/main/resources/db/migration");
         Path location = Files.isDirectory(MIGRATIONS) || !Files.isDirectory(fromRoot) ? MIGRATIONS : fromRoot;
         return location.toAbsolutePath().normalize().toString();
-    }
-
-    /** The PostgreSQL server of this test run, chosen once. */
-    private record Server(String url, String user, String password) {
-
-        static final Server INSTANCE = choose();
-
-        private static Server choose() {
-            String url = System.getenv("ROUNDTABLE_TEST_DB_URL");
-            if (url != null && !url.isBlank()) {
-                return new Server(url, env("ROUNDTABLE_TEST_DB_USER"), env("ROUNDTABLE_TEST_DB_PASSWORD"));
-            }
-            try {
-                // Stopped by the JVM's exit: it lives as long as the test run.
-                EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-                return new Server(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
-            }
-        }
-
-        private static String env(String name) {
-            String value = System.getenv(name);
-            return value == null || value.isBlank() ? "roundtable" : value;
-        }
     }
 }
