@@ -1,49 +1,47 @@
 package org.roundtable.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.Optional;
+import org.roundtable.testsupport.PostgresDatabase;
+import org.roundtable.testsupport.PrivateCluster;
+import org.roundtable.testsupport.TestPostgres;
 
 /**
- * The PostgreSQL the benchmark owns: a private embedded one, or the one named by
- * {@value #URL} (with {@value #USER} and {@value #PASSWORD}), whose schema {@code public} it empties first.
- * Either way fsync and synchronous commit must be on, since a figure won on a database that may lose
- * acknowledged events would mean nothing.
+ * The PostgreSQL the benchmark owns: the one named by ROUNDTABLE_BENCH_DB_URL (with _USER and _PASSWORD),
+ * whose schema {@code public} it empties first, else a private embedded cluster of its own. Either way fsync
+ * and synchronous commit must be on, since a figure won on a database that may lose acknowledged events would
+ * mean nothing.
  */
 final class BenchDatabase implements AutoCloseable {
 
-    static final String URL = "ROUNDTABLE_BENCH_DB_URL";
-    static final String USER = "ROUNDTABLE_BENCH_DB_USER";
-    static final String PASSWORD = "ROUNDTABLE_BENCH_DB_PASSWORD";
+    /** The environment's prefix of the benchmark's own server, apart from the tests' ROUNDTABLE_TEST_DB_URL. */
+    static final String NAMED = "ROUNDTABLE_BENCH_DB";
 
-    private static final String DATABASE = "roundtable_bench";
+    private final PrivateCluster cluster;
+    private final PostgresDatabase database;
 
-    private final EmbeddedPostgres embedded;
-    private final String url;
-    private final String user;
-    private final String password;
-
-    private BenchDatabase(EmbeddedPostgres embedded, String url, String user, String password) {
-        this.embedded = embedded;
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    private BenchDatabase(PrivateCluster cluster, PostgresDatabase database) {
+        this.cluster = cluster;
+        this.database = database;
     }
 
     /** The database named by the environment if it names one, else a new embedded one. */
-    static BenchDatabase open(Map<String, String> environment) throws IOException, SQLException {
-        BenchDatabase database = environment.containsKey(URL)
-                ? new BenchDatabase(null, environment.get(URL), environment.getOrDefault(USER, "roundtable"),
-                        environment.getOrDefault(PASSWORD, "roundtable"))
-                : embedded();
+    static BenchDatabase open() throws IOException, SQLException {
+        Optional<PostgresDatabase> named = TestPostgres.named(NAMED);
+        BenchDatabase database;
+        if (named.isPresent()) {
+            database = new BenchDatabase(null, named.get());
+        } else {
+            PrivateCluster cluster = TestPostgres.privateCluster("bench");
+            database = new BenchDatabase(cluster, cluster.database());
+        }
         try {
             database.requireDurable();
-            if (database.embedded == null) {
+            if (database.cluster == null) {
                 database.emptySchema();
             }
             return database;
@@ -53,50 +51,33 @@ final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    /** As the server's embedded default runs it: zonky turns fsync and synchronous commit off, this turns them on. */
-    private static BenchDatabase embedded() throws IOException, SQLException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement create = connection.createStatement()) {
-            create.execute("CREATE DATABASE " + DATABASE);
-        } catch (SQLException e) {
-            postgres.close();
-            throw e;
-        }
-        return new BenchDatabase(postgres, "jdbc:postgresql://localhost:%d/%s".formatted(postgres.getPort(), DATABASE),
-                "postgres", "");
-    }
-
     String url() {
-        return url;
+        return database.jdbcUrl();
     }
 
     String user() {
-        return user;
+        return database.user();
     }
 
     String password() {
-        return password;
+        return database.password();
     }
 
     /** For the table: "embedded PostgreSQL 17.6" or "PostgreSQL 15.8 at jdbc:…". */
     String describe() throws SQLException {
         String version = setting("server_version");
-        return embedded != null ? "embedded PostgreSQL " + version : "PostgreSQL " + version + " at " + url;
+        return cluster != null ? "embedded PostgreSQL " + version : "PostgreSQL " + version + " at " + url();
     }
 
     Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        return database.connect();
     }
 
     private void requireDurable() throws SQLException {
         for (String setting : new String[] {"fsync", "synchronous_commit"}) {
             if (!"on".equals(setting(setting))) {
                 throw new IllegalStateException("%s is %s on %s: the benchmark measures a durable server only"
-                        .formatted(setting, setting(setting), url));
+                        .formatted(setting, setting(setting), url()));
             }
         }
     }
@@ -120,8 +101,8 @@ final class BenchDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (embedded != null) {
-            embedded.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 }

@@ -66,7 +66,7 @@ public final class Benchmark {
         List<String> setting = new ArrayList<>();
         List<Result> measured = new ArrayList<>();
         progress("%s mode; files in %s", sizes.mode(), run);
-        try (BenchDatabase database = BenchDatabase.open(System.getenv())) {
+        try (BenchDatabase database = BenchDatabase.open()) {
             ServerSettings settings = ServerSettings.on(database);
             progress("generating about %,d events on %s", sizes.totalEvents(), database.describe());
             DataSet data = HistoryGenerator.generate(settings, sizes);
