@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import db.migration.V4__chain_stored_events;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,7 +35,6 @@ import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -64,9 +64,7 @@ class AuditIT {
     DataSource dataSource;
 
     /** Flyway migration 4, which links events stored before the chain existed into it. */
-    @Autowired
-    @Qualifier("chainStoredEvents")
-    JavaMigration chainStoredEvents;
+    JavaMigration chainStoredEvents = new V4__chain_stored_events();
 
     @TempDir
     Path files;

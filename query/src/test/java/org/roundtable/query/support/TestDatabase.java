@@ -1,7 +1,5 @@
 package org.roundtable.query.support;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
@@ -15,14 +13,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * A PostgreSQL schema of its own for each test class, migrated by the server's Flyway scripts and
- * dropped after the class, for projection tests without Spring. Register it as a static
- * {@code @RegisterExtension} field. The server is {@link TestPostgres#shared()}.
+ * A PostgreSQL schema of its own for each test class, migrated by this module's Flyway scripts (its
+ * views' tables; the event store's are the server's) and dropped after the class, for projection tests
+ * without Spring. Register it as a static {@code @RegisterExtension} field. The server is
+ * {@link TestPostgres#shared()}.
  */
 public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
-
-    /** Maven runs tests in the module directory; an IDE may run them from the repository root. */
-    private static final Path MIGRATIONS = Path.of("../server/src/main/resources/db/migration");
 
     private Flyway flyway;
     private SingleConnectionDataSource dataSource;
@@ -38,7 +34,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                 .dataSource(server.jdbcUrl(), server.user(), server.password())
                 .schemas(schema)
                 .createSchemas(true)
-                .locations("filesystem:" + migrations())
+                .locations("classpath:db/migration")
                 .cleanDisabled(false)
                 .load();
         flyway.migrate();
@@ -79,11 +75,5 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     public int count(String table) {
         Integer count = jdbc().getJdbcOperations().queryForObject("SELECT count(*) FROM " + table, Integer.class);
         return count == null ? 0 : count;
-    }
-
-    private static String migrations() {
-        Path fromRoot = Path.of("server/src/main/resources/db/migration");
-        Path location = Files.isDirectory(MIGRATIONS) || !Files.isDirectory(fromRoot) ? MIGRATIONS : fromRoot;
-        return location.toAbsolutePath().normalize().toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.roundtable.server.axon;
+package db.migration;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -10,47 +10,28 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.roundtable.api.events.EventMetadata;
 import org.roundtable.api.audit.HashChain;
 import org.roundtable.api.events.EventTypes;
-import org.springframework.stereotype.Component;
 
 /**
  * Flyway migration 4: links the events stored before the audit hash chain existed into it, stream by
- * stream in order, exactly as {@link ChainingAppend} links new ones. Without it, an older partnership
+ * stream in order, exactly as the server's ChainingAppend links new ones. Without it, an older partnership
  * would fail its audit from sequence 1 and could take no new event, since the append needs the hash
  * of the event before. The chain so vouches for those events as they were when this migration ran.
- * Boot hands this bean to Flyway with the SQL migrations; it is safe to run on a chained store too,
- * which it links again to the same hashes.
+ * It is safe to run on a chained store too, which it links again to the same hashes.
+ * <p>
+ * Flyway finds it on the classpath in {@code db/migration} beside the SQL migrations, so that every
+ * Flyway (Boot's, the command line's, a test's) lists the same versions. The name is in the SQL files'
+ * style because Flyway takes the description from it and validates it against flyway_schema_history,
+ * where databases migrated before keep "chain stored events".
  */
-@Component
-class ChainStoredEvents implements JavaMigration {
+public class V4__chain_stored_events extends BaseJavaMigration {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 500;
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("4");
-    }
-
-    @Override
-    public String getDescription() {
-        return "chain stored events";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
 
     /** Table and column names as V1__event_store.sql creates them: a migration is written against one schema. */
     @Override
