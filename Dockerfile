@@ -10,7 +10,9 @@ COPY api/ api/
 COPY command/ command/
 COPY query/ query/
 COPY server/ server/
-# The benchmark module is part of the reactor, so its POM must be there; the image builds only the server.
+# The server's tests need test-support, so -am builds it too; the benchmark module is part of the reactor,
+# so its POM must be there. The image holds only the server.
+COPY test-support/ test-support/
 COPY bench/ bench/
 # The cache mount keeps downloaded dependencies between builds; tests run in CI, not here.
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests -pl server -am
