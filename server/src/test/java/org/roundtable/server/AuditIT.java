@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.roundtable.api.audit.HashChain;
+import org.roundtable.audit.HashChain;
 import org.roundtable.server.audit.VerifyCommand;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
-import org.roundtable.api.audit.HashChain;
-import org.roundtable.api.audit.StoredEvent;
 import org.roundtable.api.events.EventMetadata;
-import org.roundtable.api.events.EventTypes;
+import org.roundtable.audit.ChainMetadata;
+import org.roundtable.audit.StoredEvent;
 
 /**
  * One line of the NDJSON export: {@code {sequence, type, timestamp, actor, payload, hash, previousHash,
@@ -23,8 +22,8 @@ record ExportLine(ObjectNode json) {
     static final String TYPE = "type";
     static final String TIMESTAMP = "timestamp";
     static final String PAYLOAD = "payload";
-    static final String HASH = EventMetadata.HASH;
-    static final String PREVIOUS_HASH = EventMetadata.PREVIOUS_HASH;
+    static final String HASH = ChainMetadata.HASH;
+    static final String PREVIOUS_HASH = ChainMetadata.PREVIOUS_HASH;
     static final String META_DATA = "metaData";
 
     /** The fields of a line that copy its metadata. */
@@ -40,7 +39,7 @@ record ExportLine(ObjectNode json) {
         JsonNode metaData = tree(event.metaData());
         ObjectNode line = JSON.createObjectNode()
                 .put(SEQUENCE, event.sequence())
-                .put(TYPE, EventTypes.nameOf(event.type()))
+                .put(TYPE, event.type())
                 .put(TIMESTAMP, event.timestamp())
                 .put(EventMetadata.ACTOR, text(metaData.path(EventMetadata.ACTOR)));
         line.set(PAYLOAD, tree(event.payload()));

@@ -8,8 +8,8 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.roundtable.api.audit.AuditResult;
-import org.roundtable.api.audit.ChainVerifier;
+import org.roundtable.audit.AuditResult;
+import org.roundtable.audit.ChainVerifier;
 
 /**
  * {@code java -jar roundtable-server.jar verify EXPORT.ndjson}: checks an export of
