@@ -1,17 +1,15 @@
 package org.roundtable.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.audit.Chains.chain;
+import static org.roundtable.audit.Chains.hashOf;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class ChainVerifierTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void anIntactChainIsValid() {
@@ -62,8 +60,9 @@ class ChainVerifierTest {
                 3, "previousHash");
         assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.PARTNERSHIP_ID, "another")), 3,
                 "names partnership another");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.META_DATA_HASH, HashChain.GENESIS)),
-                3, "metaDataHash does not match");
+        assertInvalidAt(verifyWithMetaData(3,
+                metaData -> metaData.put(ChainMetadata.META_DATA_HASH, HashChain.GENESIS)), 3,
+                "metaDataHash does not match");
         assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.remove(ChainMetadata.SEQUENCE)), 3,
                 "names sequence none");
     }
@@ -143,31 +142,6 @@ class ChainVerifierTest {
         ChainVerifier verifier = new ChainVerifier();
         events.forEach(verifier::check);
         return verifier.result();
-    }
-
-    /** A stream of votes, chained as the write side chains them. */
-    private static List<StoredEvent> chain(int length) {
-        List<StoredEvent> events = new ArrayList<>();
-        String previousHash = HashChain.GENESIS;
-        for (int sequence = 1; sequence <= length; sequence++) {
-            String payload = "{\"rationale\": \"vote %d\", \"choice\": \"AGREE\"}".formatted(sequence);
-            String timestamp = "2026-11-22T17:39:%02d.335Z".formatted(sequence);
-            String hash = HashChain.eventHash(previousHash, sequence, "VoteCast", timestamp, payload);
-            ObjectNode metaData = JSON.createObjectNode()
-                    .put("actor", "anonymous")
-                    .put(ChainMetadata.PARTNERSHIP_ID, "c422f166-63c2-4632-a879-d380923a0071")
-                    .put(ChainMetadata.SEQUENCE, sequence)
-                    .put(ChainMetadata.PREVIOUS_HASH, previousHash)
-                    .put(ChainMetadata.HASH, hash);
-            metaData.put(ChainMetadata.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
-            events.add(new StoredEvent(sequence, "VoteCast", timestamp, payload, metaData.toString()));
-            previousHash = hash;
-        }
-        return events;
-    }
-
-    private static String hashOf(StoredEvent event) {
-        return HashChain.parseObject(event.metaData()).get(ChainMetadata.HASH).textValue();
     }
 
     private static StoredEvent withMetaData(StoredEvent event, Consumer<ObjectNode> change) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.audit.AuditResult;
 import org.roundtable.audit.ChainVerifier;
+import org.roundtable.audit.ExportLine;
 import org.springframework.stereotype.Component;
 
 /** A partnership's audit: its stored event stream as an NDJSON export, and the re-check of its hash chain. */
