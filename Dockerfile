@@ -7,6 +7,7 @@ WORKDIR /src
 COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY api/ api/
+COPY audit/ audit/
 COPY command/ command/
 COPY query/ query/
 COPY server/ server/

@@ -12,9 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.roundtable.api.events.EventMetadata;
-import org.roundtable.api.audit.HashChain;
 import org.roundtable.api.events.EventTypes;
+import org.roundtable.audit.ChainMetadata;
+import org.roundtable.audit.HashChain;
 
 /**
  * Flyway migration 4: links the events stored before the audit hash chain existed into it, stream by
@@ -60,7 +60,7 @@ public class V4__chain_stored_events extends BaseJavaMigration {
                         write.executeBatch();
                         pending = 0;
                     }
-                    previousHash = metaData.get(EventMetadata.HASH).textValue();
+                    previousHash = metaData.get(ChainMetadata.HASH).textValue();
                 }
             }
             if (pending > 0) {
@@ -75,11 +75,11 @@ public class V4__chain_stored_events extends BaseJavaMigration {
         String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(row.getString(4)),
                 row.getString(5), new String(row.getBytes(6), UTF_8));
         ObjectNode metaData = metaData(row.getBytes(7))
-                .put(EventMetadata.PARTNERSHIP_ID, row.getString(2))
-                .put(EventMetadata.SEQUENCE, sequence)
-                .put(EventMetadata.PREVIOUS_HASH, previousHash)
-                .put(EventMetadata.HASH, hash);
-        return metaData.put(EventMetadata.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
+                .put(ChainMetadata.PARTNERSHIP_ID, row.getString(2))
+                .put(ChainMetadata.SEQUENCE, sequence)
+                .put(ChainMetadata.PREVIOUS_HASH, previousHash)
+                .put(ChainMetadata.HASH, hash);
+        return metaData.put(ChainMetadata.META_DATA_HASH, HashChain.metaDataHash(hash, metaData.toString()));
     }
 
     private static ObjectNode metaData(byte[] stored) {

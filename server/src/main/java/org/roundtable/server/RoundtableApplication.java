@@ -1,7 +1,8 @@
 package org.roundtable.server;
 
+import java.io.PrintStream;
 import java.util.Arrays;
-import org.roundtable.server.audit.VerifyCommand;
+import org.roundtable.audit.VerifyCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,10 +17,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 public class RoundtableApplication {
 
+    /** The first argument that runs the offline verifier instead of the server. */
+    static final String VERIFY = "verify";
+
     public static void main(String[] args) {
-        if (args.length > 0 && VerifyCommand.NAME.equals(args[0])) {
-            System.exit(VerifyCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        if (args.length > 0 && VERIFY.equals(args[0])) {
+            System.exit(verify(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         SpringApplication.run(RoundtableApplication.class, args);
+    }
+
+    /** {@code java -jar roundtable-server.jar verify EXPORT.ndjson}: the audit module's offline verifier. */
+    static int verify(String[] args, PrintStream out, PrintStream err) {
+        return VerifyCommand.run("java -jar roundtable-server.jar " + VERIFY, args, out, err);
     }
 }

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.roundtable.api.audit.HashChain;
-import org.roundtable.server.audit.VerifyCommand;
+import org.roundtable.audit.HashChain;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
@@ -238,8 +237,8 @@ class AuditIT {
                         "invalid: line 3, sequence 3: its actor differs from the one in its metaData"));
         assertThat(verifyOffline(export.substring(0, export.length() / 2)).exitCode()).isEqualTo(2);
         assertThat(verifyOffline("").exitCode()).isEqualTo(2);
-        assertThat(VerifyCommand.run(new String[] {files.resolve("missing.ndjson").toString()}, quiet(), quiet()))
-                .isEqualTo(2);
+        assertThat(RoundtableApplication.verify(new String[] {files.resolve("missing.ndjson").toString()}, quiet(),
+                quiet())).isEqualTo(2);
     }
 
     @Test
@@ -355,8 +354,8 @@ class AuditIT {
         try {
             Path file = Files.writeString(Files.createTempFile(files, "export", ".ndjson"), export, UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exitCode = VerifyCommand.run(new String[] {file.toString()}, new PrintStream(out, true, UTF_8),
-                    quiet());
+            int exitCode = RoundtableApplication.verify(new String[] {file.toString()},
+                    new PrintStream(out, true, UTF_8), quiet());
             return new Verification(exitCode, out.toString(UTF_8).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

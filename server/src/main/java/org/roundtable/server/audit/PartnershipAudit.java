@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.audit.AuditResult;
-import org.roundtable.api.audit.ChainVerifier;
+import org.roundtable.audit.AuditResult;
+import org.roundtable.audit.ChainVerifier;
+import org.roundtable.audit.ExportLine;
 import org.springframework.stereotype.Component;
 
 /** A partnership's audit: its stored event stream as an NDJSON export, and the re-check of its hash chain. */

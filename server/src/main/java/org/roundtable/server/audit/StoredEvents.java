@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.audit.StoredEvent;
+import org.roundtable.api.events.EventTypes;
+import org.roundtable.audit.StoredEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,9 +58,9 @@ class StoredEvents {
         }, partnershipId.toString()));
     }
 
-    /** Axon numbers a stream from 0, the chain and the API from 1. */
+    /** Axon numbers a stream from 0, the chain and the API from 1; the chain hashes a type's stable name. */
     private static StoredEvent storedEvent(ResultSet row) throws SQLException {
-        return new StoredEvent(row.getLong(1) + 1, row.getString(2), row.getString(3),
+        return new StoredEvent(row.getLong(1) + 1, EventTypes.nameOf(row.getString(2)), row.getString(3),
                 new String(row.getBytes(4), UTF_8), text(row.getBytes(5)));
     }
 

@@ -23,9 +23,9 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWrite
 import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.roundtable.api.events.EventMetadata;
-import org.roundtable.api.audit.HashChain;
 import org.roundtable.api.events.EventTypes;
+import org.roundtable.audit.ChainMetadata;
+import org.roundtable.audit.HashChain;
 import org.roundtable.server.axon.ChainHeads.Link;
 
 /**
@@ -84,12 +84,12 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
         String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(payload.getType().getName()),
                 timestamp, new String(payload.getData(), UTF_8));
         MetaData chained = event.getMetaData().mergedWith(Map.of(
-                EventMetadata.PARTNERSHIP_ID, event.getAggregateIdentifier(),
-                EventMetadata.SEQUENCE, sequence,
-                EventMetadata.PREVIOUS_HASH, previousHash,
-                EventMetadata.HASH, hash));
+                ChainMetadata.PARTNERSHIP_ID, event.getAggregateIdentifier(),
+                ChainMetadata.SEQUENCE, sequence,
+                ChainMetadata.PREVIOUS_HASH, previousHash,
+                ChainMetadata.HASH, hash));
         String metaDataHash = HashChain.metaDataHash(hash, json(chained, serializer));
-        byte[] metaData = serializer.serialize(chained.and(EventMetadata.META_DATA_HASH, metaDataHash), byte[].class)
+        byte[] metaData = serializer.serialize(chained.and(ChainMetadata.META_DATA_HASH, metaDataHash), byte[].class)
                 .getData();
 
         statement.setString(1, event.getIdentifier());
@@ -129,7 +129,7 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
                     throw new EventStoreException("Cannot chain event %d of stream %s: the event before it is missing"
                             .formatted(sequenceNumber + 1, stream));
                 }
-                JsonNode hash = JSON.readTree(row.getBytes(1)).path(EventMetadata.HASH);
+                JsonNode hash = JSON.readTree(row.getBytes(1)).path(ChainMetadata.HASH);
                 if (!hash.isTextual()) {
                     throw new EventStoreException("Cannot chain event %d of stream %s: the event before it has no hash"
                             .formatted(sequenceNumber + 1, stream));

@@ -3,7 +3,7 @@ package org.roundtable.server.http;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
-import org.roundtable.api.audit.AuditResult;
+import org.roundtable.audit.AuditResult;
 import org.roundtable.server.audit.PartnershipAudit;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

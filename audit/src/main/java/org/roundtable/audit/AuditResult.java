@@ -1,4 +1,4 @@
-package org.roundtable.api.audit;
+package org.roundtable.audit;
 
 /**
  * What re-checking a partnership's hash chain found.

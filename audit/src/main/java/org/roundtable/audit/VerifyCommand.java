@@ -1,4 +1,4 @@
-package org.roundtable.server.audit;
+package org.roundtable.audit;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -8,19 +8,14 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.roundtable.api.audit.AuditResult;
-import org.roundtable.api.audit.ChainVerifier;
 
 /**
- * {@code java -jar roundtable-server.jar verify EXPORT.ndjson}: checks an export of
- * {@code GET /api/partnerships/{id}/events} offline, without Spring or a database, with the verifier
- * that {@code /audit} runs. Exit code 0 when the chain holds, 1 at the first bad line, 2 when the input
- * cannot be read as an export. A valid export's last hash is printed too, to compare with a later one.
+ * {@code verify EXPORT.ndjson}: checks an export of {@code GET /api/partnerships/{id}/events} offline,
+ * without a server or a database, with the verifier that {@code /audit} runs. Exit code 0 when the chain
+ * holds, 1 at the first bad line, 2 when the input cannot be read as an export. A valid export's last hash
+ * is printed too, to compare with a later one.
  */
 public final class VerifyCommand {
-
-    /** The first argument that runs this command instead of the server. */
-    public static final String NAME = "verify";
 
     static final int VALID = 0;
     static final int INVALID = 1;
@@ -29,10 +24,14 @@ public final class VerifyCommand {
     private VerifyCommand() {
     }
 
-    /** Runs the command on its arguments (the file, or {@code -} for standard input) and answers the exit code. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
+    /**
+     * Runs the command on its arguments (the file, or {@code -} for standard input) and answers the exit code.
+     *
+     * @param command how the caller starts it ({@code java -jar roundtable-server.jar verify}), for its usage line
+     */
+    public static int run(String command, String[] args, PrintStream out, PrintStream err) {
         if (args.length != 1) {
-            err.println("usage: java -jar roundtable-server.jar verify EXPORT.ndjson   (- reads standard input)");
+            err.println("usage: " + command + " EXPORT.ndjson   (- reads standard input)");
             return UNREADABLE;
         }
         try (BufferedReader lines = "-".equals(args[0])

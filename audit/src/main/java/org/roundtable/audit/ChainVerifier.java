@@ -1,9 +1,7 @@
-package org.roundtable.api.audit;
+package org.roundtable.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.roundtable.api.events.EventMetadata;
-import org.roundtable.api.events.EventTypes;
 
 /**
  * Re-checks a partnership's hash chain one stored event at a time, in stream order, in constant memory,
@@ -68,11 +66,11 @@ public final class ChainVerifier {
         } catch (IllegalArgumentException e) {
             return "its metadata is not a JSON object";
         }
-        JsonNode sequence = metaData.path(EventMetadata.SEQUENCE);
+        JsonNode sequence = metaData.path(ChainMetadata.SEQUENCE);
         if (!sequence.isIntegralNumber() || sequence.asLong() != expected) {
             return "its metadata names sequence %s".formatted(sequence.isMissingNode() ? "none" : sequence);
         }
-        String partnership = text(metaData, EventMetadata.PARTNERSHIP_ID);
+        String partnership = text(metaData, ChainMetadata.PARTNERSHIP_ID);
         if (partnership == null) {
             return "its metadata names no partnership";
         }
@@ -81,20 +79,19 @@ public final class ChainVerifier {
         } else if (!partnership.equals(partnershipId)) {
             return "its metadata names partnership %s, not %s".formatted(partnership, partnershipId);
         }
-        if (!previousHash.equals(text(metaData, EventMetadata.PREVIOUS_HASH))) {
+        if (!previousHash.equals(text(metaData, ChainMetadata.PREVIOUS_HASH))) {
             return "its previousHash is not the hash of the event before it";
         }
         String hash;
         try {
-            hash = HashChain.eventHash(previousHash, expected, EventTypes.nameOf(event.type()), event.timestamp(),
-                    event.payload());
+            hash = HashChain.eventHash(previousHash, expected, event.type(), event.timestamp(), event.payload());
         } catch (IllegalArgumentException e) {
             return "its payload is not JSON";
         }
-        if (!hash.equals(text(metaData, EventMetadata.HASH))) {
+        if (!hash.equals(text(metaData, ChainMetadata.HASH))) {
             return "its hash does not match its payload, type, timestamp and sequence";
         }
-        if (!HashChain.metaDataHash(hash, metaData).equals(text(metaData, EventMetadata.META_DATA_HASH))) {
+        if (!HashChain.metaDataHash(hash, metaData).equals(text(metaData, ChainMetadata.META_DATA_HASH))) {
             return "its metaDataHash does not match its metadata";
         }
         previousHash = hash;

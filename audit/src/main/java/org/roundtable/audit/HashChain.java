@@ -1,4 +1,4 @@
-package org.roundtable.api.audit;
+package org.roundtable.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.erdtman.jcs.JsonCanonicalizer;
-import org.roundtable.api.events.EventMetadata;
 
 /**
  * The formula of the audit hash chain: each event's {@code hash} covers the previous event's hash,
@@ -58,7 +57,7 @@ public final class HashChain {
 
     static String metaDataHash(String hash, ObjectNode metaData) {
         ObjectNode covered = metaData.deepCopy();
-        covered.remove(EventMetadata.META_DATA_HASH);
+        covered.remove(ChainMetadata.META_DATA_HASH);
         try {
             return sha256Hex(hash + "\n" + canonicalJson(JSON.writeValueAsString(covered)));
         } catch (JsonProcessingException e) {

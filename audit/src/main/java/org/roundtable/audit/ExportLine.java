@@ -1,4 +1,4 @@
-package org.roundtable.server.audit;
+package org.roundtable.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
-import org.roundtable.api.audit.HashChain;
-import org.roundtable.api.audit.StoredEvent;
-import org.roundtable.api.events.EventMetadata;
-import org.roundtable.api.events.EventTypes;
 
 /**
  * One line of the NDJSON export: {@code {sequence, type, timestamp, actor, payload, hash, previousHash,
@@ -17,32 +13,40 @@ import org.roundtable.api.events.EventTypes;
  * the hash with standard tools; the whole metadata is there so that the verify command can check the
  * metaDataHash too. The same class writes lines and reads them back, so the two cannot disagree.
  */
-record ExportLine(ObjectNode json) {
+public final class ExportLine {
 
     static final String SEQUENCE = "sequence";
     static final String TYPE = "type";
     static final String TIMESTAMP = "timestamp";
+    /** The user who acted, copied from the metadata key of the same name. */
+    static final String ACTOR = "actor";
     static final String PAYLOAD = "payload";
-    static final String HASH = EventMetadata.HASH;
-    static final String PREVIOUS_HASH = EventMetadata.PREVIOUS_HASH;
+    static final String HASH = ChainMetadata.HASH;
+    static final String PREVIOUS_HASH = ChainMetadata.PREVIOUS_HASH;
     static final String META_DATA = "metaData";
 
     /** The fields of a line that copy its metadata. */
-    private static final List<String> COPIES = List.of(EventMetadata.ACTOR, HASH, PREVIOUS_HASH);
+    private static final List<String> COPIES = List.of(ACTOR, HASH, PREVIOUS_HASH);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ObjectNode json;
+
+    private ExportLine(ObjectNode json) {
+        this.json = json;
+    }
 
     /**
      * The line of a stored event. A payload or metadata that is not JSON (a damaged row) is shown as
      * a JSON string, so that the line stays one line of JSON and the check reports that event.
      */
-    static ExportLine of(StoredEvent event) {
+    public static ExportLine of(StoredEvent event) {
         JsonNode metaData = tree(event.metaData());
         ObjectNode line = JSON.createObjectNode()
                 .put(SEQUENCE, event.sequence())
-                .put(TYPE, EventTypes.nameOf(event.type()))
+                .put(TYPE, event.type())
                 .put(TIMESTAMP, event.timestamp())
-                .put(EventMetadata.ACTOR, text(metaData.path(EventMetadata.ACTOR)));
+                .put(ACTOR, text(metaData.path(ACTOR)));
         line.set(PAYLOAD, tree(event.payload()));
         line.put(HASH, text(metaData.path(HASH)))
                 .put(PREVIOUS_HASH, text(metaData.path(PREVIOUS_HASH)))
@@ -84,6 +88,7 @@ record ExportLine(ObjectNode json) {
                 .orElse(null);
     }
 
+    /** The line's JSON text, without the line feed that ends it in an export. */
     @Override
     public String toString() {
         return json.toString();

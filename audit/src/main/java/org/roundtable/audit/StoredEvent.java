@@ -1,10 +1,11 @@
-package org.roundtable.api.audit;
+package org.roundtable.audit;
 
 /**
- * One event as the event store keeps it, or as an export line shows it: what the chain is checked on.
+ * One event of a partnership's stream, read from the event store or from an export line: what the chain is
+ * checked on.
  *
  * @param sequence  its place in the partnership's stream, counted from 1
- * @param type      its payload type as stored (a class name) or its stable name ({@code VoteCast})
+ * @param type      its stable name ({@code VoteCast}), which the chain hashes, not the class name a store keeps
  * @param timestamp its timestamp string exactly as stored
  * @param payload   its payload JSON
  * @param metaData  its metadata JSON object, the chain fields included

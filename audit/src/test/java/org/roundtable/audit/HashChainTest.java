@@ -1,4 +1,4 @@
-package org.roundtable.api.audit;
+package org.roundtable.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
