@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.PartnershipId;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Logs the lessons partners learnt and shows them by phase. */
 @RestController
+@Tag(name = "Lessons")
 class LessonController {
 
     private final PartnershipCommands commands;
@@ -30,6 +33,7 @@ class LessonController {
         this.views = views;
     }
 
+    @Operation(operationId = "logLesson", summary = "Log a lesson learnt")
     @PostMapping(Paths.PARTNERSHIP + "/lessons")
     ResponseEntity<Created> log(@PathVariable PartnershipId partnershipId, @RequestBody LessonBody body) {
         LessonId lessonId = LessonId.random();
@@ -38,6 +42,7 @@ class LessonController {
                 written -> written.created(lessonId.value(), Paths.LESSON, partnershipId, lessonId));
     }
 
+    @Operation(operationId = "listLessons", summary = "List the partnership's lessons by phase")
     @GetMapping(Paths.PARTNERSHIP + "/lessons")
     LessonBook lessons(@PathVariable PartnershipId partnershipId,
                        @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -45,6 +50,7 @@ class LessonController {
     }
 
     /** A lesson as the lesson book lists it. */
+    @Operation(operationId = "showLesson", summary = "Show a lesson")
     @GetMapping(Paths.LESSON)
     LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId,
                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {

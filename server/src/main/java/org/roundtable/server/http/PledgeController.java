@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.PledgeId;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Records the partners' pledges of resources, the deliveries against them and their withdrawal; shows one pledge. */
 @RestController
+@Tag(name = "Pledges")
 class PledgeController {
 
     private final PartnershipCommands commands;
@@ -33,6 +36,7 @@ class PledgeController {
         this.views = views;
     }
 
+    @Operation(operationId = "makePledge", summary = "Pledge resources")
     @PostMapping(Paths.PARTNERSHIP + "/pledges")
     ResponseEntity<Created> pledge(@PathVariable PartnershipId partnershipId, @RequestBody PledgeBody body) {
         PledgeId pledgeId = PledgeId.random();
@@ -42,6 +46,7 @@ class PledgeController {
     }
 
     /** The pledge with its deliveries, from the commitments view. */
+    @Operation(operationId = "showPledge", summary = "Show a pledge with its deliveries")
     @GetMapping(Paths.PLEDGE)
     PledgeView show(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                     @RequestParam(name = Views.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -51,6 +56,7 @@ class PledgeController {
     }
 
     /** Records a delivery of at most what remains of the pledge and answers the pledge's balance. */
+    @Operation(operationId = "recordDelivery", summary = "Record a delivery against a pledge")
     @PostMapping(Paths.PLEDGE + "/deliveries")
     ResponseEntity<PledgeBalance> deliver(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                           @RequestBody DeliveryBody body) {
@@ -59,6 +65,7 @@ class PledgeController {
     }
 
     /** Withdraws what remains of the pledge and answers the pledge's balance. */
+    @Operation(operationId = "withdrawPledge", summary = "Withdraw what remains of a pledge")
     @PostMapping(Paths.PLEDGE + "/withdrawal")
     ResponseEntity<PledgeBalance> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                            @RequestBody WithdrawalBody body) {
