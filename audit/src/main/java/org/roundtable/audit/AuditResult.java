@@ -1,5 +1,7 @@
 package org.roundtable.audit;
 
+import jakarta.annotation.Nullable;
+
 /**
  * What re-checking a partnership's hash chain found.
  *
@@ -9,6 +11,6 @@ package org.roundtable.audit;
  * @param reason               what is wrong with that event, for a person; null when valid
  * @param lastHash             the hash of the last intact event, to compare with a later audit; null when none is
  */
-public record AuditResult(boolean valid, long eventsChecked, Long firstInvalidSequence, String reason,
-                          String lastHash) {
+public record AuditResult(boolean valid, long eventsChecked, @Nullable Long firstInvalidSequence,
+                          @Nullable String reason, @Nullable String lastHash) {
 }

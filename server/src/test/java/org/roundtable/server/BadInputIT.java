@@ -23,11 +23,16 @@ class BadInputIT {
 
     static final String PARTNERSHIPS = "/api/partnerships";
 
-    @Autowired
+    /** Malformed on purpose: only its answers are checked against the API's description. */
     Api api;
 
     @Autowired
     Roundtable table;
+
+    @Autowired
+    void malformedOnPurpose(Api api) {
+        this.api = api.malformedOnPurpose();
+    }
 
     @Test
     void malformedJsonIsInvalid() {

@@ -99,6 +99,7 @@ class HostileInputIT {
     /** Sends every request from a few threads, generated in order on this one so that a seed replays a run. */
     private Figures send(HostileRequests requests) throws InterruptedException {
         Figures figures = new Figures();
+        Api hostile = api.malformedOnPurpose();
         ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
         // a bound on the requests waiting, some of which hold a megabyte
         Semaphore waiting = new Semaphore(SENDERS * 2);
@@ -108,7 +109,7 @@ class HostileInputIT {
                 waiting.acquire();
                 senders.execute(() -> {
                     try {
-                        figures.record(request, api.sendBytes(request.method(), request.path(), request.body(),
+                        figures.record(request, hostile.sendBytes(request.method(), request.path(), request.body(),
                                 request.contentType(), request.chunked()));
                     } catch (RuntimeException | AssertionError failure) {
                         figures.faults.add(request + " failed: " + failure);

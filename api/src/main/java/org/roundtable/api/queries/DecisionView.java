@@ -1,5 +1,6 @@
 package org.roundtable.api.queries;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
@@ -9,5 +10,7 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Tally;
 
 /** A closed proposal with its outcome and final tally. */
-public record DecisionView(ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title, Phase targetPhase, Outcome outcome, Tally tally, Instant submittedAt, Instant closedAt) {
+public record DecisionView(ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title,
+                           @Nullable Phase targetPhase, Outcome outcome, Tally tally, Instant submittedAt,
+                           Instant closedAt) {
 }

@@ -1,6 +1,7 @@
 package org.roundtable.api.queries;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PowerFlagType;
 import org.roundtable.api.ProposalId;
@@ -8,7 +9,8 @@ import org.roundtable.api.Sector;
 
 /** A power imbalance the report flags; only the ids its type concerns are present. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PowerFlag(PowerFlagType type, PartnerId partnerId, ProposalId proposalId, Sector sector) {
+public record PowerFlag(PowerFlagType type, @Nullable PartnerId partnerId, @Nullable ProposalId proposalId,
+                        @Nullable Sector sector) {
 
     public static PowerFlag agendaConcentration(PartnerId partnerId) {
         return new PowerFlag(PowerFlagType.AGENDA_CONCENTRATION, partnerId, null, null);

@@ -1,6 +1,7 @@
 package org.roundtable.api.queries;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.roundtable.api.Elector;
@@ -16,14 +17,15 @@ import org.roundtable.api.VoteChoice;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TrailEntry(long sequence, String type, Instant at, String actor,
                          // the author of a ProposalSubmitted, the voter of a VoteCast or VoteChanged
-                         PartnerId partnerId, Sector sector,
+                         @Nullable PartnerId partnerId, @Nullable Sector sector,
                          // ProposalSubmitted
-                         ProposalKind kind, String title, Phase targetPhase, List<Elector> electorate,
+                         @Nullable ProposalKind kind, @Nullable String title, @Nullable Phase targetPhase,
+                         @Nullable List<Elector> electorate,
                          // VoteCast and VoteChanged (previousChoice for a change only)
-                         VoteChoice previousChoice, VoteChoice choice, String rationale,
+                         @Nullable VoteChoice previousChoice, @Nullable VoteChoice choice, @Nullable String rationale,
                          // ProposalClosed
-                         Outcome outcome,
+                         @Nullable Outcome outcome,
                          // PhaseChanged
-                         Phase from, Phase to,
+                         @Nullable Phase from, @Nullable Phase to,
                          Tally tally) {
 }

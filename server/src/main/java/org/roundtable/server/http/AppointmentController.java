@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.commands.AppointAuditor;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Appoints and removes the users who coordinate, audit, and act for each partner of a partnership. */
 @RestController
+@Tag(name = "Appointments")
 class AppointmentController {
 
     static final String COORDINATORS = Paths.PARTNERSHIP + "/coordinators";
@@ -32,27 +35,32 @@ class AppointmentController {
         this.commands = commands;
     }
 
+    @Operation(operationId = "appointCoordinator", summary = "Appoint a coordinator of the partnership")
     @PostMapping(COORDINATORS)
     ResponseEntity<Void> appointCoordinator(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
         return commands.send(partnershipId, new AppointCoordinator(partnershipId, body.user()), Written::noContent);
     }
 
+    @Operation(operationId = "removeCoordinator", summary = "Remove a coordinator of the partnership")
     @DeleteMapping(COORDINATORS)
     ResponseEntity<Void> removeCoordinator(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
         return commands.send(partnershipId, new RemoveCoordinator(partnershipId, body.user()), Written::noContent);
     }
 
+    @Operation(operationId = "appointAuditor", summary = "Appoint an auditor of the partnership")
     @PostMapping(AUDITORS)
     ResponseEntity<Void> appointAuditor(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
         return commands.send(partnershipId, new AppointAuditor(partnershipId, body.user()), Written::noContent);
     }
 
+    @Operation(operationId = "removeAuditor", summary = "Remove an auditor of the partnership")
     @DeleteMapping(AUDITORS)
     ResponseEntity<Void> removeAuditor(@PathVariable PartnershipId partnershipId, @RequestBody UserBody body) {
         return commands.send(partnershipId, new RemoveAuditor(partnershipId, body.user()), Written::noContent);
     }
 
     /** Replaces the partner's representatives with the users listed; an empty list leaves it without any. */
+    @Operation(operationId = "changeRepresentatives", summary = "Replace a partner's representatives")
     @PutMapping(Paths.PARTNER + "/representatives")
     ResponseEntity<Void> changeRepresentatives(@PathVariable PartnershipId partnershipId,
                                                @PathVariable PartnerId partnerId,

@@ -1,5 +1,10 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
@@ -18,9 +23,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code minSequence}: they show every event stored when the read starts.
  */
 @RestController
+@Tag(name = "Audit")
 class AuditController {
 
-    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    static final String NDJSON_VALUE = "application/x-ndjson";
+    static final MediaType NDJSON = MediaType.parseMediaType(NDJSON_VALUE);
 
     private final PartnershipAudit audit;
 
@@ -29,12 +36,16 @@ class AuditController {
     }
 
     /** Streamed as it is read from the store, so an export of any length takes the same memory. */
+    @Operation(operationId = "exportEvents", summary = "Export the partnership's stored events, one JSON object a line",
+            responses = @ApiResponse(responseCode = "200", description = "The events in stream order, as NDJSON",
+                    content = @Content(mediaType = NDJSON_VALUE, schema = @Schema(type = "string"))))
     @GetMapping(Paths.PARTNERSHIP + "/events")
     ResponseEntity<StreamingResponseBody> events(@PathVariable PartnershipId partnershipId) {
         requireKnown(partnershipId);
         return ResponseEntity.ok().contentType(NDJSON).body(out -> audit.export(partnershipId, out));
     }
 
+    @Operation(operationId = "auditPartnership", summary = "Re-check the partnership's hash chain")
     @GetMapping(Paths.PARTNERSHIP + "/audit")
     AuditResult audit(@PathVariable PartnershipId partnershipId) {
         requireKnown(partnershipId);

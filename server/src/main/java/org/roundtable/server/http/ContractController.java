@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.commands.ContractVersion;
 import org.roundtable.api.commands.DraftContractTerms;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Drafts new versions of the partnership contract and records the partners' signatures. */
 @RestController
+@Tag(name = "Contract")
 class ContractController {
 
     private final WritePipeline commands;
@@ -26,6 +29,7 @@ class ContractController {
     }
 
     /** Drafts the next version of the terms, voiding the signatures of earlier ones. */
+    @Operation(operationId = "draftContract", summary = "Draft the next version of the contract")
     @PutMapping(Paths.PARTNERSHIP + "/contract")
     ResponseEntity<ContractVersion> draft(@PathVariable PartnershipId partnershipId,
                                           @RequestBody ContractTermsBody body) {
@@ -33,6 +37,7 @@ class ContractController {
                 Written<ContractVersion>::ok);
     }
 
+    @Operation(operationId = "signContract", summary = "Sign the current version of the contract for a partner")
     @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
     ResponseEntity<Void> sign(@PathVariable PartnershipId partnershipId, @RequestBody SignatureBody body) {
         return commands.send(partnershipId,

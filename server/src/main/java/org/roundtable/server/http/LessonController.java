@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.PartnershipId;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Logs the lessons partners learnt and shows them by phase. */
 @RestController
+@Tag(name = "Lessons")
 class LessonController {
 
     private final WritePipeline commands;
@@ -32,6 +35,7 @@ class LessonController {
         this.views = views;
     }
 
+    @Operation(operationId = "logLesson", summary = "Log a lesson learnt")
     @PostMapping(Paths.PARTNERSHIP + "/lessons")
     ResponseEntity<Created> log(@PathVariable PartnershipId partnershipId, @RequestBody LessonBody body) {
         LessonId lessonId = LessonId.random();
@@ -40,6 +44,7 @@ class LessonController {
                 written -> written.created(lessonId.value(), Paths.LESSON, partnershipId, lessonId));
     }
 
+    @Operation(operationId = "listLessons", summary = "List the partnership's lessons by phase")
     @GetMapping(Paths.PARTNERSHIP + "/lessons")
     LessonBook lessons(@PathVariable PartnershipId partnershipId,
                        @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -47,6 +52,7 @@ class LessonController {
     }
 
     /** A lesson as the lesson book lists it. */
+    @Operation(operationId = "showLesson", summary = "Show a lesson")
     @GetMapping(Paths.LESSON)
     LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId,
                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {

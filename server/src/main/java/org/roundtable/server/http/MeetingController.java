@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnershipId;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Records the meetings of the forum, who attends them and who speaks at them, and shows one meeting. */
 @RestController
+@Tag(name = "Meetings")
 class MeetingController {
 
     private final WritePipeline commands;
@@ -35,6 +38,7 @@ class MeetingController {
         this.views = views;
     }
 
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting of the forum")
     @PostMapping(Paths.PARTNERSHIP + "/meetings")
     ResponseEntity<Created> record(@PathVariable PartnershipId partnershipId, @RequestBody MeetingBody body) {
         MeetingId meetingId = MeetingId.random();
@@ -43,6 +47,7 @@ class MeetingController {
     }
 
     /** The meeting with its attendees and speaking turns, from the participation view. */
+    @Operation(operationId = "showMeeting", summary = "Show a meeting with its attendees and speaking turns")
     @GetMapping(Paths.MEETING)
     MeetingView show(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -52,6 +57,7 @@ class MeetingController {
     }
 
     /** Records the listed partners as attending; those recorded before change nothing. */
+    @Operation(operationId = "recordAttendance", summary = "Record partners as attending a meeting")
     @PostMapping(Paths.MEETING + "/attendance")
     ResponseEntity<Void> attend(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
                                 @RequestBody AttendanceBody body) {
@@ -59,6 +65,7 @@ class MeetingController {
     }
 
     /** Records a speaking turn of an attending partner. */
+    @Operation(operationId = "recordContribution", summary = "Record a speaking turn at a meeting")
     @PostMapping(Paths.MEETING + "/contributions")
     ResponseEntity<Void> contribute(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
                                     @RequestBody ContributionBody body) {

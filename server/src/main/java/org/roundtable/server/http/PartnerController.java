@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Admits partner organisations, shows one, and records their withdrawal. */
 @RestController
+@Tag(name = "Partners")
 class PartnerController {
 
     private final WritePipeline commands;
@@ -35,6 +38,7 @@ class PartnerController {
         this.views = views;
     }
 
+    @Operation(operationId = "admitPartner", summary = "Admit a partner organisation")
     @PostMapping(Paths.PARTNERSHIP + "/partners")
     ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
         PartnerId partnerId = PartnerId.random();
@@ -44,6 +48,7 @@ class PartnerController {
     }
 
     /** A partner as the partnership view lists it. */
+    @Operation(operationId = "showPartner", summary = "Show a partner")
     @GetMapping(Paths.PARTNER)
     PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -56,6 +61,7 @@ class PartnerController {
                 .orElseThrow(() -> RuleViolation.notFound(ErrorCode.PARTNER_NOT_FOUND, "partner"));
     }
 
+    @Operation(operationId = "withdrawPartner", summary = "Record the withdrawal of a partner")
     @PostMapping(Paths.PARTNER + "/withdrawal")
     ResponseEntity<Void> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
                                   @RequestBody WithdrawalBody body) {

@@ -1,5 +1,8 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import org.roundtable.api.Actor;
 import org.roundtable.api.ErrorCode;
@@ -27,11 +30,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Forms partnerships and shows them, one at a time or a page at a time. */
 @RestController
+@Tag(name = "Partnerships")
 class PartnershipController {
 
     static final int MAX_PAGE_SIZE = 100;
     /** The query parameter that asks for the partnership as it stood at an instant. */
     static final String AS_OF = "asOf";
+    /** One operation of the API's description for both reads of a partnership, with or without {@value #AS_OF}. */
+    private static final String SHOW = "showPartnership";
+    private static final String SHOW_SUMMARY = "Show a partnership, now or as it stood at an instant";
 
     private final WritePipeline commands;
     private final ViewReader views;
@@ -43,6 +50,7 @@ class PartnershipController {
         this.currentActor = currentActor;
     }
 
+    @Operation(operationId = "formPartnership", summary = "Form a partnership")
     @PostMapping(Paths.PARTNERSHIPS)
     ResponseEntity<Created> form(@RequestBody FormPartnershipBody body) {
         PartnershipId partnershipId = PartnershipId.random();
@@ -52,6 +60,7 @@ class PartnershipController {
     }
 
     /** The partnerships the user holds a role in; every one for the holders of a global role. */
+    @Operation(operationId = "listPartnerships", summary = "List the partnerships the user holds a role in")
     @GetMapping(Paths.PARTNERSHIPS)
     PartnershipPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0) {
@@ -66,6 +75,7 @@ class PartnershipController {
                 PartnershipPage.class);
     }
 
+    @Operation(operationId = SHOW, summary = SHOW_SUMMARY)
     @GetMapping(Paths.PARTNERSHIP)
     PartnershipView show(@PathVariable PartnershipId partnershipId,
                          @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -79,8 +89,12 @@ class PartnershipController {
      * there was none (404). It reads the event store itself, so it is always current and takes no
      * {@value ViewReader#MIN_SEQUENCE}: one given is refused rather than silently ignored.
      */
+    @Operation(operationId = SHOW, summary = SHOW_SUMMARY)
     @GetMapping(path = Paths.PARTNERSHIP, params = AS_OF)
-    PartnershipView showAsOf(@PathVariable PartnershipId partnershipId, @RequestParam(AS_OF) Instant asOf,
+    PartnershipView showAsOf(@PathVariable PartnershipId partnershipId,
+                             @Parameter(description = "The instant (ISO-8601) to show the partnership as it stood "
+                                     + "at, rebuilt from its stored events: always current, so without "
+                                     + ViewReader.MIN_SEQUENCE) @RequestParam(AS_OF) Instant asOf,
                              @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         if (minSequence != null) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, ViewReader.MIN_SEQUENCE, ViewReader.MIN_SEQUENCE

@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.PledgeId;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Records the partners' pledges of resources, the deliveries against them and their withdrawal; shows one pledge. */
 @RestController
+@Tag(name = "Pledges")
 class PledgeController {
 
     private final WritePipeline commands;
@@ -36,6 +39,7 @@ class PledgeController {
         this.views = views;
     }
 
+    @Operation(operationId = "makePledge", summary = "Pledge resources")
     @PostMapping(Paths.PARTNERSHIP + "/pledges")
     ResponseEntity<Created> pledge(@PathVariable PartnershipId partnershipId, @RequestBody PledgeBody body) {
         PledgeId pledgeId = PledgeId.random();
@@ -45,6 +49,7 @@ class PledgeController {
     }
 
     /** The pledge with its deliveries, from the commitments view. */
+    @Operation(operationId = "showPledge", summary = "Show a pledge with its deliveries")
     @GetMapping(Paths.PLEDGE)
     PledgeView show(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -54,6 +59,7 @@ class PledgeController {
     }
 
     /** Records a delivery of at most what remains of the pledge and answers the pledge's balance. */
+    @Operation(operationId = "recordDelivery", summary = "Record a delivery against a pledge")
     @PostMapping(Paths.PLEDGE + "/deliveries")
     ResponseEntity<PledgeBalance> deliver(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                           @RequestBody DeliveryBody body) {
@@ -62,6 +68,7 @@ class PledgeController {
     }
 
     /** Withdraws what remains of the pledge and answers the pledge's balance. */
+    @Operation(operationId = "withdrawPledge", summary = "Withdraw what remains of a pledge")
     @PostMapping(Paths.PLEDGE + "/withdrawal")
     ResponseEntity<PledgeBalance> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
                                            @RequestBody WithdrawalBody body) {

@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
@@ -32,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Puts proposals to the vote, takes the votes, closes proposals and shows the decisions reached. */
 @RestController
+@Tag(name = "Proposals")
 class ProposalController {
 
     private final WritePipeline commands;
@@ -42,6 +45,7 @@ class ProposalController {
         this.views = views;
     }
 
+    @Operation(operationId = "submitProposal", summary = "Submit a proposal to the vote")
     @PostMapping(Paths.PARTNERSHIP + "/proposals")
     ResponseEntity<Created> submit(@PathVariable PartnershipId partnershipId, @RequestBody ProposalBody body) {
         ProposalId proposalId = ProposalId.random();
@@ -50,6 +54,7 @@ class ProposalController {
                 written -> written.created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId));
     }
 
+    @Operation(operationId = "showProposal", summary = "Show a proposal with its tally and votes")
     @GetMapping(Paths.PROPOSAL)
     ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
                       @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -59,6 +64,7 @@ class ProposalController {
     }
 
     /** Every event of the proposal in order with the tally after it; read from the event store, so always current. */
+    @Operation(operationId = "showProposalTrail", summary = "Show how a proposal was decided, event by event")
     @GetMapping(Paths.PROPOSAL + "/trail")
     ProposalTrail trail(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
         return views.find(new FindProposalTrail(partnershipId, proposalId), ProposalTrail.class,
@@ -66,6 +72,7 @@ class ProposalController {
     }
 
     /** Casts a vote, or changes it while the proposal is open; each change stays on the record. */
+    @Operation(operationId = "castVote", summary = "Cast or change a vote on a proposal")
     @PostMapping(Paths.PROPOSAL + "/votes")
     ResponseEntity<Void> vote(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
                               @RequestBody VoteBody body) {
@@ -77,6 +84,7 @@ class ProposalController {
      * Closes the proposal and answers the outcome with the tally it was decided on. The body is
      * optional and empty; it is read only so that a body with fields is refused.
      */
+    @Operation(operationId = "closeProposal", summary = "Close a proposal and decide it")
     @PostMapping(Paths.PROPOSAL + "/closure")
     ResponseEntity<ProposalClosure> close(@PathVariable PartnershipId partnershipId,
                                           @PathVariable ProposalId proposalId,
@@ -86,6 +94,7 @@ class ProposalController {
     }
 
     /** The closed proposals, oldest first. */
+    @Operation(operationId = "listDecisions", summary = "List the decisions reached")
     @GetMapping(Paths.PARTNERSHIP + "/decisions")
     List<DecisionView> decisions(@PathVariable PartnershipId partnershipId,
                                  @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {

@@ -1,5 +1,7 @@
 package org.roundtable.server.http;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.queries.CommitmentsReport;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Each read waits for its view like every read of one partnership ({@value ViewReader#MIN_SEQUENCE}).
  */
 @RestController
+@Tag(name = "Reports")
 class ReportController {
 
     private final ViewReader views;
@@ -28,6 +31,7 @@ class ReportController {
         this.views = views;
     }
 
+    @Operation(operationId = "showParticipation", summary = "Report whether every voice is heard on equal terms")
     @GetMapping(Paths.PARTNERSHIP + "/participation")
     ParticipationReport participation(@PathVariable PartnershipId partnershipId,
                                       @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -35,6 +39,7 @@ class ReportController {
                 ParticipationReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
+    @Operation(operationId = "showPowerBalance", summary = "Report whether someone dominates")
     @GetMapping(Paths.PARTNERSHIP + "/power-balance")
     PowerBalanceReport powerBalance(@PathVariable PartnershipId partnershipId,
                                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
@@ -42,6 +47,7 @@ class ReportController {
                 PowerBalanceReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
+    @Operation(operationId = "showCommitments", summary = "Report the commitments and their fulfilment")
     @GetMapping(Paths.PARTNERSHIP + "/commitments")
     CommitmentsReport commitments(@PathVariable PartnershipId partnershipId,
                                   @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {

@@ -1,5 +1,6 @@
 package org.roundtable.server.http;
 
+import jakarta.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.roundtable.api.VoteChoice;
 /**
  * The request bodies of the write side, kept apart from the commands because the server chooses
  * the ids and fills the defaults. Their values are checked by the write side, which names the
- * field at fault.
+ * field at fault; a {@link Nullable} one may be left out, every other one is required.
  */
 public final class RequestBodies {
 
@@ -30,7 +31,7 @@ public final class RequestBodies {
     }
 
     /** A decision rule; quorum defaults to {@link DecisionRule#DEFAULT_QUORUM}, requireEverySector to false. */
-    public record DecisionRuleBody(DecisionMethod method, BigDecimal quorum, Boolean requireEverySector) {
+    public record DecisionRuleBody(DecisionMethod method, @Nullable BigDecimal quorum, @Nullable Boolean requireEverySector) {
 
         DecisionRule withDefaults() {
             return new DecisionRule(method,
@@ -40,7 +41,7 @@ public final class RequestBodies {
     }
 
     /** {@code representatives} may be left out: nobody acts for the partner until some are appointed. */
-    public record AdmitPartnerBody(String name, Sector sector, List<String> representatives) {
+    public record AdmitPartnerBody(String name, Sector sector, @Nullable List<String> representatives) {
     }
 
     /** The user a coordinator appoints or removes as coordinator or auditor. */
@@ -55,10 +56,11 @@ public final class RequestBodies {
     public record WithdrawalBody(String reason) {
     }
 
-    public record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase) {
+    public record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text,
+                        @Nullable Phase targetPhase) {
     }
 
-    public record VoteBody(PartnerId partnerId, VoteChoice choice, String rationale) {
+    public record VoteBody(PartnerId partnerId, VoteChoice choice, @Nullable String rationale) {
     }
 
     /** Closing takes no input; the empty record still refuses unknown fields. */
@@ -73,7 +75,7 @@ public final class RequestBodies {
     }
 
     /** {@code phase} may be left out: the lesson then belongs to the partnership's current phase. */
-    public record LessonBody(PartnerId partnerId, Phase phase, String title, String text) {
+    public record LessonBody(PartnerId partnerId, @Nullable Phase phase, String title, String text) {
     }
 
     public record MeetingBody(String title, Instant heldAt) {
@@ -83,12 +85,12 @@ public final class RequestBodies {
     }
 
     /** {@code seconds} is boxed so that missing seconds are told apart from 0. */
-    public record ContributionBody(PartnerId partnerId, Integer seconds, String topic) {
+    public record ContributionBody(PartnerId partnerId, Integer seconds, @Nullable String topic) {
     }
 
     public record PledgeBody(PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
     }
 
-    public record DeliveryBody(BigDecimal amount, String note) {
+    public record DeliveryBody(BigDecimal amount, @Nullable String note) {
     }
 }

@@ -35,12 +35,12 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * from a library, or SQL.
  */
 @RestControllerAdvice
-class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
+public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailAdvice.class);
 
-    static final String CODE = "code";
-    static final String FIELD = "field";
+    public static final String CODE = "code";
+    public static final String FIELD = "field";
 
     /**
      * The write side's refusals and Axon's, found anywhere in the cause chain because the command

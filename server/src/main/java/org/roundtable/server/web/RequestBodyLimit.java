@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 public class RequestBodyLimit extends OncePerRequestFilter {
 
-    static final int MAX_BODY_BYTES = 64 * 1024;
+    public static final int MAX_BODY_BYTES = 64 * 1024;
 
     /** The request attribute holding the body as read, for whatever must see its exact bytes. */
     private static final String BODY = RequestBodyLimit.class.getName() + ".body";

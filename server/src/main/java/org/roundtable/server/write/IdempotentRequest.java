@@ -15,12 +15,12 @@ import org.roundtable.api.RuleViolation;
  * A write sent with an {@value #HEADER} header: the user's key and the fingerprint of the request
  * (method, path and body) that the key stands for.
  */
-record IdempotentRequest(String user, String key, String fingerprint) {
+public record IdempotentRequest(String user, String key, String fingerprint) {
 
-    static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = "Idempotency-Key";
 
     /** Long enough for any UUID, ULID or hash a client would use, short enough to index. */
-    static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     /** The request's key, if it carries one; a malformed key is refused rather than ignored. */
     static Optional<IdempotentRequest> of(HttpServletRequest request, String user, byte[] body) {

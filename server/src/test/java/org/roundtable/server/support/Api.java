@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 /**
  * A client of the Roundtable HTTP API for tests, on the JDK's HttpClient, sending every request with
  * one user's credentials: HTTP Basic for a user of the test configuration ({@code application-it.yml},
- * each with the password {@code <name>-secret}), a bearer token, or none.
+ * each with the password {@code <name>-secret}), a bearer token, or none. A {@link #checked} client
+ * checks every request and answer against the API's description that the server serves.
  */
 public final class Api {
 
@@ -48,21 +49,42 @@ public final class Api {
     private final String user;
     private final String authorization;
     private final Map<String, String> headers;
+    /** Null when nothing is checked. */
+    private final ApiDocument document;
+    private final boolean malformedOnPurpose;
 
-    private Api(URI base, String user, String authorization, Map<String, String> headers) {
+    private Api(URI base, String user, String authorization, Map<String, String> headers, ApiDocument document,
+                boolean malformedOnPurpose) {
         this.base = base;
         this.user = user;
         this.authorization = authorization;
         this.headers = headers;
+        this.document = document;
+        this.malformedOnPurpose = malformedOnPurpose;
     }
 
-    private Api(URI base, String user, String authorization) {
-        this(base, user, authorization, Map.of());
-    }
-
-    /** A client acting as {@link #TESTER}. */
+    /** A client acting as {@link #TESTER}, checking nothing: for the servers that a test starts itself. */
     public Api(int port) {
-        this(URI.create("http://localhost:" + port), TESTER, basic(TESTER, TESTER + "-secret"));
+        this(URI.create("http://localhost:" + port), TESTER, basic(TESTER, TESTER + "-secret"), Map.of(), null,
+                false);
+    }
+
+    /**
+     * A client acting as {@link #TESTER} whose every exchange, and those of the clients made from it, is
+     * checked against the server's OpenAPI document ({@link ApiDocument}): one that contradicts it fails
+     * with an AssertionError where the request was sent.
+     */
+    public static Api checked(int port) {
+        Api api = new Api(port);
+        return new Api(api.base, api.user, api.authorization, api.headers, new ApiDocument(api.base, HTTP), false);
+    }
+
+    /**
+     * This client for requests that a test makes malformed on purpose: of each exchange only the answer is
+     * checked against the document, since the request is meant to break it.
+     */
+    public Api malformedOnPurpose() {
+        return new Api(base, user, authorization, headers, document, true);
     }
 
     /** This client acting as {@code user} of the test configuration, whose password is {@code <user>-secret}. */
@@ -72,17 +94,17 @@ public final class Api {
 
     /** This client acting as {@code user} with {@code password} (HTTP Basic). */
     public Api as(String user, String password) {
-        return new Api(base, user, basic(user, password));
+        return new Api(base, user, basic(user, password), Map.of(), document, malformedOnPurpose);
     }
 
     /** This client with a bearer token in place of a password. */
     public Api bearing(String token) {
-        return new Api(base, null, "Bearer " + token);
+        return new Api(base, null, "Bearer " + token, Map.of(), document, malformedOnPurpose);
     }
 
     /** This client with no credentials at all. */
     public Api anonymous() {
-        return new Api(base, null, null);
+        return new Api(base, null, null, Map.of(), document, malformedOnPurpose);
     }
 
     /** This client sending every request with {@code Idempotency-Key: key}. */
@@ -94,7 +116,7 @@ public final class Api {
     public Api withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Api(base, user, authorization, Map.copyOf(more));
+        return new Api(base, user, authorization, Map.copyOf(more), document, malformedOnPurpose);
     }
 
     private static String basic(String user, String password) {
@@ -124,8 +146,7 @@ public final class Api {
 
     /** Any request; a null body sends none, a null content type no Content-Type header. */
     public Response send(String method, String path, String body, String contentType) {
-        return exchange(method, path, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body), contentType);
+        return sendBytes(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), contentType, false);
     }
 
     /** A JSON POST whose body is sent chunked, without a Content-Length the server could check first. */
@@ -141,20 +162,22 @@ public final class Api {
         HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
                 : unsized ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
                 : HttpRequest.BodyPublishers.ofByteArray(body);
-        return exchange(method, path, publisher, contentType);
-    }
-
-    private Response exchange(String method, String path, HttpRequest.BodyPublisher body, String contentType) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).method(method, body);
+        URI uri = base.resolve(path);
+        Map<String, String> sent = new LinkedHashMap<>();
         if (contentType != null) {
-            request.header("Content-Type", contentType);
+            sent.put("Content-Type", contentType);
         }
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            sent.put("Authorization", authorization);
         }
-        headers.forEach(request::header);
+        sent.putAll(headers);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, publisher);
+        sent.forEach(request::header);
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (document != null) {
+                document.check(method, uri, sent, body, response, malformedOnPurpose);
+            }
             return new Response(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

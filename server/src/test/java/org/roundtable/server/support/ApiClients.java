@@ -15,7 +15,7 @@ class ApiClients {
     @Bean
     @Lazy
     Api api(Environment environment) {
-        return new Api(environment.getRequiredProperty("local.server.port", Integer.class));
+        return Api.checked(environment.getRequiredProperty("local.server.port", Integer.class));
     }
 
     @Bean
