@@ -38,10 +38,10 @@ public class V4__chain_stored_events extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
         try (PreparedStatement read = connection.prepareStatement("SELECT global_index, aggregate_identifier,"
-                + " sequence_number, payload_type, time_stamp, payload, meta_data FROM domain_event_entry"
-                + " ORDER BY aggregate_identifier, sequence_number");
-             PreparedStatement write = connection.prepareStatement(
-                     "UPDATE domain_event_entry SET meta_data = ? WHERE global_index = ?")) {
+                        + " sequence_number, payload_type, time_stamp, payload, meta_data FROM domain_event_entry"
+                        + " ORDER BY aggregate_identifier, sequence_number");
+                PreparedStatement write = connection.prepareStatement(
+                        "UPDATE domain_event_entry SET meta_data = ? WHERE global_index = ?")) {
             read.setFetchSize(BATCH);
             String stream = null;
             String previousHash = HashChain.GENESIS;
@@ -72,8 +72,12 @@ public class V4__chain_stored_events extends BaseJavaMigration {
     /** The row's metadata with its link in the chain after {@code previousHash}. */
     private static ObjectNode chained(ResultSet row, String previousHash) throws SQLException {
         long sequence = row.getLong(3) + 1;
-        String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(row.getString(4)),
-                row.getString(5), new String(row.getBytes(6), UTF_8));
+        String hash = HashChain.eventHash(
+                previousHash,
+                sequence,
+                EventTypes.nameOf(row.getString(4)),
+                row.getString(5),
+                new String(row.getBytes(6), UTF_8));
         ObjectNode metaData = metaData(row.getBytes(7))
                 .put(ChainMetadata.PARTNERSHIP_ID, row.getString(2))
                 .put(ChainMetadata.SEQUENCE, sequence)

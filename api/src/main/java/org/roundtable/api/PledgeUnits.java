@@ -15,6 +15,5 @@ public final class PledgeUnits {
     /** Every unit with a canonical spelling. */
     public static final List<String> CANONICAL = List.of(EUR, HOURS);
 
-    private PledgeUnits() {
-    }
+    private PledgeUnits() {}
 }

@@ -9,8 +9,9 @@ class TallyTest {
 
     @Test
     void countsEachChoiceAndTheVotersOutOfTheElectorate() {
-        Tally tally = Tally.count(List.of(VoteChoice.AGREE, VoteChoice.BLOCK, VoteChoice.AGREE, VoteChoice.ABSTAIN,
-                VoteChoice.DISAGREE), 7);
+        Tally tally = Tally.count(
+                List.of(VoteChoice.AGREE, VoteChoice.BLOCK, VoteChoice.AGREE, VoteChoice.ABSTAIN, VoteChoice.DISAGREE),
+                7);
 
         assertThat(tally).isEqualTo(new Tally(2, 1, 1, 1, 7, 5));
     }

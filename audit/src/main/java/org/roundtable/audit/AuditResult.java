@@ -11,6 +11,9 @@ import jakarta.annotation.Nullable;
  * @param reason               what is wrong with that event, for a person; null when valid
  * @param lastHash             the hash of the last intact event, to compare with a later audit; null when none is
  */
-public record AuditResult(boolean valid, long eventsChecked, @Nullable Long firstInvalidSequence,
-                          @Nullable String reason, @Nullable String lastHash) {
-}
+public record AuditResult(
+        boolean valid,
+        long eventsChecked,
+        @Nullable Long firstInvalidSequence,
+        @Nullable String reason,
+        @Nullable String lastHash) {}

@@ -18,6 +18,5 @@ public final class ChainMetadata {
     /** Covers {@code hash} and the rest of the metadata, which the chain's hash leaves out. */
     public static final String META_DATA_HASH = "metaDataHash";
 
-    private ChainMetadata() {
-    }
+    private ChainMetadata() {}
 }

@@ -27,6 +27,7 @@ public final class ChainVerifier {
     public ChainVerifier(String partnershipId) {
         this.partnershipId = partnershipId;
     }
+
     private Long firstInvalidSequence;
     private String reason;
 
@@ -49,7 +50,11 @@ public final class ChainVerifier {
     }
 
     public AuditResult result() {
-        return new AuditResult(firstInvalidSequence == null, checked, firstInvalidSequence, reason,
+        return new AuditResult(
+                firstInvalidSequence == null,
+                checked,
+                firstInvalidSequence,
+                reason,
                 HashChain.GENESIS.equals(previousHash) ? null : previousHash);
     }
 

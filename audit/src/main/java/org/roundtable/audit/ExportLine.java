@@ -20,6 +20,7 @@ public final class ExportLine {
     static final String TIMESTAMP = "timestamp";
     /** The user who acted, copied from the metadata key of the same name. */
     static final String ACTOR = "actor";
+
     static final String PAYLOAD = "payload";
     static final String HASH = ChainMetadata.HASH;
     static final String PREVIOUS_HASH = ChainMetadata.PREVIOUS_HASH;
@@ -65,18 +66,25 @@ public final class ExportLine {
         if (!(json instanceof ObjectNode line)) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        if (!line.path(SEQUENCE).isIntegralNumber() || !line.path(TYPE).isTextual()
-                || !line.path(TIMESTAMP).isTextual() || !line.has(PAYLOAD) || !line.has(META_DATA)) {
-            throw new IllegalArgumentException("an export line has a whole sequence, a type and a timestamp, "
-                    + "a payload and metaData");
+        if (!line.path(SEQUENCE).isIntegralNumber()
+                || !line.path(TYPE).isTextual()
+                || !line.path(TIMESTAMP).isTextual()
+                || !line.has(PAYLOAD)
+                || !line.has(META_DATA)) {
+            throw new IllegalArgumentException(
+                    "an export line has a whole sequence, a type and a timestamp, " + "a payload and metaData");
         }
         return new ExportLine(line);
     }
 
     /** The stored event the line shows. */
     StoredEvent event() {
-        return new StoredEvent(json.get(SEQUENCE).asLong(), json.get(TYPE).textValue(),
-                json.get(TIMESTAMP).textValue(), jsonText(json.get(PAYLOAD)), jsonText(json.get(META_DATA)));
+        return new StoredEvent(
+                json.get(SEQUENCE).asLong(),
+                json.get(TYPE).textValue(),
+                json.get(TIMESTAMP).textValue(),
+                jsonText(json.get(PAYLOAD)),
+                jsonText(json.get(META_DATA)));
     }
 
     /** The first field copied from the metadata whose copy differs from it, or null when every copy agrees. */

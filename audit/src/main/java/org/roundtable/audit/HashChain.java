@@ -23,8 +23,7 @@ public final class HashChain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HashChain() {
-    }
+    private HashChain() {}
 
     /**
      * The {@code hash} of an event: lowercase hex SHA-256 of the UTF-8 of {@link #hashInput}.
@@ -34,8 +33,8 @@ public final class HashChain {
      * @param payloadJson the stored JSON payload, in any formatting
      * @throws IllegalArgumentException when the payload is not JSON
      */
-    public static String eventHash(String previousHash, long sequence, String type, String timestamp,
-                                   String payloadJson) {
+    public static String eventHash(
+            String previousHash, long sequence, String type, String timestamp, String payloadJson) {
         return sha256Hex(hashInput(previousHash, sequence, type, timestamp, payloadJson));
     }
 

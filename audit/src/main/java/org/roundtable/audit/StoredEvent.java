@@ -10,5 +10,4 @@ package org.roundtable.audit;
  * @param payload   its payload JSON
  * @param metaData  its metadata JSON object, the chain fields included
  */
-public record StoredEvent(long sequence, String type, String timestamp, String payload, String metaData) {
-}
+public record StoredEvent(long sequence, String type, String timestamp, String payload, String metaData) {}

@@ -21,8 +21,7 @@ public final class VerifyCommand {
     static final int INVALID = 1;
     static final int UNREADABLE = 2;
 
-    private VerifyCommand() {
-    }
+    private VerifyCommand() {}
 
     /**
      * Runs the command on its arguments (the file, or {@code -} for standard input) and answers the exit code.
@@ -61,13 +60,15 @@ public final class VerifyCommand {
             }
             if (!chain.check(line.event())) {
                 AuditResult result = chain.result();
-                out.printf("invalid: line %d, sequence %d: %s%n", lineNumber, result.firstInvalidSequence(),
-                        result.reason());
+                out.printf(
+                        "invalid: line %d, sequence %d: %s%n",
+                        lineNumber, result.firstInvalidSequence(), result.reason());
                 return INVALID;
             }
             String altered = line.alteredCopy();
             if (altered != null) {
-                out.printf("invalid: line %d, sequence %d: its %s differs from the one in its metaData%n",
+                out.printf(
+                        "invalid: line %d, sequence %d: its %s differs from the one in its metaData%n",
                         lineNumber, line.event().sequence(), altered);
                 return INVALID;
             }

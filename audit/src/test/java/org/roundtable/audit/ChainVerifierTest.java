@@ -22,8 +22,14 @@ class ChainVerifierTest {
     void anAlteredPayloadBreaksTheChainAtThatEvent() {
         List<StoredEvent> events = chain(4);
         StoredEvent third = events.get(2);
-        events.set(2, new StoredEvent(3, third.type(), third.timestamp(), third.payload().replace("vote 3", "vote 8"),
-                third.metaData()));
+        events.set(
+                2,
+                new StoredEvent(
+                        3,
+                        third.type(),
+                        third.timestamp(),
+                        third.payload().replace("vote 3", "vote 8"),
+                        third.metaData()));
 
         assertInvalidAt(verify(events), 3, "hash does not match");
     }
@@ -32,11 +38,10 @@ class ChainVerifierTest {
     void anAlteredTypeOrTimestampBreaksTheChainAtThatEvent() {
         List<StoredEvent> retyped = chain(3);
         StoredEvent second = retyped.get(1);
-        retyped.set(1, new StoredEvent(2, "VoteChanged", second.timestamp(), second.payload(),
-                second.metaData()));
+        retyped.set(1, new StoredEvent(2, "VoteChanged", second.timestamp(), second.payload(), second.metaData()));
         List<StoredEvent> backdated = chain(3);
-        backdated.set(1, new StoredEvent(2, second.type(), "2026-01-01T00:00:00.000Z", second.payload(),
-                second.metaData()));
+        backdated.set(
+                1, new StoredEvent(2, second.type(), "2026-01-01T00:00:00.000Z", second.payload(), second.metaData()));
 
         assertInvalidAt(verify(retyped), 2, "hash does not match");
         assertInvalidAt(verify(backdated), 2, "hash does not match");
@@ -52,19 +57,26 @@ class ChainVerifierTest {
 
     @Test
     void anAlteredChainFieldBreaksTheChainAtThatEvent() {
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.SEQUENCE, 7)), 3,
-                "names sequence 7");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.HASH, HashChain.GENESIS)), 3,
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.SEQUENCE, 7)), 3, "names sequence 7");
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.HASH, HashChain.GENESIS)),
+                3,
                 "hash does not match");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.PREVIOUS_HASH, HashChain.GENESIS)),
-                3, "previousHash");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.PARTNERSHIP_ID, "another")), 3,
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.PREVIOUS_HASH, HashChain.GENESIS)),
+                3,
+                "previousHash");
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.PARTNERSHIP_ID, "another")),
+                3,
                 "names partnership another");
-        assertInvalidAt(verifyWithMetaData(3,
-                metaData -> metaData.put(ChainMetadata.META_DATA_HASH, HashChain.GENESIS)), 3,
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.put(ChainMetadata.META_DATA_HASH, HashChain.GENESIS)),
+                3,
                 "metaDataHash does not match");
-        assertInvalidAt(verifyWithMetaData(3, metaData -> metaData.remove(ChainMetadata.SEQUENCE)), 3,
-                "names sequence none");
+        assertInvalidAt(
+                verifyWithMetaData(3, metaData -> metaData.remove(ChainMetadata.SEQUENCE)), 3, "names sequence none");
     }
 
     @Test
@@ -119,7 +131,9 @@ class ChainVerifierTest {
     @Test
     void aStreamOfItsOwnPartnershipHolds() {
         List<StoredEvent> events = chain(3);
-        String partnership = HashChain.parseObject(events.get(0).metaData()).path("partnershipId").textValue();
+        String partnership = HashChain.parseObject(events.get(0).metaData())
+                .path("partnershipId")
+                .textValue();
         ChainVerifier verifier = new ChainVerifier(partnership);
         events.forEach(verifier::check);
 
@@ -147,7 +161,6 @@ class ChainVerifierTest {
     private static StoredEvent withMetaData(StoredEvent event, Consumer<ObjectNode> change) {
         ObjectNode metaData = HashChain.parseObject(event.metaData());
         change.accept(metaData);
-        return new StoredEvent(event.sequence(), event.type(), event.timestamp(), event.payload(),
-                metaData.toString());
+        return new StoredEvent(event.sequence(), event.type(), event.timestamp(), event.payload(), metaData.toString());
     }
 }

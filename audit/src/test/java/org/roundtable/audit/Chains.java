@@ -10,8 +10,7 @@ final class Chains {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Chains() {
-    }
+    private Chains() {}
 
     /** A stream of {@code length} votes, from sequence 1. */
     static List<StoredEvent> chain(int length) {

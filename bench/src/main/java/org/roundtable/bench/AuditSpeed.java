@@ -34,7 +34,8 @@ final class AuditSpeed {
             rates[pass] = checked / ((System.nanoTime() - started) / 1e9);
         }
         Arrays.sort(rates);
-        return Measure.P6.compared(new Figure(rates[rates.length / 2], "events/s"),
+        return Measure.P6.compared(
+                new Figure(rates[rates.length / 2], "events/s"),
                 "median of %d audits of %,d events; every one of the %d partnerships (%,d events) audited valid"
                         .formatted(rates.length, checked, data.all().size(), audited),
                 RawReads.stream(database, data.longHistory(), sizes.passes()));

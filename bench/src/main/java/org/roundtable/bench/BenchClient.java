@@ -34,8 +34,8 @@ final class BenchClient {
 
     BenchClient(int port, String user, String password) {
         this.base = URI.create("http://127.0.0.1:" + port);
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     Response get(String path) {
@@ -49,7 +49,8 @@ final class BenchClient {
     }
 
     private Response send(HttpRequest.Builder request) {
-        HttpRequest built = request.header("Authorization", authorization).timeout(TIMEOUT).build();
+        HttpRequest built =
+                request.header("Authorization", authorization).timeout(TIMEOUT).build();
         long sent = System.nanoTime();
         try {
             HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
@@ -83,8 +84,8 @@ final class BenchClient {
         /** This answer, after checking that its status is {@code expected}: any other answer stops the benchmark. */
         Response expect(int expected) {
             if (status() != expected) {
-                throw new IllegalStateException("%s answered %d instead of %d: %s"
-                        .formatted(request, status(), expected, raw.body()));
+                throw new IllegalStateException(
+                        "%s answered %d instead of %d: %s".formatted(request, status(), expected, raw.body()));
             }
             return this;
         }
@@ -99,8 +100,9 @@ final class BenchClient {
 
         /** The stream sequence a write answered. */
         long sequence() {
-            return Long.parseLong(raw.headers().firstValue(SEQUENCE).orElseThrow(() ->
-                    new IllegalStateException(request + " answered no " + SEQUENCE + " header")));
+            return Long.parseLong(raw.headers()
+                    .firstValue(SEQUENCE)
+                    .orElseThrow(() -> new IllegalStateException(request + " answered no " + SEQUENCE + " header")));
         }
     }
 }

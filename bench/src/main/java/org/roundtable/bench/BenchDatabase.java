@@ -84,8 +84,8 @@ final class BenchDatabase implements AutoCloseable {
 
     private String setting(String name) throws SQLException {
         try (Connection connection = connect();
-             Statement show = connection.createStatement();
-             ResultSet value = show.executeQuery("SHOW " + name)) {
+                Statement show = connection.createStatement();
+                ResultSet value = show.executeQuery("SHOW " + name)) {
             value.next();
             return value.getString(1);
         }
@@ -93,7 +93,8 @@ final class BenchDatabase implements AutoCloseable {
 
     /** A named database may hold an earlier run's data: the server's migrations start again from nothing. */
     private void emptySchema() throws SQLException {
-        try (Connection connection = connect(); Statement drop = connection.createStatement()) {
+        try (Connection connection = connect();
+                Statement drop = connection.createStatement()) {
             drop.execute("DROP SCHEMA IF EXISTS public CASCADE");
             drop.execute("CREATE SCHEMA public");
         }

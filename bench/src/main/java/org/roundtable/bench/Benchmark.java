@@ -1,6 +1,5 @@
 package org.roundtable.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,15 +23,15 @@ import java.util.List;
  */
 public final class Benchmark {
 
-    private static final DateTimeFormatter RUN_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN_NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
-    private Benchmark() {
-    }
+    private Benchmark() {}
 
     public static void main(String[] args) throws Exception {
         Sizes sizes = Sizes.full();
-        Path serverJar = Path.of(System.getProperty("roundtable.bench.server-jar", "server/target/roundtable-server.jar"));
+        Path serverJar =
+                Path.of(System.getProperty("roundtable.bench.server-jar", "server/target/roundtable-server.jar"));
         Path results = Path.of(System.getProperty("roundtable.bench.results", "bench/results"));
         for (String arg : args) {
             if (arg.equals("--quick")) {
@@ -70,14 +69,22 @@ public final class Benchmark {
             ServerSettings settings = ServerSettings.on(database);
             progress("generating about %,d events on %s", sizes.totalEvents(), database.describe());
             DataSet data = HistoryGenerator.generate(settings, sizes);
-            setting.add("Machine: %d cores, Java %s; %s, fsync and synchronous_commit on.".formatted(
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                    database.describe()));
+            setting.add("Machine: %d cores, Java %s; %s, fsync and synchronous_commit on."
+                    .formatted(
+                            Runtime.getRuntime().availableProcessors(),
+                            System.getProperty("java.version"),
+                            database.describe()));
             setting.add(("Data: %,d events in %d partnerships (and %d aggregate snapshots), generated in %s s; the long"
-                    + " history %,d events and %d partners, the short one %,d events, the fresh one %,d events.")
-                    .formatted(data.events(), data.all().size(), data.snapshots(), seconds(started),
-                            data.longHistory().events(), data.longHistory().partners().size(),
-                            data.shortHistory().events(), data.fresh().events()));
+                            + " history %,d events and %d partners, the short one %,d events, the fresh one %,d events.")
+                    .formatted(
+                            data.events(),
+                            data.all().size(),
+                            data.snapshots(),
+                            seconds(started),
+                            data.longHistory().events(),
+                            data.longHistory().partners().size(),
+                            data.shortHistory().events(),
+                            data.fresh().events()));
             RebuildSpeed rebuilds = new RebuildSpeed(database, sizes);
             try (ServerProcess server = ServerProcess.start(serverJar, settings, null, run.resolve("server.log"))) {
                 VotingLoad voting = new VotingLoad(server, database, data, sizes);
@@ -91,8 +98,10 @@ public final class Benchmark {
                 measure(measured, Measure.P5, history::reports);
                 measure(measured, Measure.P6, new AuditSpeed(server, database, data, sizes)::measure);
             }
-            measure(measured, Measure.P7, () -> rebuilds.measureInSmallHeap(serverJar, settings,
-                    run.resolve("server-256m.log")));
+            measure(
+                    measured,
+                    Measure.P7,
+                    () -> rebuilds.measureInSmallHeap(serverJar, settings, run.resolve("server-256m.log")));
         }
         measured.sort(Comparator.comparing(Result::measure));
         Report report = new Report(sizes, started, Duration.between(started, Instant.now()), setting, measured);
@@ -116,17 +125,21 @@ public final class Benchmark {
             e.printStackTrace();
             result = measure.failed(e.toString());
         }
-        progress("%s: %s", measure, result.measured() == null ? "failed: " + result.detail()
-                : result.measured().formatted() + " (" + result.detail() + ")"
-                + (Double.isNaN(result.ratio()) ? "" : ", ratio " + Figure.number(result.ratio())));
+        progress(
+                "%s: %s",
+                measure,
+                result.measured() == null
+                        ? "failed: " + result.detail()
+                        : result.measured().formatted() + " (" + result.detail() + ")"
+                                + (Double.isNaN(result.ratio()) ? "" : ", ratio " + Figure.number(result.ratio())));
         results.add(result);
         return result;
     }
 
     /** A line on the console, so that a long run shows where it is. */
     static void progress(String format, Object... arguments) {
-        System.out.printf("[bench %s] %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS),
-                format.formatted(arguments));
+        System.out.printf(
+                "[bench %s] %s%n", LocalTime.now().truncatedTo(ChronoUnit.SECONDS), format.formatted(arguments));
     }
 
     private static String seconds(Instant since) {

@@ -13,6 +13,11 @@ import java.util.List;
  * @param events       the events in the store
  * @param snapshots    the aggregate snapshots in the store
  */
-record DataSet(GeneratedPartnership longHistory, GeneratedPartnership shortHistory, GeneratedPartnership fresh,
-               List<GeneratedPartnership> voting, List<GeneratedPartnership> all, long events, long snapshots) {
-}
+record DataSet(
+        GeneratedPartnership longHistory,
+        GeneratedPartnership shortHistory,
+        GeneratedPartnership fresh,
+        List<GeneratedPartnership> voting,
+        List<GeneratedPartnership> all,
+        long events,
+        long snapshots) {}

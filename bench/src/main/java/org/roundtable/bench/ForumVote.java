@@ -24,29 +24,51 @@ final class ForumVote {
         if (p1.measured() == null) {
             throw new IllegalStateException("P1 produced no rate to compare with");
         }
-        String partnership = "/api/partnerships/" + client.post("/api/partnerships", """
+        String partnership = "/api/partnerships/"
+                + client.post("/api/partnerships", """
                 {"name": "The forum at once", "purpose": "Decide together",
-                 "decisionRule": {"method": "MAJORITY"}}""").expect(201).json().path("id").asText();
+                 "decisionRule": {"method": "MAJORITY"}}""")
+                        .expect(201)
+                        .json()
+                        .path("id")
+                        .asText();
         List<String> partners = new ArrayList<>();
         for (int i = 0; i < sizes.forumSeats(); i++) {
             partners.add(client.post(partnership + "/partners", """
-                    {"name": "Seat %d", "sector": "%s", "representatives": ["%s"]}"""
-                    .formatted(i, i % 2 == 0 ? "PUBLIC" : "COMMUNITY", ServerSettings.USER))
-                    .expect(201).json().path("id").asText());
+                    {"name": "Seat %d", "sector": "%s", "representatives": ["%s"]}""".formatted(
+                                    i, i % 2 == 0 ? "PUBLIC" : "COMMUNITY", ServerSettings.USER))
+                    .expect(201)
+                    .json()
+                    .path("id")
+                    .asText());
         }
-        String votes = partnership + "/proposals/" + client.post(partnership + "/proposals", """
-                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Open the river banks", "text": "To everyone"}"""
-                .formatted(partners.get(0))).expect(201).json().path("id").asText() + "/votes";
+        String votes = partnership + "/proposals/"
+                + client.post(partnership + "/proposals", """
+                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Open the river banks", "text": "To everyone"}""".formatted(partners.get(0)))
+                        .expect(201)
+                        .json()
+                        .path("id")
+                        .asText()
+                + "/votes";
 
-        Load.Outcome forum = Load.run(partners.size(), seat -> {
-            long[] cast = {0};
-            return () -> client.post(votes, """
-                    {"partnerId": "%s", "choice": "%s", "rationale": "Said at the forum"}"""
-                    .formatted(partners.get(seat), cast[0]++ % 2 == 0 ? "AGREE" : "DISAGREE")).expect(204);
-        }, sizes.loadWarmUp(), sizes.loadWindow());
-        return Measure.P8.compared(new Figure(forum.perSecond(), "votes/s"),
-                "p50 %s ms, p99 %s ms; %d clients on one proposal, no answer but 204".formatted(
-                        Figure.number(forum.latencies().p50()), Figure.number(forum.latencies().p99()),
-                        partners.size()), p1.measured());
+        Load.Outcome forum = Load.run(
+                partners.size(),
+                seat -> {
+                    long[] cast = {0};
+                    return () -> client.post(
+                                    votes, """
+                    {"partnerId": "%s", "choice": "%s", "rationale": "Said at the forum"}""".formatted(partners.get(seat), cast[0]++ % 2 == 0 ? "AGREE" : "DISAGREE"))
+                            .expect(204);
+                },
+                sizes.loadWarmUp(),
+                sizes.loadWindow());
+        return Measure.P8.compared(
+                new Figure(forum.perSecond(), "votes/s"),
+                "p50 %s ms, p99 %s ms; %d clients on one proposal, no answer but 204"
+                        .formatted(
+                                Figure.number(forum.latencies().p50()),
+                                Figure.number(forum.latencies().p99()),
+                                partners.size()),
+                p1.measured());
     }
 }

@@ -26,16 +26,20 @@ final class HistoryCost {
         Voter longVoter = new Voter(client, data.longHistory());
         Voter freshVoter = new Voter(client, data.fresh());
         Latencies[] latencies = inTurn(sizes.commandSamples(), longVoter::vote, freshVoter::vote);
-        return Measure.P3.compared(new Figure(latencies[0].p50(), "ms"), describe(latencies, "votes",
-                data.longHistory(), data.fresh()), new Figure(latencies[1].p50(), "ms"));
+        return Measure.P3.compared(
+                new Figure(latencies[0].p50(), "ms"),
+                describe(latencies, "votes", data.longHistory(), data.fresh()),
+                new Figure(latencies[1].p50(), "ms"));
     }
 
     /** P5: the participation report of the long partnership against that of the short one. */
     Result reports() {
-        Latencies[] latencies = inTurn(sizes.reportSamples(), () -> report(data.longHistory()),
-                () -> report(data.shortHistory()));
-        return Measure.P5.compared(new Figure(latencies[0].p50(), "ms"), describe(latencies, "reports",
-                data.longHistory(), data.shortHistory()), new Figure(latencies[1].p50(), "ms"));
+        Latencies[] latencies =
+                inTurn(sizes.reportSamples(), () -> report(data.longHistory()), () -> report(data.shortHistory()));
+        return Measure.P5.compared(
+                new Figure(latencies[0].p50(), "ms"),
+                describe(latencies, "reports", data.longHistory(), data.shortHistory()),
+                new Figure(latencies[1].p50(), "ms"));
     }
 
     private BenchClient.Response report(GeneratedPartnership partnership) {
@@ -43,8 +47,8 @@ final class HistoryCost {
     }
 
     /** The durations of {@code samples} requests of each kind, asked in turn after a warm-up. */
-    private static Latencies[] inTurn(int samples, Supplier<BenchClient.Response> first,
-                                      Supplier<BenchClient.Response> second) {
+    private static Latencies[] inTurn(
+            int samples, Supplier<BenchClient.Response> first, Supplier<BenchClient.Response> second) {
         for (int i = 0; i < WARM_UP; i++) {
             first.get();
             second.get();
@@ -57,10 +61,16 @@ final class HistoryCost {
         return latencies;
     }
 
-    private static String describe(Latencies[] latencies, String what, GeneratedPartnership measured,
-                                   GeneratedPartnership baseline) {
-        return "%d %s each; %,d events and %d partners vs %,d events; p99 %s ms vs %s ms".formatted(
-                latencies[0].count(), what, measured.events(), measured.partners().size(), baseline.events(),
-                Figure.number(latencies[0].p99()), Figure.number(latencies[1].p99()));
+    private static String describe(
+            Latencies[] latencies, String what, GeneratedPartnership measured, GeneratedPartnership baseline) {
+        return "%d %s each; %,d events and %d partners vs %,d events; p99 %s ms vs %s ms"
+                .formatted(
+                        latencies[0].count(),
+                        what,
+                        measured.events(),
+                        measured.partners().size(),
+                        baseline.events(),
+                        Figure.number(latencies[0].p99()),
+                        Figure.number(latencies[1].p99()));
     }
 }

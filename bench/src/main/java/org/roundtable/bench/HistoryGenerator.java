@@ -31,6 +31,7 @@ final class HistoryGenerator {
     private static final int EVENTS_PER_COMMIT = 250;
     /** Stretches of history the small partnerships of P1 and P2 have before their proposals are opened. */
     private static final int VOTING_ROUNDS = 3;
+
     private static final DecisionMethod[] METHODS = DecisionMethod.values();
 
     private final CommandGateway gateway;
@@ -41,6 +42,7 @@ final class HistoryGenerator {
     private int partnerships;
     /** Events of the partnerships written so far, the one being written excluded. */
     private long written;
+
     private long reported;
 
     private HistoryGenerator(ConfigurableApplicationContext server, Sizes sizes) {
@@ -53,11 +55,15 @@ final class HistoryGenerator {
     /** Starts the server in this JVM on {@code settings}' empty database, writes the data set and stops it. */
     static DataSet generate(ServerSettings settings, Sizes sizes) {
         SpringApplicationBuilder application = new SpringApplicationBuilder(RoundtableApplication.class);
-        try (ConfigurableApplicationContext server = application.run(settings.arguments().toArray(String[]::new))) {
-            server.getBean(EventProcessingConfiguration.class).eventProcessors().values()
+        try (ConfigurableApplicationContext server =
+                application.run(settings.arguments().toArray(String[]::new))) {
+            server.getBean(EventProcessingConfiguration.class)
+                    .eventProcessors()
+                    .values()
                     .forEach(EventProcessor::shutDown);
-            SecurityContextHolder.getContext().setAuthentication(
-                    UsernamePasswordAuthenticationToken.authenticated(ServerSettings.USER, null, List.of()));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(
+                            UsernamePasswordAuthenticationToken.authenticated(ServerSettings.USER, null, List.of()));
             try {
                 return new HistoryGenerator(server, sizes).write();
             } finally {
@@ -70,21 +76,37 @@ final class HistoryGenerator {
         List<GeneratedPartnership> all = new ArrayList<>();
         List<GeneratedPartnership> voting = new ArrayList<>();
         for (int client = 0; client < sizes.clients(); client++) {
-            voting.add(write("Voting " + client, DecisionMethod.CONSENT, sizes.clientPartners(), VOTING_ROUNDS,
-                    0, sizes.clientProposals()));
+            voting.add(write(
+                    "Voting " + client,
+                    DecisionMethod.CONSENT,
+                    sizes.clientPartners(),
+                    VOTING_ROUNDS,
+                    0,
+                    sizes.clientProposals()));
         }
         all.addAll(voting);
         GeneratedPartnership fresh = write("Fresh", DecisionMethod.MAJORITY, sizes.reportPartners(), 0, 0, 1);
-        GeneratedPartnership shortHistory = write("Short history", DecisionMethod.MAJORITY, sizes.reportPartners(),
-                0, sizes.shortHistory(), 1);
-        GeneratedPartnership longHistory = write("Long history", DecisionMethod.MAJORITY, sizes.reportPartners(),
-                0, sizes.longHistory(), 1);
+        GeneratedPartnership shortHistory =
+                write("Short history", DecisionMethod.MAJORITY, sizes.reportPartners(), 0, sizes.shortHistory(), 1);
+        GeneratedPartnership longHistory =
+                write("Long history", DecisionMethod.MAJORITY, sizes.reportPartners(), 0, sizes.longHistory(), 1);
         all.addAll(List.of(fresh, shortHistory, longHistory));
         while (written < sizes.totalEvents()) {
-            all.add(write("Filler " + partnerships, METHODS[partnerships % METHODS.length], sizes.fillerPartners(), 0,
-                    Math.min(sizes.fillerHistory(), sizes.totalEvents() - written), 0));
+            all.add(write(
+                    "Filler " + partnerships,
+                    METHODS[partnerships % METHODS.length],
+                    sizes.fillerPartners(),
+                    0,
+                    Math.min(sizes.fillerHistory(), sizes.totalEvents() - written),
+                    0));
         }
-        return new DataSet(longHistory, shortHistory, fresh, voting, all, count("domain_event_entry"),
+        return new DataSet(
+                longHistory,
+                shortHistory,
+                fresh,
+                voting,
+                all,
+                count("domain_event_entry"),
                 count("snapshot_event_entry"));
     }
 
@@ -93,8 +115,8 @@ final class HistoryGenerator {
      * stretches of history and as many as it takes to reach about {@code events} events, then opens
      * {@code openProposals} proposals.
      */
-    private GeneratedPartnership write(String name, DecisionMethod method, int partners, int rounds, long events,
-                                       int openProposals) {
+    private GeneratedPartnership write(
+            String name, DecisionMethod method, int partners, int rounds, long events, int openProposals) {
         partnerships++;
         PartnershipWriter writer = inTransaction(() -> {
             PartnershipWriter formed = PartnershipWriter.form(gateway, name, method, partnerships);
@@ -122,8 +144,8 @@ final class HistoryGenerator {
             }
             return proposals;
         });
-        GeneratedPartnership partnership = new GeneratedPartnership(writer.id(), writer.activePartners(), open,
-                eventsOf(writer));
+        GeneratedPartnership partnership =
+                new GeneratedPartnership(writer.id(), writer.activePartners(), open, eventsOf(writer));
         written += partnership.events();
         return partnership;
     }
@@ -134,8 +156,10 @@ final class HistoryGenerator {
 
     /** The events of the partnership's stream, those of the open transaction included. */
     private long eventsOf(PartnershipWriter writer) {
-        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ?", Long.class, writer.id().toString());
+        Long last = jdbc.queryForObject(
+                "SELECT max(sequence_number) FROM domain_event_entry" + " WHERE aggregate_identifier = ?",
+                Long.class,
+                writer.id().toString());
         return last == null ? 0 : last + 1;
     }
 
@@ -151,8 +175,8 @@ final class HistoryGenerator {
         if (stored - reported >= step) {
             reported = stored;
             double seconds = (System.nanoTime() - started) / 1e9;
-            Benchmark.progress("generated %,d of %,d events (%,.0f events/s)", stored, sizes.totalEvents(),
-                    stored / seconds);
+            Benchmark.progress(
+                    "generated %,d of %,d events (%,.0f events/s)", stored, sizes.totalEvents(), stored / seconds);
         }
     }
 }

@@ -33,8 +33,7 @@ final class Load {
         }
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     /** Runs {@code clients} clients, client {@code i} doing {@code operations.apply(i)} over and over. */
     static Outcome run(int clients, IntFunction<Operation> operations, Duration warmUp, Duration window)
@@ -47,24 +46,26 @@ final class Load {
         List<Thread> threads = new ArrayList<>();
         for (int client = 0; client < clients; client++) {
             Operation operation = operations.apply(client);
-            Thread thread = new Thread(() -> {
-                try {
-                    while (failure.get() == null) {
-                        long started = System.nanoTime();
-                        if (started - windowEnd >= 0) {
-                            return;
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            while (failure.get() == null) {
+                                long started = System.nanoTime();
+                                if (started - windowEnd >= 0) {
+                                    return;
+                                }
+                                operation.run();
+                                long ended = System.nanoTime();
+                                if (ended - windowStart >= 0 && ended - windowEnd < 0) {
+                                    completed.incrementAndGet();
+                                    latencies.record(ended - started);
+                                }
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
                         }
-                        operation.run();
-                        long ended = System.nanoTime();
-                        if (ended - windowStart >= 0 && ended - windowEnd < 0) {
-                            completed.incrementAndGet();
-                            latencies.record(ended - started);
-                        }
-                    }
-                } catch (Exception e) {
-                    failure.compareAndSet(null, e);
-                }
-            }, "bench-client-" + client);
+                    },
+                    "bench-client-" + client);
             thread.start();
             threads.add(thread);
         }

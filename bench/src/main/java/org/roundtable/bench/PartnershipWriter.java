@@ -54,8 +54,9 @@ final class PartnershipWriter {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
     private static final Instant FIRST_MEETING = Instant.parse("2026-01-05T09:00:00Z");
-    private static final ProposalKind[] ORDINARY_KINDS = {ProposalKind.OBJECTIVE, ProposalKind.TARGET,
-            ProposalKind.INDICATOR, ProposalKind.GO_NO_GO, ProposalKind.OTHER};
+    private static final ProposalKind[] ORDINARY_KINDS = {
+        ProposalKind.OBJECTIVE, ProposalKind.TARGET, ProposalKind.INDICATOR, ProposalKind.GO_NO_GO, ProposalKind.OTHER
+    };
     private static final int PHASE_CHANGE_EVERY = 8;
     private static final int MEETING_EVERY = 3;
     private static final int LESSON_EVERY = 4;
@@ -82,8 +83,11 @@ final class PartnershipWriter {
     /** Forms a partnership deciding by {@code method}; the sender becomes its coordinator. */
     static PartnershipWriter form(CommandGateway gateway, String name, DecisionMethod method, long seed) {
         PartnershipWriter writer = new PartnershipWriter(gateway, PartnershipId.random(), seed);
-        writer.send(new FormPartnership(writer.id, name, "Make the river swimmable again by 2030: a shared "
-                + "analysis of the pollution, pilots along the banks, and what it takes to scale them.",
+        writer.send(new FormPartnership(
+                writer.id,
+                name,
+                "Make the river swimmable again by 2030: a shared "
+                        + "analysis of the pollution, pilots along the banks, and what it takes to scale them.",
                 new DecisionRule(method, DecisionRule.DEFAULT_QUORUM, false)));
         return writer;
     }
@@ -102,8 +106,8 @@ final class PartnershipWriter {
             PartnerId partner = PartnerId.random();
             Sector sector = Sector.values()[admitted % Sector.values().length];
             admitted++;
-            send(new AdmitPartner(id, partner, "Partner %03d".formatted(admitted), sector,
-                    List.of(ServerSettings.USER)));
+            send(new AdmitPartner(
+                    id, partner, "Partner %03d".formatted(admitted), sector, List.of(ServerSettings.USER)));
             active.add(partner);
             turnout.put(partner, 0.4 + 0.6 * random.nextDouble());
         }
@@ -111,8 +115,11 @@ final class PartnershipWriter {
 
     /** Drafts the next version of the contract, which every active partner signs: it comes into force. */
     void signContract() {
-        ContractVersion version = send(new DraftContractTerms(id, "Version drafted in round " + rounds
-                + ": every partner commits to the shared analysis, the pilots and the reporting of their results."));
+        ContractVersion version = send(
+                new DraftContractTerms(
+                        id,
+                        "Version drafted in round " + rounds
+                                + ": every partner commits to the shared analysis, the pilots and the reporting of their results."));
         for (PartnerId partner : active) {
             send(new SignContract(id, partner, version.version(), "The director"));
         }
@@ -130,7 +137,12 @@ final class PartnershipWriter {
             meet();
         }
         if (rounds % LESSON_EVERY == 0) {
-            send(new LogLesson(id, LessonId.random(), prominent(active), null, "Lesson of round " + rounds,
+            send(new LogLesson(
+                    id,
+                    LessonId.random(),
+                    prominent(active),
+                    null,
+                    "Lesson of round " + rounds,
                     "Pilots need the residents on board from the first day, not once the design is done."));
         }
         if (rounds % PLEDGE_EVERY == 0) {
@@ -147,7 +159,8 @@ final class PartnershipWriter {
     }
 
     private ProposalKind nextKind() {
-        return rounds % PHASE_CHANGE_EVERY == 0 ? ProposalKind.PHASE_CHANGE
+        return rounds % PHASE_CHANGE_EVERY == 0
+                ? ProposalKind.PHASE_CHANGE
                 : ORDINARY_KINDS[rounds % ORDINARY_KINDS.length];
     }
 
@@ -159,8 +172,12 @@ final class PartnershipWriter {
         for (PartnerId elector : electorate) {
             if (random.nextDouble() < turnout.get(elector)) {
                 VoteChoice choice = choice();
-                send(new CastVote(id, proposal, elector, choice, "Seen from the " + choice.name().toLowerCase()
-                        + " side, after the working group's report"));
+                send(new CastVote(
+                        id,
+                        proposal,
+                        elector,
+                        choice,
+                        "Seen from the " + choice.name().toLowerCase() + " side, after the working group's report"));
                 votes.put(elector, choice);
             }
         }
@@ -178,7 +195,12 @@ final class PartnershipWriter {
 
     private ProposalId submit(PartnerId author, ProposalKind kind, Phase targetPhase) {
         ProposalId proposal = ProposalId.random();
-        send(new SubmitProposal(id, proposal, author, kind, "Proposal of round " + rounds,
+        send(new SubmitProposal(
+                id,
+                proposal,
+                author,
+                kind,
+                "Proposal of round " + rounds,
                 "Agree on the next step for the river: who does what by when, measured how, and paid by whom. "
                         + "The working group drafted it from the partners' contributions at the last forum.",
                 targetPhase));
@@ -199,8 +221,8 @@ final class PartnershipWriter {
         }
         send(new RecordAttendance(id, meeting, attendees));
         for (int turn = 0; turn < Math.max(1, attendees.size() / 3); turn++) {
-            send(new RecordContribution(id, meeting, prominent(attendees), 30 + random.nextInt(570),
-                    "The state of the river"));
+            send(new RecordContribution(
+                    id, meeting, prominent(attendees), 30 + random.nextInt(570), "The state of the river"));
         }
     }
 
@@ -210,8 +232,14 @@ final class PartnershipWriter {
         PartnerId pledger = prominent(active);
         boolean funding = pledges % 2 == 0;
         BigDecimal amount = BigDecimal.valueOf(funding ? 1_000L * (1 + random.nextInt(50)) : 10L + random.nextInt(190));
-        send(new MakePledge(id, pledge, pledger, funding ? PledgeKind.FUNDING : PledgeKind.STAFF_TIME, amount,
-                funding ? "EUR" : "HOURS", funding ? "Filters for the outlet" : "An engineer's time"));
+        send(new MakePledge(
+                id,
+                pledge,
+                pledger,
+                funding ? PledgeKind.FUNDING : PledgeKind.STAFF_TIME,
+                amount,
+                funding ? "EUR" : "HOURS",
+                funding ? "Filters for the outlet" : "An engineer's time"));
         openPledges.add(new OpenPledge(pledge, pledger, amount));
         OpenPledge delivered = openPledges.get(random.nextInt(openPledges.size()));
         boolean inFull = pledges % 4 == 0 || delivered.remaining.compareTo(TWO) < 0;
@@ -245,8 +273,9 @@ final class PartnershipWriter {
 
     private VoteChoice choice() {
         double draw = random.nextDouble();
-        return draw < 0.72 ? VoteChoice.AGREE : draw < 0.82 ? VoteChoice.ABSTAIN
-                : draw < 0.97 ? VoteChoice.DISAGREE : VoteChoice.BLOCK;
+        return draw < 0.72
+                ? VoteChoice.AGREE
+                : draw < 0.82 ? VoteChoice.ABSTAIN : draw < 0.97 ? VoteChoice.DISAGREE : VoteChoice.BLOCK;
     }
 
     private VoteChoice other(VoteChoice choice) {

@@ -36,7 +36,8 @@ final class Projections {
 
     private static boolean caughtUp(JsonNode status) {
         for (JsonNode processor : status.path("processors")) {
-            if (!"RUNNING".equals(processor.path("state").asText()) || processor.path("behind").asLong(-1) != 0) {
+            if (!"RUNNING".equals(processor.path("state").asText())
+                    || processor.path("behind").asLong(-1) != 0) {
                 return false;
             }
         }
@@ -59,7 +60,8 @@ final class Projections {
                 case "FAILED" -> throw new IllegalStateException("The rebuild failed: " + rebuild.path("failure"));
                 default -> {
                     if (System.nanoTime() - deadline >= 0) {
-                        throw new IllegalStateException("The rebuild did not finish within " + timeout + ": " + rebuild);
+                        throw new IllegalStateException(
+                                "The rebuild did not finish within " + timeout + ": " + rebuild);
                     }
                 }
             }

@@ -19,24 +19,28 @@ final class RawInserts {
 
     private static final String TABLE = "bench_event_row";
 
-    private RawInserts() {
-    }
+    private RawInserts() {}
 
     static Load.Outcome measure(BenchDatabase database, Sizes sizes) throws SQLException, InterruptedException {
-        try (Connection setup = database.connect(); Statement ddl = setup.createStatement()) {
+        try (Connection setup = database.connect();
+                Statement ddl = setup.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS " + TABLE);
             ddl.execute("CREATE TABLE " + TABLE + " (LIKE domain_event_entry INCLUDING CONSTRAINTS INCLUDING INDEXES)");
             // Its own sequence: sharing the event table's would leave gaps in the store's global index.
             ddl.execute("CREATE SEQUENCE " + TABLE + "_index OWNED BY " + TABLE + ".global_index");
-            ddl.execute("ALTER TABLE " + TABLE + " ALTER COLUMN global_index SET DEFAULT nextval('" + TABLE + "_index')");
+            ddl.execute(
+                    "ALTER TABLE " + TABLE + " ALTER COLUMN global_index SET DEFAULT nextval('" + TABLE + "_index')");
             Row vote = storedVote(setup);
             List<Connection> connections = new ArrayList<>();
             try {
                 for (int client = 0; client < sizes.clients(); client++) {
                     connections.add(database.connect());
                 }
-                return Load.run(sizes.clients(), client -> inserter(connections.get(client), vote),
-                        sizes.loadWarmUp(), sizes.loadWindow());
+                return Load.run(
+                        sizes.clients(),
+                        client -> inserter(connections.get(client), vote),
+                        sizes.loadWarmUp(),
+                        sizes.loadWindow());
             } finally {
                 for (Connection connection : connections) {
                     connection.close();
@@ -47,18 +51,27 @@ final class RawInserts {
     }
 
     /** The bytes of a stored vote, which the inserted rows copy. */
-    private record Row(String type, String timestamp, String payloadType, String payloadRevision, byte[] payload,
-                       byte[] metaData) {
-    }
+    private record Row(
+            String type,
+            String timestamp,
+            String payloadType,
+            String payloadRevision,
+            byte[] payload,
+            byte[] metaData) {}
 
     private static Row storedVote(Connection connection) throws SQLException {
         try (Statement select = connection.createStatement();
-             ResultSet row = select.executeQuery("SELECT type, time_stamp, payload_type, payload_revision, payload,"
-                     + " meta_data FROM domain_event_entry WHERE payload_type LIKE '%.VoteChanged' LIMIT 1")) {
+                ResultSet row = select.executeQuery("SELECT type, time_stamp, payload_type, payload_revision, payload,"
+                        + " meta_data FROM domain_event_entry WHERE payload_type LIKE '%.VoteChanged' LIMIT 1")) {
             if (!row.next()) {
                 throw new IllegalStateException("The store holds no vote to copy");
             }
-            return new Row(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getBytes(5),
+            return new Row(
+                    row.getString(1),
+                    row.getString(2),
+                    row.getString(3),
+                    row.getString(4),
+                    row.getBytes(5),
                     row.getBytes(6));
         }
     }

@@ -20,24 +20,31 @@ final class RawReads {
     /** Rows fetched at a time in one stream's read: the server's roundtable.audit.fetch-size. */
     private static final int STREAM_FETCH = 500;
 
-    private RawReads() {
-    }
+    private RawReads() {}
 
     /** P4's baseline: events/s of a read of the whole store by global index. */
     static Figure store(BenchDatabase database, int passes) throws SQLException {
-        return eventsPerSecond(database, "SELECT " + COLUMNS + " FROM domain_event_entry ORDER BY global_index",
-                null, STORE_FETCH, passes);
+        return eventsPerSecond(
+                database,
+                "SELECT " + COLUMNS + " FROM domain_event_entry ORDER BY global_index",
+                null,
+                STORE_FETCH,
+                passes);
     }
 
     /** P6's baseline: events/s of a read of one partnership's stream by sequence. */
     static Figure stream(BenchDatabase database, GeneratedPartnership partnership, int passes) throws SQLException {
-        return eventsPerSecond(database, "SELECT " + COLUMNS + " FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ? ORDER BY sequence_number", partnership.id().toString(),
-                STREAM_FETCH, passes);
+        return eventsPerSecond(
+                database,
+                "SELECT " + COLUMNS + " FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                partnership.id().toString(),
+                STREAM_FETCH,
+                passes);
     }
 
-    private static Figure eventsPerSecond(BenchDatabase database, String sql, String stream, int fetchSize,
-                                          int passes) throws SQLException {
+    private static Figure eventsPerSecond(BenchDatabase database, String sql, String stream, int fetchSize, int passes)
+            throws SQLException {
         try (Connection connection = database.connect()) {
             // Without a transaction PostgreSQL's driver fetches every row at once instead of fetchSize at a time.
             connection.setAutoCommit(false);

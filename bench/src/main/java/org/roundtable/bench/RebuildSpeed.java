@@ -33,8 +33,10 @@ final class RebuildSpeed {
         long events = storedEvents();
         Duration took = new Projections(server.settings().admin(), server::isAlive).rebuild(TIMEOUT);
         Figure baseline = RawReads.store(database, sizes.passes());
-        return Measure.P4.compared(rate(events, took), "%,d events, every view rebuilt in %s s".formatted(events,
-                Figure.number(took.toMillis() / 1000.0)), baseline);
+        return Measure.P4.compared(
+                rate(events, took),
+                "%,d events, every view rebuilt in %s s".formatted(events, Figure.number(took.toMillis() / 1000.0)),
+                baseline);
     }
 
     /**
@@ -50,13 +52,25 @@ final class RebuildSpeed {
                 projections.awaitCaughtUp(TIMEOUT);
                 Duration took = projections.rebuild(TIMEOUT);
                 boolean outOfMemory = server.ranOutOfMemory();
-                return new Result(Measure.P7, rate(events, took), "%,d events rebuilt in %s s; %s".formatted(events,
-                        Figure.number(took.toMillis() / 1000.0), outOfMemory ? "OutOfMemoryError in the server's log"
-                                : "no OutOfMemoryError"), null, !outOfMemory);
+                return new Result(
+                        Measure.P7,
+                        rate(events, took),
+                        "%,d events rebuilt in %s s; %s"
+                                .formatted(
+                                        events,
+                                        Figure.number(took.toMillis() / 1000.0),
+                                        outOfMemory ? "OutOfMemoryError in the server's log" : "no OutOfMemoryError"),
+                        null,
+                        !outOfMemory);
             } catch (Projections.ServerDied e) {
                 boolean outOfMemory = server.ranOutOfMemory();
-                return new Result(Measure.P7, null, "the server died during the rebuild"
-                        + (outOfMemory ? " of an OutOfMemoryError" : ":\n" + server.logTail()), null, false);
+                return new Result(
+                        Measure.P7,
+                        null,
+                        "the server died during the rebuild"
+                                + (outOfMemory ? " of an OutOfMemoryError" : ":\n" + server.logTail()),
+                        null,
+                        false);
             }
         }
     }
@@ -67,8 +81,8 @@ final class RebuildSpeed {
 
     private long storedEvents() throws SQLException {
         try (Connection connection = database.connect();
-             Statement count = connection.createStatement();
-             ResultSet events = count.executeQuery("SELECT count(*) FROM domain_event_entry")) {
+                Statement count = connection.createStatement();
+                ResultSet events = count.executeQuery("SELECT count(*) FROM domain_event_entry")) {
             events.next();
             return events.getLong(1);
         }

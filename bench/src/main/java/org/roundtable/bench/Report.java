@@ -25,20 +25,26 @@ record Report(Sizes sizes, Instant started, Duration took, List<String> setting,
     String markdown() {
         StringBuilder text = new StringBuilder();
         text.append("# Roundtable benchmark, %s mode\n\n".formatted(sizes.mode()));
-        text.append("Run %s, %d min %02d s.\n".formatted(started.truncatedTo(ChronoUnit.SECONDS), took.toMinutes(),
-                took.toSecondsPart()));
+        text.append("Run %s, %d min %02d s.\n"
+                .formatted(started.truncatedTo(ChronoUnit.SECONDS), took.toMinutes(), took.toSecondsPart()));
         setting.forEach(line -> text.append('\n').append(line).append('\n'));
         text.append("\n| id | measures | measured | baseline | ratio | target | met? |\n");
         text.append("|---|---|---|---|---|---|---|\n");
         for (Result result : results) {
             Measure measure = result.measure();
-            text.append("| %s | %s | %s | %s | %s | %s | %s |\n".formatted(measure, measure.measures(),
-                    result.measured() == null ? "**failed**: " + oneLine(result.detail())
-                            : "%s (%s)".formatted(result.measured().formatted(), result.detail()),
-                    result.baseline() == null ? "—" : result.baseline().formatted() + ": " + measure.against(),
-                    Double.isNaN(result.ratio()) ? "—" : Figure.number(result.ratio()),
-                    measure.target() == null ? "no OutOfMemoryError" : measure.target().formatted(),
-                    result.met() ? "yes" : "**no**"));
+            text.append("| %s | %s | %s | %s | %s | %s | %s |\n"
+                    .formatted(
+                            measure,
+                            measure.measures(),
+                            result.measured() == null
+                                    ? "**failed**: " + oneLine(result.detail())
+                                    : "%s (%s)".formatted(result.measured().formatted(), result.detail()),
+                            result.baseline() == null ? "—" : result.baseline().formatted() + ": " + measure.against(),
+                            Double.isNaN(result.ratio()) ? "—" : Figure.number(result.ratio()),
+                            measure.target() == null
+                                    ? "no OutOfMemoryError"
+                                    : measure.target().formatted(),
+                            result.met() ? "yes" : "**no**"));
         }
         return text.toString();
     }

@@ -50,7 +50,8 @@ final class ServerProcess implements AutoCloseable {
         }
         // For profiling the measured servers, e.g. -XX:StartFlightRecording=filename={server}.jfr, where
         // {server} is the name of the server's log without ".log" (server, server-256m).
-        String options = System.getenv().getOrDefault("ROUNDTABLE_BENCH_SERVER_OPTS", "").strip();
+        String options =
+                System.getenv().getOrDefault("ROUNDTABLE_BENCH_SERVER_OPTS", "").strip();
         if (!options.isEmpty()) {
             String name = log.getFileName().toString().replaceFirst("\\.log$", "");
             command.addAll(List.of(options.replace("{server}", name).split("\\s+")));
@@ -108,15 +109,16 @@ final class ServerProcess implements AutoCloseable {
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() - deadline < 0) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The server exited with " + process.exitValue() + " during startup:\n"
-                        + logTail());
+                throw new IllegalStateException(
+                        "The server exited with " + process.exitValue() + " during startup:\n" + logTail());
             }
             try {
                 if (client.get("/actuator/health").status() == 200) {
                     return;
                 }
             } catch (UncheckedIOException e) {
-                if (!(e.getCause() instanceof ConnectException || e.getCause() instanceof HttpConnectTimeoutException)) {
+                if (!(e.getCause() instanceof ConnectException
+                        || e.getCause() instanceof HttpConnectTimeoutException)) {
                     throw e;
                 }
             }

@@ -17,9 +17,11 @@ record ServerSettings(int port, BenchDatabase database) {
 
     /** Forms every partnership, so coordinates it, and is named representative of every partner it admits. */
     static final String USER = "bench";
+
     static final String USER_PASSWORD = "bench-secret";
     /** Holds the global ADMIN role, for the rebuild of the views. */
     static final String ADMIN = "bench-admin";
+
     static final String ADMIN_PASSWORD = "bench-admin-secret";
 
     /** On a free port of this machine. */

@@ -24,17 +24,61 @@ import java.time.Duration;
  * @param reportSamples         reports timed on each partnership of P5
  * @param passes                passes of the audit (P6) and of each raw read, whose median is taken
  */
-record Sizes(String mode, int totalEvents, int longHistory, int shortHistory, int reportPartners,
-             int fillerHistory, int fillerPartners, int clients, int clientPartners, int clientProposals, int forumSeats,
-             Duration loadWarmUp, Duration loadWindow, int commandSamples, int reportSamples, int passes) {
+record Sizes(
+        String mode,
+        int totalEvents,
+        int longHistory,
+        int shortHistory,
+        int reportPartners,
+        int fillerHistory,
+        int fillerPartners,
+        int clients,
+        int clientPartners,
+        int clientProposals,
+        int forumSeats,
+        Duration loadWarmUp,
+        Duration loadWindow,
+        int commandSamples,
+        int reportSamples,
+        int passes) {
 
     static Sizes full() {
-        return new Sizes("full", 1_000_000, 100_000, 1_000, 200, 10_000, 20, 8, 10, 5, 48,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), 200, 100, 3);
+        return new Sizes(
+                "full",
+                1_000_000,
+                100_000,
+                1_000,
+                200,
+                10_000,
+                20,
+                8,
+                10,
+                5,
+                48,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                200,
+                100,
+                3);
     }
 
     static Sizes quick() {
-        return new Sizes("quick", 4_000, 2_000, 400, 50, 500, 20, 8, 10, 5, 48,
-                Duration.ofSeconds(2), Duration.ofSeconds(8), 30, 20, 5);
+        return new Sizes(
+                "quick",
+                4_000,
+                2_000,
+                400,
+                50,
+                500,
+                20,
+                8,
+                10,
+                5,
+                48,
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(8),
+                30,
+                20,
+                5);
     }
 }

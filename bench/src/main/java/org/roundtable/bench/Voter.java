@@ -38,7 +38,7 @@ final class Voter {
         ProposalId proposal = partnership.openProposals().get((int) (pair % proposals));
         PartnerId partner = partnership.partners().get((int) (pair / proposals));
         return client.post(partnership.path() + "/proposals/" + proposal + "/votes", """
-                {"partnerId": "%s", "choice": "%s", "rationale": "Weighed at the forum"}"""
-                .formatted(partner, choice)).expect(204);
+                {"partnerId": "%s", "choice": "%s", "rationale": "Weighed at the forum"}""".formatted(partner, choice))
+                .expect(204);
     }
 }

@@ -25,19 +25,25 @@ final class VotingLoad {
         this.server = server;
         this.database = database;
         this.sizes = sizes;
-        data.voting().forEach(partnership -> voters.add(new Voter(server.settings().user(), partnership)));
+        data.voting()
+                .forEach(partnership -> voters.add(new Voter(server.settings().user(), partnership)));
     }
 
     /** P1: votes/s and their latency, against as many clients inserting rows straight into PostgreSQL. */
     Result votes() throws Exception {
         Load.Outcome inserts = RawInserts.measure(database, sizes);
-        Load.Outcome votes = Load.run(voters.size(), client -> voters.get(client)::vote, sizes.loadWarmUp(),
-                sizes.loadWindow());
+        Load.Outcome votes =
+                Load.run(voters.size(), client -> voters.get(client)::vote, sizes.loadWarmUp(), sizes.loadWindow());
         votingP50Millis = votes.latencies().p50();
-        return Measure.P1.compared(new Figure(votes.perSecond(), "votes/s"),
-                "p50 %s ms, p99 %s ms; %d clients, partnerships of %d partners; raw inserts: p50 %s ms".formatted(
-                        Figure.number(votes.latencies().p50()), Figure.number(votes.latencies().p99()), voters.size(),
-                        sizes.clientPartners(), Figure.number(inserts.latencies().p50())),
+        return Measure.P1.compared(
+                new Figure(votes.perSecond(), "votes/s"),
+                "p50 %s ms, p99 %s ms; %d clients, partnerships of %d partners; raw inserts: p50 %s ms"
+                        .formatted(
+                                Figure.number(votes.latencies().p50()),
+                                Figure.number(votes.latencies().p99()),
+                                voters.size(),
+                                sizes.clientPartners(),
+                                Figure.number(inserts.latencies().p50())),
                 new Figure(inserts.perSecond(), "inserts/s"));
     }
 
@@ -59,22 +65,28 @@ final class VotingLoad {
         List<Thread> readers = new ArrayList<>();
         for (int client = 0; client < voters.size(); client++) {
             Reader reader = new Reader(voters.get(client), mailboxes.get(client), lags, measuredFrom);
-            Thread thread = new Thread(() -> {
-                try {
-                    reader.readUntil(votingDone);
-                } catch (Exception e) {
-                    readerFailure.compareAndSet(null, e);
-                }
-            }, "bench-reader-" + client);
+            Thread thread = new Thread(
+                    () -> {
+                        try {
+                            reader.readUntil(votingDone);
+                        } catch (Exception e) {
+                            readerFailure.compareAndSet(null, e);
+                        }
+                    },
+                    "bench-reader-" + client);
             thread.start();
             readers.add(thread);
         }
         try {
-            Load.run(voters.size(), client -> () -> {
-                BenchClient.Response vote = voters.get(client).vote();
-                // Handed over only if the reader is waiting; else it is busy reading an earlier vote.
-                mailboxes.get(client).offer(new Acknowledged(vote.sequence(), vote.answeredNanos()));
-            }, sizes.loadWarmUp(), sizes.loadWindow());
+            Load.run(
+                    voters.size(),
+                    client -> () -> {
+                        BenchClient.Response vote = voters.get(client).vote();
+                        // Handed over only if the reader is waiting; else it is busy reading an earlier vote.
+                        mailboxes.get(client).offer(new Acknowledged(vote.sequence(), vote.answeredNanos()));
+                    },
+                    sizes.loadWarmUp(),
+                    sizes.loadWindow());
         } finally {
             votingDone.set(true);
             for (Thread reader : readers) {
@@ -84,13 +96,14 @@ final class VotingLoad {
         if (readerFailure.get() != null) {
             throw readerFailure.get();
         }
-        return Measure.P2.compared(new Figure(lags.p99(), "ms"), "p99 lag; p50 %s ms; %,d votes followed".formatted(
-                Figure.number(lags.p50()), lags.count()), new Figure(votingP50Millis, "ms"));
+        return Measure.P2.compared(
+                new Figure(lags.p99(), "ms"),
+                "p99 lag; p50 %s ms; %,d votes followed".formatted(Figure.number(lags.p50()), lags.count()),
+                new Figure(votingP50Millis, "ms"));
     }
 
     /** A vote the server acknowledged: the stream sequence it answered, and when its answer arrived. */
-    private record Acknowledged(long sequence, long answeredNanos) {
-    }
+    private record Acknowledged(long sequence, long answeredNanos) {}
 
     /** Reads the participation view of one voter's partnership until each handed-over vote shows. */
     private static final class Reader {

@@ -14,20 +14,35 @@ class BenchmarkIT {
 
     @Test
     void quickModeProducesEveryFigure() throws Exception {
-        Report report = Benchmark.run(Sizes.quick(), Path.of(System.getProperty("roundtable.bench.server-jar")),
+        Report report = Benchmark.run(
+                Sizes.quick(),
+                Path.of(System.getProperty("roundtable.bench.server-jar")),
                 Path.of(System.getProperty("roundtable.bench.results")));
 
         assertThat(report.results()).extracting(Result::measure).containsExactly(Measure.values());
         assertThat(report.results()).allSatisfy(result -> {
-            assertThat(result.measured()).as("%s: %s", result.measure(), result.detail()).isNotNull();
-            assertThat(result.measured().value()).as("%s", result.measure()).isFinite().isPositive();
+            assertThat(result.measured())
+                    .as("%s: %s", result.measure(), result.detail())
+                    .isNotNull();
+            assertThat(result.measured().value())
+                    .as("%s", result.measure())
+                    .isFinite()
+                    .isPositive();
             if (result.measure().target() != null) {
-                assertThat(result.baseline()).as("baseline of %s", result.measure()).isNotNull();
-                assertThat(result.ratio()).as("ratio of %s", result.measure()).isFinite().isPositive();
+                assertThat(result.baseline())
+                        .as("baseline of %s", result.measure())
+                        .isNotNull();
+                assertThat(result.ratio())
+                        .as("ratio of %s", result.measure())
+                        .isFinite()
+                        .isPositive();
             }
         });
-        assertThat(report.results()).filteredOn(result -> result.measure() == Measure.P7)
+        assertThat(report.results())
+                .filteredOn(result -> result.measure() == Measure.P7)
                 .singleElement()
-                .satisfies(p7 -> assertThat(p7.met()).as("P7 without OutOfMemoryError: %s", p7.detail()).isTrue());
+                .satisfies(p7 -> assertThat(p7.met())
+                        .as("P7 without OutOfMemoryError: %s", p7.detail())
+                        .isTrue());
     }
 }

@@ -22,7 +22,10 @@ import org.roundtable.api.events.PartnerRepresentativesChanged;
  * its auditors and the representatives of each partner, as the appointment events left them. It is
  * rebuilt from the stream like every other state, so a user removed a moment ago can never act once more.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Appointments {
 
     private Set<String> coordinators = new LinkedHashSet<>();
@@ -47,29 +50,32 @@ class Appointments {
 
     /** Any role lets a user see the partnership; a user with none is not told it exists. */
     boolean holdsAnyRole(String user) {
-        return isCoordinator(user) || isAuditor(user)
+        return isCoordinator(user)
+                || isAuditor(user)
                 || representatives.values().stream().anyMatch(users -> users.contains(user));
     }
 
     void requireCoordinator(String user) {
         if (!isCoordinator(user)) {
-            throw new RuleViolation(ErrorCode.COORDINATOR_NOT_FOUND, "user",
-                    user + " is not a coordinator of this partnership");
+            throw new RuleViolation(
+                    ErrorCode.COORDINATOR_NOT_FOUND, "user", user + " is not a coordinator of this partnership");
         }
     }
 
     /** A partnership keeps at least one coordinator: without one, nobody could admit, appoint or close anything. */
     void requireNotLastCoordinator(String user) {
         if (coordinators.size() == 1 && isCoordinator(user)) {
-            throw new RuleViolation(ErrorCode.LAST_COORDINATOR, "user",
+            throw new RuleViolation(
+                    ErrorCode.LAST_COORDINATOR,
+                    "user",
                     user + " is the last coordinator of this partnership: appoint another one first");
         }
     }
 
     void requireAuditor(String user) {
         if (!isAuditor(user)) {
-            throw new RuleViolation(ErrorCode.AUDITOR_NOT_FOUND, "user",
-                    user + " is not an appointed auditor of this partnership");
+            throw new RuleViolation(
+                    ErrorCode.AUDITOR_NOT_FOUND, "user", user + " is not an appointed auditor of this partnership");
         }
     }
 

@@ -11,8 +11,7 @@ import org.roundtable.api.Tally;
  */
 final class ClosingRule {
 
-    private ClosingRule() {
-    }
+    private ClosingRule() {}
 
     /**
      * @param everySectorVoted whether every sector present in the electorate has at least one voter
@@ -33,7 +32,8 @@ final class ClosingRule {
     static boolean noQuorum(DecisionRule rule, Tally tally, boolean everySectorVoted) {
         // voted / eligible < quorum, multiplied out so that no division rounds.
         boolean belowQuorum = BigDecimal.valueOf(tally.voted())
-                .compareTo(rule.quorum().multiply(BigDecimal.valueOf(tally.eligible()))) < 0;
+                        .compareTo(rule.quorum().multiply(BigDecimal.valueOf(tally.eligible())))
+                < 0;
         return belowQuorum || (rule.requireEverySector() && !everySectorVoted);
     }
 

@@ -23,12 +23,16 @@ import org.roundtable.api.events.ContractTermsDrafted;
  * The partnership contract, a member of the Partnership aggregate: versioned terms, in force when
  * every active partner has signed the current version. A new draft voids earlier signatures.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Contract {
 
     private PartnershipId partnershipId;
     /** 0 before any draft. */
     private int version;
+
     private Set<PartnerId> signers = new LinkedHashSet<>();
     private boolean inForce;
 
@@ -80,14 +84,18 @@ class Contract {
 
     private void requireDrafted() {
         if (version == 0) {
-            throw new RuleViolation(ErrorCode.NO_CONTRACT_DRAFTED, "version",
+            throw new RuleViolation(
+                    ErrorCode.NO_CONTRACT_DRAFTED,
+                    "version",
                     "No contract terms have been drafted yet: there is nothing to sign");
         }
     }
 
     private void requireCurrent(int signedVersion) {
         if (signedVersion != version) {
-            throw new RuleViolation(ErrorCode.CONTRACT_VERSION_NOT_CURRENT, "version",
+            throw new RuleViolation(
+                    ErrorCode.CONTRACT_VERSION_NOT_CURRENT,
+                    "version",
                     "Version " + signedVersion + " is not the current version of the contract (" + version
                             + "): only the current version can be signed");
         }
@@ -95,7 +103,9 @@ class Contract {
 
     private void requireNotSignedBy(PartnerId partnerId) {
         if (signers.contains(partnerId)) {
-            throw new RuleViolation(ErrorCode.CONTRACT_ALREADY_SIGNED, "partnerId",
+            throw new RuleViolation(
+                    ErrorCode.CONTRACT_ALREADY_SIGNED,
+                    "partnerId",
                     "Partner " + partnerId + " has already signed version " + version + " of the contract");
         }
     }

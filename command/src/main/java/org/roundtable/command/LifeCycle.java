@@ -8,8 +8,7 @@ import org.roundtable.api.Phase;
  */
 final class LifeCycle {
 
-    private LifeCycle() {
-    }
+    private LifeCycle() {}
 
     /** Allowed moves: one step forward, or {@code SCALE} back to {@code CO_DEVELOP}. */
     static boolean allowsMove(Phase from, Phase to) {

@@ -25,11 +25,15 @@ import org.roundtable.api.events.ContributionRecorded;
  * when it was recorded, so only they can be recorded as attending it (attendance = attended / held
  * stays at most 1); only its attendees speak at it.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Meeting {
 
     @EntityId
     private MeetingId meetingId;
+
     private PartnershipId partnershipId;
     // Declared LinkedHashSet: Jackson restores a Set as a HashSet, and a snapshot should read back in order.
     private LinkedHashSet<PartnerId> heldFor = new LinkedHashSet<>();
@@ -68,7 +72,9 @@ class Meeting {
 
     private void requireHeldFor(PartnerId partnerId) {
         if (!heldFor.contains(partnerId)) {
-            throw new RuleViolation(ErrorCode.JOINED_AFTER_MEETING, "partnerIds",
+            throw new RuleViolation(
+                    ErrorCode.JOINED_AFTER_MEETING,
+                    "partnerIds",
                     "Partner " + partnerId + " joined after meeting " + meetingId + " was recorded: the meeting "
                             + "was not held for it, so it cannot be recorded as attending");
         }
@@ -76,7 +82,9 @@ class Meeting {
 
     private void requireAttending(PartnerId partnerId) {
         if (!attendees.contains(partnerId)) {
-            throw new RuleViolation(ErrorCode.NOT_ATTENDING, "partnerId",
+            throw new RuleViolation(
+                    ErrorCode.NOT_ATTENDING,
+                    "partnerId",
                     "Partner " + partnerId + " is not recorded as attending meeting " + meetingId
                             + ": record its attendance before its contributions");
         }

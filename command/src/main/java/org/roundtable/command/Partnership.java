@@ -83,21 +83,28 @@ import org.roundtable.api.events.ProposalSubmitted;
  * applies events.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Partnership implements WhoMayAct.Standing {
 
     @AggregateIdentifier
     private PartnershipId partnershipId;
+
     private DecisionRule decisionRule;
     private Phase phase;
     private Map<PartnerId, Partner> partners = new LinkedHashMap<>();
     // Axon forwards every event to every member by default: a vote must reach only its own proposal.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<ProposalId, Proposal> proposals = new LinkedHashMap<>();
+
     @AggregateMember
     private Contract contract;
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<MeetingId, Meeting> meetings = new LinkedHashMap<>();
+
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<PledgeId, Pledge> pledges = new LinkedHashMap<>();
     // Set here rather than when formed, so that a snapshot taken before appointments existed still loads.
@@ -201,8 +208,16 @@ class Partnership implements WhoMayAct.Standing {
         if (kind == ProposalKind.PHASE_CHANGE) {
             requireAllowedMove(command.targetPhase());
         }
-        apply(new ProposalSubmitted(partnershipId, command.proposalId(), command.partnerId(), author.sector(),
-                kind, title, text, command.targetPhase(), electorate()));
+        apply(new ProposalSubmitted(
+                partnershipId,
+                command.proposalId(),
+                command.partnerId(),
+                author.sector(),
+                kind,
+                title,
+                text,
+                command.targetPhase(),
+                electorate()));
     }
 
     @CommandHandler
@@ -219,7 +234,8 @@ class Partnership implements WhoMayAct.Standing {
     ProposalClosure handle(CloseProposal command) {
         Proposal proposal = requireProposal(command.proposalId());
         ProposalClosure closure = proposal.close(decisionRule);
-        if (closure.outcome() == Outcome.ADOPTED && proposal.movesPhase()
+        if (closure.outcome() == Outcome.ADOPTED
+                && proposal.movesPhase()
                 && LifeCycle.allowsMove(phase, proposal.targetPhase())) {
             apply(new PhaseChanged(partnershipId, command.proposalId(), phase, proposal.targetPhase()));
         }
@@ -246,8 +262,8 @@ class Partnership implements WhoMayAct.Standing {
         String text = Require.text(command.text(), "text", Require.LONG_TEXT_LENGTH);
         Partner author = requireActive(command.partnerId());
         Phase lessonPhase = command.phase() != null ? command.phase() : phase;
-        apply(new LessonLogged(partnershipId, command.lessonId(), command.partnerId(), author.sector(),
-                lessonPhase, title, text));
+        apply(new LessonLogged(
+                partnershipId, command.lessonId(), command.partnerId(), author.sector(), lessonPhase, title, text));
     }
 
     @CommandHandler
@@ -263,7 +279,8 @@ class Partnership implements WhoMayAct.Standing {
         Set<PartnerId> listed = Require.distinctIds(command.partnerIds(), "partnerIds", Require.MAX_LISTED_PARTNERS);
         Meeting meeting = requireMeeting(command.meetingId());
         List<Attendee> attendees = listed.stream()
-                .map(partnerId -> new Attendee(partnerId, requireActive(partnerId, "partnerIds").sector()))
+                .map(partnerId -> new Attendee(
+                        partnerId, requireActive(partnerId, "partnerIds").sector()))
                 .toList();
         meeting.recordAttendance(attendees);
     }
@@ -284,8 +301,15 @@ class Partnership implements WhoMayAct.Standing {
         String unit = Require.unit(command.unit(), "unit");
         String description = Require.text(command.description(), "description", Require.SHORT_TEXT_LENGTH);
         Partner pledger = requireActive(command.partnerId());
-        apply(new PledgeMade(partnershipId, command.pledgeId(), command.partnerId(), pledger.sector(), kind, amount,
-                unit, description));
+        apply(new PledgeMade(
+                partnershipId,
+                command.pledgeId(),
+                command.partnerId(),
+                pledger.sector(),
+                kind,
+                amount,
+                unit,
+                description));
     }
 
     @CommandHandler
@@ -305,7 +329,9 @@ class Partnership implements WhoMayAct.Standing {
 
     private void requireUniqueName(String name) {
         if (partners.values().stream().anyMatch(partner -> partner.isNamed(name))) {
-            throw new RuleViolation(ErrorCode.PARTNER_NAME_TAKEN, "name",
+            throw new RuleViolation(
+                    ErrorCode.PARTNER_NAME_TAKEN,
+                    "name",
                     "A partner named '" + name + "' is already a member of this partnership (names are unique, "
                             + "case-insensitively, withdrawn partners included)");
         }
@@ -320,7 +346,9 @@ class Partnership implements WhoMayAct.Standing {
     private Partner requireActive(PartnerId partnerId, String field) {
         Partner partner = requirePartner(partnerId, field);
         if (!partner.active()) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE, field,
+            throw new RuleViolation(
+                    ErrorCode.PARTNER_NOT_ACTIVE,
+                    field,
                     "Partner " + partnerId + " has withdrawn and can no longer act");
         }
         return partner;
@@ -331,7 +359,9 @@ class Partnership implements WhoMayAct.Standing {
         Require.present(partnerId, field);
         Partner partner = partners.get(partnerId);
         if (partner == null) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_FOUND, field,
+            throw new RuleViolation(
+                    ErrorCode.PARTNER_NOT_FOUND,
+                    field,
                     "Partner " + partnerId + " is not a member of this partnership");
         }
         return partner;
@@ -341,7 +371,8 @@ class Partnership implements WhoMayAct.Standing {
     private Partner requirePledgerActive(Pledge pledge) {
         Partner pledger = partners.get(pledge.partnerId());
         if (!pledger.active()) {
-            throw new RuleViolation(ErrorCode.PARTNER_NOT_ACTIVE,
+            throw new RuleViolation(
+                    ErrorCode.PARTNER_NOT_ACTIVE,
                     "Partner " + pledge.partnerId() + ", which made this pledge, has withdrawn from the partnership: "
                             + "its pledges take no more deliveries or withdrawals");
         }
@@ -381,7 +412,9 @@ class Partnership implements WhoMayAct.Standing {
     /** Phase changes go one step forward, or from SCALE back to CO_DEVELOP. */
     private void requireAllowedMove(Phase targetPhase) {
         if (!LifeCycle.allowsMove(phase, targetPhase)) {
-            throw new RuleViolation(ErrorCode.PHASE_MOVE_NOT_ALLOWED, "targetPhase",
+            throw new RuleViolation(
+                    ErrorCode.PHASE_MOVE_NOT_ALLOWED,
+                    "targetPhase",
                     "The partnership cannot move from " + phase + " to " + targetPhase
                             + ": allowed are one step forward, or SCALE back to CO_DEVELOP");
         }

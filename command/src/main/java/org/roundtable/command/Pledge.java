@@ -24,11 +24,15 @@ import org.roundtable.api.events.PledgeWithdrawn;
  * what remains of it (pledged − delivered − withdrawn); withdrawing it withdraws what remains, after
  * which it takes nothing more.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Pledge {
 
     @EntityId
     private PledgeId pledgeId;
+
     private PartnershipId partnershipId;
     private PartnerId partnerId;
     private String unit;
@@ -72,14 +76,17 @@ class Pledge {
     private void requireNotWithdrawn() {
         // A withdrawal always takes a positive remainder: a fulfilled pledge refuses it.
         if (withdrawn.signum() > 0) {
-            throw new RuleViolation(ErrorCode.PLEDGE_WITHDRAWN,
+            throw new RuleViolation(
+                    ErrorCode.PLEDGE_WITHDRAWN,
                     "Pledge " + pledgeId + " was withdrawn: it takes no more deliveries and cannot be withdrawn again");
         }
     }
 
     private void requireWithinRemainder(BigDecimal amount) {
         if (amount.compareTo(remaining()) > 0) {
-            throw new RuleViolation(ErrorCode.DELIVERY_EXCEEDS_PLEDGE, "amount",
+            throw new RuleViolation(
+                    ErrorCode.DELIVERY_EXCEEDS_PLEDGE,
+                    "amount",
                     "A delivery of " + amount + " " + unit + " exceeds what remains of pledge " + pledgeId + ": "
                             + remaining() + " " + unit);
         }
@@ -87,7 +94,8 @@ class Pledge {
 
     private void requireNotFulfilled() {
         if (remaining().signum() == 0) {
-            throw new RuleViolation(ErrorCode.PLEDGE_FULFILLED,
+            throw new RuleViolation(
+                    ErrorCode.PLEDGE_FULFILLED,
                     "Pledge " + pledgeId + " was delivered in full: nothing remains to withdraw");
         }
     }

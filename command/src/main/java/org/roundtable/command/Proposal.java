@@ -33,11 +33,15 @@ import org.roundtable.api.events.VoteChanged;
  * A proposal put to the vote, a member of the Partnership aggregate. Its electorate is frozen at
  * submission; it keeps each elector's latest vote until it closes, once.
  */
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE, isGetterVisibility = Visibility.NONE)
+@JsonAutoDetect(
+        fieldVisibility = Visibility.ANY,
+        getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Proposal {
 
     @EntityId
     private ProposalId proposalId;
+
     private PartnershipId partnershipId;
     private PartnerId author;
     private ProposalKind kind;
@@ -90,14 +94,17 @@ class Proposal {
 
     private void requireOpen() {
         if (closed) {
-            throw new RuleViolation(ErrorCode.PROPOSAL_CLOSED,
+            throw new RuleViolation(
+                    ErrorCode.PROPOSAL_CLOSED,
                     "Proposal " + proposalId + " is closed: it takes no more votes and cannot be closed again");
         }
     }
 
     private void requireInElectorate(PartnerId partnerId) {
         if (!electorate.containsKey(partnerId)) {
-            throw new RuleViolation(ErrorCode.NOT_IN_ELECTORATE, "partnerId",
+            throw new RuleViolation(
+                    ErrorCode.NOT_IN_ELECTORATE,
+                    "partnerId",
                     "Partner " + partnerId + " is not in the electorate of proposal " + proposalId
                             + ": only partners active when it was submitted vote on it");
         }
@@ -135,8 +142,7 @@ class Proposal {
     }
 
     /** A partner's latest vote. */
-    record Ballot(VoteChoice choice, String rationale) {
-    }
+    record Ballot(VoteChoice choice, String rationale) {}
 
     // Value equality lets Axon's test fixture prove that state changes only in event sourcing handlers.
     @Override

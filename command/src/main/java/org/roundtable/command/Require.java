@@ -23,8 +23,7 @@ final class Require {
     static final int CONTRACT_TERMS_LENGTH = 50_000;
     static final int UNIT_LENGTH = 50;
 
-    private Require() {
-    }
+    private Require() {}
 
     static <T> T present(T value, String field) {
         if (value == null) {
@@ -75,7 +74,8 @@ final class Require {
                 throw invalid(field, field + " must not contain the NUL character (U+0000)");
             }
             if (Character.isSurrogate(c)) {
-                boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                boolean pair = Character.isHighSurrogate(c)
+                        && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1));
                 if (!pair) {
                     throw invalid(field, field + " must be valid Unicode: it has an unpaired surrogate at " + i);
@@ -142,8 +142,10 @@ final class Require {
         // The zeros of a whole number count (1E+15 is 16 digits written out); long, as a scale may be -2^31.
         long digits = stripped.precision() - (long) Math.min(stripped.scale(), 0);
         if (digits > AMOUNT_DIGITS) {
-            throw invalid(field, field + " must have at most " + AMOUNT_DIGITS
-                    + " digits when written out in full without an exponent, as it is stored; was " + amount);
+            throw invalid(
+                    field,
+                    field + " must have at most " + AMOUNT_DIGITS
+                            + " digits when written out in full without an exponent, as it is stored; was " + amount);
         }
         return normalised(stripped);
     }
@@ -172,7 +174,10 @@ final class Require {
      */
     static String unit(String unit, String field) {
         String given = text(unit, field, UNIT_LENGTH);
-        return PledgeUnits.CANONICAL.stream().filter(given::equalsIgnoreCase).findFirst().orElse(given);
+        return PledgeUnits.CANONICAL.stream()
+                .filter(given::equalsIgnoreCase)
+                .findFirst()
+                .orElse(given);
     }
 
     /** Partners one attendance list may name: more than any forum seats, few enough for one event. */
@@ -194,6 +199,7 @@ final class Require {
 
     /** The instants accepted: ISO-8601's four-digit years, which every store, view and JSON tool reads alike. */
     static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     /**

@@ -68,8 +68,7 @@ final class WhoMayAct {
             coordinators(RemoveAuditor.class),
             coordinators(ChangePartnerRepresentatives.class));
 
-    private WhoMayAct() {
-    }
+    private WhoMayAct() {}
 
     /** What the table asks of the partnership a command is sent to. */
     interface Standing {
@@ -84,7 +83,8 @@ final class WhoMayAct {
     static void require(Object command, Actor actor, Standing partnership) {
         Rule<?> rule = TABLE.get(command.getClass());
         if (rule == null) {
-            throw new IllegalStateException("WhoMayAct has no line for " + command.getClass().getSimpleName());
+            throw new IllegalStateException(
+                    "WhoMayAct has no line for " + command.getClass().getSimpleName());
         }
         rule.require(command, actor, partnership);
     }
@@ -115,9 +115,16 @@ final class WhoMayAct {
     }
 
     private static <C> Rule<C> representativesOfThePledger(Class<C> command, Function<C, PledgeId> pledge) {
-        return new Rule<>(command, false, false, false, new ActsFor<>("pledgeId",
-                (sent, partnership) -> partnership.partnerOfPledge(pledge.apply(sent))
-                        .orElseThrow(() -> RuleViolation.notFound(ErrorCode.PLEDGE_NOT_FOUND, "pledge"))));
+        return new Rule<>(
+                command,
+                false,
+                false,
+                false,
+                new ActsFor<>(
+                        "pledgeId",
+                        (sent, partnership) -> partnership
+                                .partnerOfPledge(pledge.apply(sent))
+                                .orElseThrow(() -> RuleViolation.notFound(ErrorCode.PLEDGE_NOT_FOUND, "pledge"))));
     }
 
     /** The partner a command names in its body; naming none is invalid input, not a lack of rights. */
@@ -130,17 +137,18 @@ final class WhoMayAct {
     }
 
     /** The partner a representative acts for in a command, and the input that names it. */
-    private record ActsFor<C>(String field, BiFunction<C, Standing, PartnerId> partner) {
-    }
+    private record ActsFor<C>(String field, BiFunction<C, Standing, PartnerId> partner) {}
 
     /** One line of the table: who may send {@code command}; {@code actsFor} is null when no representative may. */
-    private record Rule<C>(Class<C> command, boolean anyUser, boolean coordinators, boolean admins,
-                           ActsFor<C> actsFor) {
+    private record Rule<C>(
+            Class<C> command, boolean anyUser, boolean coordinators, boolean admins, ActsFor<C> actsFor) {
 
         void require(Object sent, Actor actor, Standing partnership) {
             if (actor.holds(GlobalRole.AUDITOR)) {
-                throw new RuleViolation(ErrorCode.AUDITORS_WRITE_NOTHING,
-                        actor.name() + " holds the global AUDITOR role: auditors read every partnership and write nothing");
+                throw new RuleViolation(
+                        ErrorCode.AUDITORS_WRITE_NOTHING,
+                        actor.name()
+                                + " holds the global AUDITOR role: auditors read every partnership and write nothing");
             }
             if (anyUser) {
                 return;
@@ -159,17 +167,22 @@ final class WhoMayAct {
                 if (appointments.represents(user, partner)) {
                     return;
                 }
-                throw new RuleViolation(ErrorCode.NOT_REPRESENTATIVE, actsFor.field(),
+                throw new RuleViolation(
+                        ErrorCode.NOT_REPRESENTATIVE,
+                        actsFor.field(),
                         "%s does not represent partner %s: only its representatives%s may %s"
                                 .formatted(user, partner, coordinators ? " and the coordinators" : "", act()));
             }
-            throw new RuleViolation(ErrorCode.COORDINATORS_ONLY,
+            throw new RuleViolation(
+                    ErrorCode.COORDINATORS_ONLY,
                     "Only a coordinator of this partnership may %s; %s is not one".formatted(act(), user));
         }
 
         /** The command in words: CloseProposal is "close proposal". */
         private String act() {
-            return command.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+            return command.getSimpleName()
+                    .replaceAll("(?<=[a-z])(?=[A-Z])", " ")
+                    .toLowerCase(Locale.ROOT);
         }
     }
 }

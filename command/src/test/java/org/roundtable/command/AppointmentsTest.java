@@ -119,8 +119,8 @@ class AppointmentsTest {
 
     @Test
     void aWithdrawnPartnersRepresentativesCanStillBeRemoved() {
-        fixture.given(Given.concat(Given.threePartners(),
-                        List.of(new PartnerWithdrawn(PARTNERSHIP, CITY, Sector.PUBLIC, "Left"))))
+        fixture.given(Given.concat(
+                        Given.threePartners(), List.of(new PartnerWithdrawn(PARTNERSHIP, CITY, Sector.PUBLIC, "Left"))))
                 .when(new ChangePartnerRepresentatives(PARTNERSHIP, CITY, List.of()))
                 .expectEvents(new PartnerRepresentativesChanged(PARTNERSHIP, CITY, List.of()));
     }
@@ -147,14 +147,19 @@ class AppointmentsTest {
         PartnerId residents = PartnerId.random();
         fixture.given(Given.threePartners())
                 .when(new AdmitPartner(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY, List.of("rita", "rick")))
-                .expectEvents(new PartnerAdmitted(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY),
+                .expectEvents(
+                        new PartnerAdmitted(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY),
                         new PartnerRepresentativesChanged(PARTNERSHIP, residents, List.of("rita", "rick")));
     }
 
     @Test
     void anInvalidRepresentativeRefusesTheAdmissionWhole() {
         fixture.given(Given.threePartners())
-                .when(new AdmitPartner(PARTNERSHIP, PartnerId.random(), "Residents", Sector.COMMUNITY,
+                .when(new AdmitPartner(
+                        PARTNERSHIP,
+                        PartnerId.random(),
+                        "Residents",
+                        Sector.COMMUNITY,
                         List.of("x".repeat(Require.NAME_LENGTH + 1))))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "representatives[0]"))
                 .expectNoEvents();

@@ -107,7 +107,8 @@ class ContractTest {
     void theLastActivePartnersSignatureBringsTheContractIntoForce() {
         fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1), signed(CITY, 1), signed(COMPANY, 1))))
                 .when(new SignContract(PARTNERSHIP, NGO, 1, "Director"))
-                .expectEvents(new ContractSigned(PARTNERSHIP, 1, NGO, Sector.NON_PROFIT, "Director"),
+                .expectEvents(
+                        new ContractSigned(PARTNERSHIP, 1, NGO, Sector.NON_PROFIT, "Director"),
                         new ContractCameIntoForce(PARTNERSHIP, 1));
     }
 
@@ -115,7 +116,8 @@ class ContractTest {
     void aContractInForceLapsesOnANewDraft() {
         fixture.given(Given.concat(Given.threePartners(), inForce()))
                 .when(new DraftContractTerms(PARTNERSHIP, "Amended"))
-                .expectEvents(new ContractLapsed(PARTNERSHIP, 1, LapseReason.NEW_DRAFT),
+                .expectEvents(
+                        new ContractLapsed(PARTNERSHIP, 1, LapseReason.NEW_DRAFT),
                         new ContractTermsDrafted(PARTNERSHIP, 2, "Amended"));
     }
 
@@ -124,7 +126,8 @@ class ContractTest {
         PartnerId residents = PartnerId.random();
         fixture.given(Given.concat(Given.threePartners(), inForce()))
                 .when(new AdmitPartner(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY))
-                .expectEvents(new PartnerAdmitted(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY),
+                .expectEvents(
+                        new PartnerAdmitted(PARTNERSHIP, residents, "Residents", Sector.COMMUNITY),
                         new ContractLapsed(PARTNERSHIP, 1, LapseReason.PARTNER_ADMITTED));
     }
 
@@ -132,7 +135,8 @@ class ContractTest {
     void theContractComesIntoForceWhenTheOnlyPartnerMissingWithdraws() {
         fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1), signed(CITY, 1), signed(COMPANY, 1))))
                 .when(new WithdrawPartner(PARTNERSHIP, NGO, "Leaving"))
-                .expectEvents(new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Leaving"),
+                .expectEvents(
+                        new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Leaving"),
                         new ContractCameIntoForce(PARTNERSHIP, 1));
     }
 
@@ -145,14 +149,23 @@ class ContractTest {
 
     @Test
     void aSignatureOfAWithdrawnPartnerDoesNotStandInForAnActiveOne() {
-        fixture.given(Given.concat(Given.threePartners(), List.of(drafted(1), signed(NGO, 1),
-                        new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Leaving"), signed(CITY, 1))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                drafted(1),
+                                signed(NGO, 1),
+                                new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Leaving"),
+                                signed(CITY, 1))))
                 .when(new SignContract(PARTNERSHIP, COMPANY, 1, "CEO"))
                 .expectEvents(signed(COMPANY, 1), new ContractCameIntoForce(PARTNERSHIP, 1));
     }
 
     private static List<Object> inForce() {
-        return List.of(drafted(1), signed(CITY, 1), signed(COMPANY, 1), signed(NGO, 1),
+        return List.of(
+                drafted(1),
+                signed(CITY, 1),
+                signed(COMPANY, 1),
+                signed(NGO, 1),
                 new ContractCameIntoForce(PARTNERSHIP, 1));
     }
 

@@ -31,16 +31,18 @@ class FormingAPartnershipTest {
         DecisionRule rule = rule(DecisionMethod.MAJORITY, "0.5", true);
         fixture.givenNoPriorActivity()
                 .when(new FormPartnership(PARTNERSHIP, "  Clean River ", "The river is polluted", rule))
-                .expectEvents(new PartnershipFormed(PARTNERSHIP, "Clean River", "The river is polluted", rule,
-                        Phase.MOBILIZE), new CoordinatorAppointed(PARTNERSHIP, Given.TESTER));
+                .expectEvents(
+                        new PartnershipFormed(
+                                PARTNERSHIP, "Clean River", "The river is polluted", rule, Phase.MOBILIZE),
+                        new CoordinatorAppointed(PARTNERSHIP, Given.TESTER));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-0.1", "1.01", "2", "1E+1000000000"})
     void quorumOutsideZeroToOneIsRefused(String quorum) {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
-                        rule(DecisionMethod.CONSENSUS, quorum, false)))
+                .when(new FormPartnership(
+                        PARTNERSHIP, "Clean River", "Purpose", rule(DecisionMethod.CONSENSUS, quorum, false)))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "decisionRule.quorum"))
                 .expectNoEvents();
     }
@@ -48,7 +50,8 @@ class FormingAPartnershipTest {
     @Test
     void aQuorumOfTheWholeElectorateIsAllowed() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose", rule(DecisionMethod.CONSENT, "1", false)))
+                .when(new FormPartnership(
+                        PARTNERSHIP, "Clean River", "Purpose", rule(DecisionMethod.CONSENT, "1", false)))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -70,14 +73,19 @@ class FormingAPartnershipTest {
     @Test
     void aDecisionMethodIsRequired() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose", new DecisionRule(null, DecisionRule.DEFAULT_QUORUM, false)))
+                .when(new FormPartnership(
+                        PARTNERSHIP,
+                        "Clean River",
+                        "Purpose",
+                        new DecisionRule(null, DecisionRule.DEFAULT_QUORUM, false)))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "decisionRule.method"));
     }
 
     @Test
     void anOverlongNameIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "x".repeat(Require.NAME_LENGTH + 1), "Purpose", Given.CONSENSUS_RULE))
+                .when(new FormPartnership(
+                        PARTNERSHIP, "x".repeat(Require.NAME_LENGTH + 1), "Purpose", Given.CONSENSUS_RULE))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "name"));
     }
 
@@ -85,8 +93,8 @@ class FormingAPartnershipTest {
     @ValueSource(strings = {"0.0000001", "1E-20000"})
     void aQuorumWithMoreThanSixDecimalPlacesIsRefused(String quorum) {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
-                        rule(DecisionMethod.MAJORITY, quorum, false)))
+                .when(new FormPartnership(
+                        PARTNERSHIP, "Clean River", "Purpose", rule(DecisionMethod.MAJORITY, quorum, false)))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "decisionRule.quorum"))
                 .expectNoEvents();
     }
@@ -94,8 +102,8 @@ class FormingAPartnershipTest {
     @Test
     void aQuorumWithSixDecimalPlacesIsAllowed() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose",
-                        rule(DecisionMethod.MAJORITY, "0.666667", false)))
+                .when(new FormPartnership(
+                        PARTNERSHIP, "Clean River", "Purpose", rule(DecisionMethod.MAJORITY, "0.666667", false)))
                 .expectSuccessfulHandlerExecution();
     }
 

@@ -55,8 +55,7 @@ final class Given {
     /** The user who sends the commands of {@link #fixture()}. */
     static final String TESTER = "tester";
 
-    private Given() {
-    }
+    private Given() {}
 
     /**
      * A fixture for the rules of the partnership itself, where who acts is beside the point: every
@@ -98,8 +97,8 @@ final class Given {
                     history.add(new CoordinatorAppointed(formed.partnershipId(), TESTER));
                 }
                 if (event instanceof PartnerAdmitted admitted) {
-                    history.add(new PartnerRepresentativesChanged(admitted.partnershipId(), admitted.partnerId(),
-                            List.of(TESTER)));
+                    history.add(new PartnerRepresentativesChanged(
+                            admitted.partnershipId(), admitted.partnerId(), List.of(TESTER)));
                 }
             }
             return super.andGiven(history);
@@ -140,8 +139,16 @@ final class Given {
     }
 
     static ProposalSubmitted submitted(ProposalKind kind, Phase targetPhase, List<Elector> electorate) {
-        return new ProposalSubmitted(PARTNERSHIP, PROPOSAL, CITY, Sector.PUBLIC, kind, "Swim again",
-                "Make the river swimmable by 2030", targetPhase, electorate);
+        return new ProposalSubmitted(
+                PARTNERSHIP,
+                PROPOSAL,
+                CITY,
+                Sector.PUBLIC,
+                kind,
+                "Swim again",
+                "Make the river swimmable by 2030",
+                targetPhase,
+                electorate);
     }
 
     /** An OBJECTIVE proposal by the city, put to all three partners. */
@@ -163,14 +170,25 @@ final class Given {
     }
 
     static AttendanceRecorded attended(PartnerId... partners) {
-        return new AttendanceRecorded(PARTNERSHIP, MEETING,
-                Arrays.stream(partners).map(partner -> new Attendee(partner, sectorOf(partner))).toList());
+        return new AttendanceRecorded(
+                PARTNERSHIP,
+                MEETING,
+                Arrays.stream(partners)
+                        .map(partner -> new Attendee(partner, sectorOf(partner)))
+                        .toList());
     }
 
     /** The company pledges {@code amount} of {@code unit} for water sampling. */
     static PledgeMade pledged(String amount, String unit) {
-        return new PledgeMade(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, PledgeKind.FUNDING, new BigDecimal(amount),
-                unit, "Water sampling");
+        return new PledgeMade(
+                PARTNERSHIP,
+                PLEDGE,
+                COMPANY,
+                Sector.PRIVATE,
+                PledgeKind.FUNDING,
+                new BigDecimal(amount),
+                unit,
+                "Water sampling");
     }
 
     static PledgeDelivered delivered(String amount) {

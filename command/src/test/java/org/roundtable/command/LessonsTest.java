@@ -22,19 +22,26 @@ class LessonsTest {
 
     @Test
     void aLessonIsLoggedForTheCurrentPhaseByDefault() {
-        fixture.given(Given.concat(Given.threePartners(),
+        fixture.given(Given.concat(
+                        Given.threePartners(),
                         List.of(new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP))))
                 .when(new LogLesson(PARTNERSHIP, lesson, NGO, null, "Listen first", "Residents knew the sources"))
-                .expectEvents(new LessonLogged(PARTNERSHIP, lesson, NGO, Sector.NON_PROFIT, Phase.CO_DEVELOP,
-                        "Listen first", "Residents knew the sources"));
+                .expectEvents(new LessonLogged(
+                        PARTNERSHIP,
+                        lesson,
+                        NGO,
+                        Sector.NON_PROFIT,
+                        Phase.CO_DEVELOP,
+                        "Listen first",
+                        "Residents knew the sources"));
     }
 
     @Test
     void aLessonMayBeLoggedForAnotherPhase() {
         fixture.given(Given.threePartners())
                 .when(new LogLesson(PARTNERSHIP, lesson, NGO, Phase.SCALE, "Later", "Think of scale early"))
-                .expectEvents(new LessonLogged(PARTNERSHIP, lesson, NGO, Sector.NON_PROFIT, Phase.SCALE, "Later",
-                        "Think of scale early"));
+                .expectEvents(new LessonLogged(
+                        PARTNERSHIP, lesson, NGO, Sector.NON_PROFIT, Phase.SCALE, "Later", "Think of scale early"));
     }
 
     @Test

@@ -66,16 +66,12 @@ class MeetingsTest {
 
     @Test
     void listedPartnersAreRecordedAsAttendingWithTheirSectorsEachOnce() {
-        givenTheMeeting()
-                .when(attendance(CITY, NGO, CITY))
-                .expectEvents(Given.attended(CITY, NGO));
+        givenTheMeeting().when(attendance(CITY, NGO, CITY)).expectEvents(Given.attended(CITY, NGO));
     }
 
     @Test
     void onlyPartnersNotRecordedBeforeAreListedInTheEvent() {
-        givenTheMeeting(Given.attended(CITY))
-                .when(attendance(CITY, NGO))
-                .expectEvents(Given.attended(NGO));
+        givenTheMeeting(Given.attended(CITY)).when(attendance(CITY, NGO)).expectEvents(Given.attended(NGO));
     }
 
     @Test
@@ -114,9 +110,11 @@ class MeetingsTest {
     @Test
     void aPartnerWhoJoinedBeforeTheMeetingWasRecordedAttendsIt() {
         PartnerId newcomer = PartnerId.random();
-        fixture.given(Given.concat(Given.threePartners(), List.of(
-                        new PartnerAdmitted(PARTNERSHIP, newcomer, "Riverside Residents", Sector.COMMUNITY),
-                        Given.meetingRecorded())))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                new PartnerAdmitted(PARTNERSHIP, newcomer, "Riverside Residents", Sector.COMMUNITY),
+                                Given.meetingRecorded())))
                 .when(attendance(newcomer))
                 .expectEvents(Given.attended(newcomer));
     }
@@ -137,7 +135,8 @@ class MeetingsTest {
 
     @Test
     void anAttendanceListNamesAThousandPartnersAtMost() {
-        List<PartnerId> thousand = IntStream.range(0, Require.MAX_LISTED_PARTNERS).mapToObj(i -> PartnerId.random())
+        List<PartnerId> thousand = IntStream.range(0, Require.MAX_LISTED_PARTNERS)
+                .mapToObj(i -> PartnerId.random())
                 .toList();
         List<Object> history = new ArrayList<>(List.of(Given.formed()));
         thousand.forEach(partner -> history.add(Given.admitted(partner)));
@@ -147,7 +146,8 @@ class MeetingsTest {
                 .when(new RecordAttendance(PARTNERSHIP, MEETING, thousand))
                 .expectEvents(Given.attended(thousand.toArray(PartnerId[]::new)));
         List<PartnerId> oneMore = Given.concat(thousand, List.of(PartnerId.random()));
-        Given.fixture().given(history)
+        Given.fixture()
+                .given(history)
                 .when(new RecordAttendance(PARTNERSHIP, MEETING, oneMore))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "partnerIds"));
     }
@@ -163,8 +163,8 @@ class MeetingsTest {
     void anAttendingPartnerSpeaksForSomeSecondsOnATopic() {
         givenTheMeeting(Given.attended(NGO))
                 .when(new RecordContribution(PARTNERSHIP, MEETING, NGO, 95, " Sources of pollution "))
-                .expectEvents(new ContributionRecorded(PARTNERSHIP, MEETING, NGO, Sector.NON_PROFIT, 95,
-                        "Sources of pollution"));
+                .expectEvents(new ContributionRecorded(
+                        PARTNERSHIP, MEETING, NGO, Sector.NON_PROFIT, 95, "Sources of pollution"));
     }
 
     @Test
@@ -223,8 +223,8 @@ class MeetingsTest {
 
     /** The three partners, the spring forum recorded while all three are active, then {@code more}. */
     private TestExecutor<Partnership> givenTheMeeting(Object... more) {
-        return fixture.given(Given.concat(Given.concat(Given.threePartners(), List.of(Given.meetingRecorded())),
-                List.of(more)));
+        return fixture.given(
+                Given.concat(Given.concat(Given.threePartners(), List.of(Given.meetingRecorded())), List.of(more)));
     }
 
     private static RecordAttendance attendance(PartnerId... partners) {

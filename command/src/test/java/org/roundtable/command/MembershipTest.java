@@ -55,7 +55,8 @@ class MembershipTest {
 
     @Test
     void aWithdrawnPartnersNameStaysTaken() {
-        fixture.given(Given.concat(Given.threePartners(),
+        fixture.given(Given.concat(
+                        Given.threePartners(),
                         List.of(new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Funding ended"))))
                 .when(new AdmitPartner(PARTNERSHIP, PartnerId.random(), "River Friends", Sector.NON_PROFIT))
                 .expectException(violation(ErrorCode.PARTNER_NAME_TAKEN, "name"));
@@ -77,7 +78,8 @@ class MembershipTest {
 
     @Test
     void aWithdrawnPartnerCannotWithdrawAgain() {
-        fixture.given(Given.concat(Given.threePartners(),
+        fixture.given(Given.concat(
+                        Given.threePartners(),
                         List.of(new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Funding ended"))))
                 .when(new WithdrawPartner(PARTNERSHIP, NGO, "Again"))
                 .expectException(violation(ErrorCode.PARTNER_NOT_ACTIVE, "partnerId"))
@@ -108,7 +110,11 @@ class MembershipTest {
 
     @Test
     void aWithdrawnPartnerCannotVote() {
-        fixture.given(Given.formed(), Given.admitted(CITY), Given.admitted(COMPANY), Given.admitted(NGO),
+        fixture.given(
+                        Given.formed(),
+                        Given.admitted(CITY),
+                        Given.admitted(COMPANY),
+                        Given.admitted(NGO),
                         Given.submittedObjective(),
                         new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Funding ended"))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, NGO, VoteChoice.AGREE, null))
@@ -118,7 +124,10 @@ class MembershipTest {
 
     @Test
     void aWithdrawnPartnerCannotSign() {
-        fixture.given(Given.formed(), Given.admitted(CITY), Given.admitted(NGO),
+        fixture.given(
+                        Given.formed(),
+                        Given.admitted(CITY),
+                        Given.admitted(NGO),
                         new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
                         new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Funding ended"))
                 .when(new SignContract(PARTNERSHIP, NGO, 1, "Jo"))
@@ -137,12 +146,14 @@ class MembershipTest {
     @Test
     void nobodyActsForAnUnknownPartner() {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, UNKNOWN_PARTNER, ProposalKind.OTHER, "Title", "Text", null))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, UNKNOWN_PARTNER, ProposalKind.OTHER, "Title", "Text", null))
                 .expectException(violation(ErrorCode.NOT_REPRESENTATIVE, "partnerId"));
     }
 
     private org.axonframework.test.aggregate.TestExecutor<Partnership> givenNgoWithdrawn() {
-        return fixture.given(Given.concat(Given.threePartners(),
+        return fixture.given(Given.concat(
+                Given.threePartners(),
                 List.of(new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Funding ended"))));
     }
 }

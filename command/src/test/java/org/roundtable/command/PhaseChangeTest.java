@@ -28,7 +28,8 @@ class PhaseChangeTest {
     void anAdoptedPhaseChangeMovesThePartnership() {
         fixture.given(phaseChangeVoted(Phase.CO_DEVELOP, VoteChoice.AGREE))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
-                .expectEvents(closed(Outcome.ADOPTED, new Tally(2, 0, 0, 0, 3, 2)),
+                .expectEvents(
+                        closed(Outcome.ADOPTED, new Tally(2, 0, 0, 0, 3, 2)),
                         new PhaseChanged(PARTNERSHIP, PROPOSAL, Phase.MOBILIZE, Phase.CO_DEVELOP));
     }
 
@@ -44,8 +45,8 @@ class PhaseChangeTest {
         // Two proposals to go to CO_DEVELOP; the first adopted moves the phase, the second no longer can.
         ProposalId first = ProposalId.random();
         List<Object> history = new ArrayList<>(phaseChangeVoted(Phase.CO_DEVELOP, VoteChoice.AGREE));
-        history.add(new ProposalClosed(PARTNERSHIP, first, CITY, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED,
-                new Tally(3, 0, 0, 0, 3, 3)));
+        history.add(new ProposalClosed(
+                PARTNERSHIP, first, CITY, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED, new Tally(3, 0, 0, 0, 3, 3)));
         history.add(new PhaseChanged(PARTNERSHIP, first, Phase.MOBILIZE, Phase.CO_DEVELOP));
         fixture.given(history)
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
@@ -55,32 +56,41 @@ class PhaseChangeTest {
     @Test
     void fromScaleThePartnershipMayLoopBackToCoDevelop() {
         fixture.given(Given.concat(inPhase(Phase.SCALE), List.of()))
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Next loop",
-                        "Plan-do-check-act", Phase.CO_DEVELOP))
+                .when(new SubmitProposal(
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Next loop",
+                        "Plan-do-check-act",
+                        Phase.CO_DEVELOP))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
     void fromScaleThereIsNoStepForward() {
         fixture.given(inPhase(Phase.SCALE))
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Back", "Restart",
-                        Phase.MOBILIZE))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Back", "Restart", Phase.MOBILIZE))
                 .expectException(RuleViolationMatcher.violation(org.roundtable.api.ErrorCode.PHASE_MOVE_NOT_ALLOWED));
     }
 
     @Test
     void aLaterPhaseChangeStartsFromTheCurrentPhase() {
         fixture.given(inPhase(Phase.CO_DEVELOP))
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Pilot",
-                        "Test it", Phase.PILOT_TEST))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Pilot", "Test it", Phase.PILOT_TEST))
                 .expectSuccessfulHandlerExecution();
     }
 
     /** The three partners, a PHASE_CHANGE to the target, the city agreeing and the company as given. */
     private static List<Object> phaseChangeVoted(Phase target, VoteChoice company) {
-        return Given.concat(Given.threePartners(), List.of(
-                Given.submitted(ProposalKind.PHASE_CHANGE, target, Given.electorateOfThree()),
-                Given.voted(CITY, VoteChoice.AGREE), Given.voted(COMPANY, company)));
+        return Given.concat(
+                Given.threePartners(),
+                List.of(
+                        Given.submitted(ProposalKind.PHASE_CHANGE, target, Given.electorateOfThree()),
+                        Given.voted(CITY, VoteChoice.AGREE),
+                        Given.voted(COMPANY, company)));
     }
 
     private static ProposalClosed closed(Outcome outcome, Tally tally) {
@@ -91,8 +101,8 @@ class PhaseChangeTest {
     private static List<Object> inPhase(Phase phase) {
         List<Object> history = new ArrayList<>(Given.threePartners());
         for (int step = 1; step <= phase.ordinal(); step++) {
-            history.add(new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.values()[step - 1],
-                    Phase.values()[step]));
+            history.add(
+                    new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.values()[step - 1], Phase.values()[step]));
         }
         return history;
     }

@@ -22,7 +22,6 @@ import org.roundtable.api.commands.PledgeBalance;
 import org.roundtable.api.commands.RecordDelivery;
 import org.roundtable.api.commands.WithdrawPledge;
 import org.roundtable.api.events.PledgeDelivered;
-import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.PledgeWithdrawn;
 
 /** Pledges of resources: deliveries against them never exceed what remains, and a withdrawal takes the rest. */
@@ -32,14 +31,18 @@ class PledgesTest {
 
     @Test
     void anActivePartnerPledgesAnAmountOfAUnit() {
-        fixture.given(Given.threePartners())
-                .when(pledge("1000", "EUR"))
-                .expectEvents(Given.pledged("1000", "EUR"));
+        fixture.given(Given.threePartners()).when(pledge("1000", "EUR")).expectEvents(Given.pledged("1000", "EUR"));
     }
 
     @ParameterizedTest
-    @CsvSource({"1000.00, 1000", "1E+3, 1000", "2.50, 2.5", "0.000001, 0.000001", "999999999999999, 999999999999999",
-            "123456789.123456, 123456789.123456"})
+    @CsvSource({
+        "1000.00, 1000",
+        "1E+3, 1000",
+        "2.50, 2.5",
+        "0.000001, 0.000001",
+        "999999999999999, 999999999999999",
+        "123456789.123456, 123456789.123456"
+    })
     void anAmountIsStoredInOneWrittenFormWithoutExponent(String given, String stored) {
         fixture.given(Given.threePartners())
                 .when(pledge(given, "EUR"))
@@ -48,8 +51,18 @@ class PledgesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.000", "-5", "0.0000001", "1.1234567", "1234567890.123456", "1E+15",
-            "1E+20", "1E+2147483647"})
+    @ValueSource(
+            strings = {
+                "0",
+                "0.000",
+                "-5",
+                "0.0000001",
+                "1.1234567",
+                "1234567890.123456",
+                "1E+15",
+                "1E+20",
+                "1E+2147483647"
+            })
     void anAmountIsPositiveWithSixDecimalsAndFifteenDigitsAtMost(String amount) {
         fixture.given(Given.threePartners())
                 .when(pledge(amount, "EUR"))
@@ -65,12 +78,19 @@ class PledgesTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"eur|EUR", " Eur |EUR", "hours|HOURS", "HOURS|HOURS",
-            " tonnes of gravel |tonnes of gravel", "Euro|Euro", "hour|hour"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "eur|EUR",
+                " Eur |EUR",
+                "hours|HOURS",
+                "HOURS|HOURS",
+                " tonnes of gravel |tonnes of gravel",
+                "Euro|Euro",
+                "hour|hour"
+            })
     void euroAndHoursHaveOneSpellingAndOtherUnitsAreFreeText(String given, String stored) {
-        fixture.given(Given.threePartners())
-                .when(pledge("12", given))
-                .expectEvents(Given.pledged("12", stored));
+        fixture.given(Given.threePartners()).when(pledge("12", given)).expectEvents(Given.pledged("12", stored));
     }
 
     @ParameterizedTest
@@ -107,8 +127,14 @@ class PledgesTest {
     void aDeliveryIsRecordedWithThePledgingPartnerAndAnswersTheBalance() {
         givenThePledge("1000")
                 .when(new RecordDelivery(PARTNERSHIP, PLEDGE, new BigDecimal("250.50"), " First instalment "))
-                .expectEvents(new PledgeDelivered(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE,
-                        new BigDecimal("250.5"), "EUR", "First instalment"))
+                .expectEvents(new PledgeDelivered(
+                        PARTNERSHIP,
+                        PLEDGE,
+                        COMPANY,
+                        Sector.PRIVATE,
+                        new BigDecimal("250.5"),
+                        "EUR",
+                        "First instalment"))
                 .expectResultMessagePayload(balance("1000", "250.5", "0", "749.5"));
     }
 
@@ -148,8 +174,8 @@ class PledgesTest {
     void aWithdrawalAfterAPartialDeliveryWithdrawsTheRest() {
         givenThePledge("1000", Given.delivered("250.5"))
                 .when(new WithdrawPledge(PARTNERSHIP, PLEDGE, "Budget cut"))
-                .expectEvents(new PledgeWithdrawn(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE,
-                        new BigDecimal("749.5"), "EUR", "Budget cut"))
+                .expectEvents(new PledgeWithdrawn(
+                        PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal("749.5"), "EUR", "Budget cut"))
                 .expectResultMessagePayload(balance("1000", "250.5", "749.5", "0"));
     }
 
@@ -212,22 +238,25 @@ class PledgesTest {
 
     /** The three partners, the company's pledge of {@code amount} EUR, then {@code more}. */
     private TestExecutor<Partnership> givenThePledge(String amount, Object... more) {
-        return fixture.given(Given.concat(Given.concat(Given.threePartners(), List.of(Given.pledged(amount, "EUR"))),
-                List.of(more)));
+        return fixture.given(Given.concat(
+                Given.concat(Given.threePartners(), List.of(Given.pledged(amount, "EUR"))), List.of(more)));
     }
 
     private static MakePledge pledge(String amount, String unit) {
-        return new MakePledge(PARTNERSHIP, PLEDGE, COMPANY, PledgeKind.FUNDING, new BigDecimal(amount), unit,
-                "Water sampling");
+        return new MakePledge(
+                PARTNERSHIP, PLEDGE, COMPANY, PledgeKind.FUNDING, new BigDecimal(amount), unit, "Water sampling");
     }
 
     private static PledgeWithdrawn withdrawn(String amount) {
-        return new PledgeWithdrawn(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal(amount), "EUR",
-                "Budget cut");
+        return new PledgeWithdrawn(
+                PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal(amount), "EUR", "Budget cut");
     }
 
     private static PledgeBalance balance(String pledged, String delivered, String withdrawn, String remaining) {
-        return new PledgeBalance(new BigDecimal(pledged), new BigDecimal(delivered), new BigDecimal(withdrawn),
+        return new PledgeBalance(
+                new BigDecimal(pledged),
+                new BigDecimal(delivered),
+                new BigDecimal(withdrawn),
                 new BigDecimal(remaining));
     }
 }

@@ -45,27 +45,39 @@ class ProposalsAndVotesTest {
     @EnumSource(value = ProposalKind.class, names = "PHASE_CHANGE", mode = EnumSource.Mode.EXCLUDE)
     void anActivePartnerSubmitsAProposalOfAnyKindToThePartnersActiveNow(ProposalKind kind) {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, kind, "Swim again",
-                        "Make the river swimmable by 2030", null))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, kind, "Swim again", "Make the river swimmable by 2030", null))
                 .expectEvents(Given.submitted(kind, null, Given.electorateOfThree()));
     }
 
     @Test
     void theElectorateIsFrozenAtSubmission() {
-        fixture.given(Given.formed(), Given.admitted(CITY), Given.admitted(COMPANY),
+        fixture.given(
+                        Given.formed(),
+                        Given.admitted(CITY),
+                        Given.admitted(COMPANY),
                         new PartnerWithdrawn(PARTNERSHIP, COMPANY, Sector.PRIVATE, "Left"),
                         Given.admitted(NGO))
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, "Swim again",
-                        "Make the river swimmable by 2030", null))
-                .expectEvents(Given.submitted(ProposalKind.OBJECTIVE, null,
-                        List.of(Given.elector(CITY), Given.elector(NGO))));
+                .when(new SubmitProposal(
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.OBJECTIVE,
+                        "Swim again",
+                        "Make the river swimmable by 2030",
+                        null))
+                .expectEvents(Given.submitted(
+                        ProposalKind.OBJECTIVE, null, List.of(Given.elector(CITY), Given.elector(NGO))));
     }
 
     @Test
     void aPartnerWhoJoinedAfterSubmissionDoesNotVote() {
         PartnerId latecomer = PartnerId.random();
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        new PartnerAdmitted(PARTNERSHIP, latecomer, "Residents", Sector.COMMUNITY))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                new PartnerAdmitted(PARTNERSHIP, latecomer, "Residents", Sector.COMMUNITY))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, latecomer, VoteChoice.AGREE, null))
                 .expectException(violation(ErrorCode.NOT_IN_ELECTORATE, "partnerId"))
                 .expectNoEvents();
@@ -73,9 +85,13 @@ class ProposalsAndVotesTest {
 
     @Test
     void aPartnerWhoWithdrawsKeepsItsCastVote() {
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        Given.voted(CITY, VoteChoice.AGREE), Given.voted(NGO, VoteChoice.AGREE),
-                        new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                Given.voted(CITY, VoteChoice.AGREE),
+                                Given.voted(NGO, VoteChoice.AGREE),
+                                new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
                 .expectResultMessagePayload(new ProposalClosure(Outcome.ADOPTED, new Tally(2, 0, 0, 0, 3, 2)));
     }
@@ -84,22 +100,30 @@ class ProposalsAndVotesTest {
     void aFirstVoteIsCastWithItsRationale() {
         fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective())))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, COMPANY, VoteChoice.DISAGREE, "Too costly"))
-                .expectEvents(new VoteCast(PARTNERSHIP, PROPOSAL, COMPANY, Sector.PRIVATE, VoteChoice.DISAGREE,
-                        "Too costly"));
+                .expectEvents(new VoteCast(
+                        PARTNERSHIP, PROPOSAL, COMPANY, Sector.PRIVATE, VoteChoice.DISAGREE, "Too costly"));
     }
 
     @Test
     void aChangedVoteStaysOnTheRecordWithTheEarlierChoice() {
-        fixture.given(Given.concat(Given.threePartners(),
+        fixture.given(Given.concat(
+                        Given.threePartners(),
                         List.of(Given.submittedObjective(), Given.voted(COMPANY, VoteChoice.DISAGREE))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, COMPANY, VoteChoice.AGREE, "Convinced by the study"))
-                .expectEvents(new VoteChanged(PARTNERSHIP, PROPOSAL, COMPANY, Sector.PRIVATE, VoteChoice.DISAGREE,
-                        VoteChoice.AGREE, "Convinced by the study"));
+                .expectEvents(new VoteChanged(
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        COMPANY,
+                        Sector.PRIVATE,
+                        VoteChoice.DISAGREE,
+                        VoteChoice.AGREE,
+                        "Convinced by the study"));
     }
 
     @Test
     void recastingTheSameVoteRecordsNothing() {
-        fixture.given(Given.concat(Given.threePartners(),
+        fixture.given(Given.concat(
+                        Given.threePartners(),
                         List.of(Given.submittedObjective(), Given.voted(COMPANY, VoteChoice.DISAGREE))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, COMPANY, VoteChoice.DISAGREE, null))
                 .expectSuccessfulHandlerExecution()
@@ -108,20 +132,43 @@ class ProposalsAndVotesTest {
 
     @Test
     void onlyTheLatestVoteOfEachPartnerCounts() {
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        Given.voted(CITY, VoteChoice.AGREE), Given.voted(COMPANY, VoteChoice.BLOCK),
-                        new VoteChanged(PARTNERSHIP, PROPOSAL, COMPANY, Sector.PRIVATE, VoteChoice.BLOCK,
-                                VoteChoice.ABSTAIN, null))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                Given.voted(CITY, VoteChoice.AGREE),
+                                Given.voted(COMPANY, VoteChoice.BLOCK),
+                                new VoteChanged(
+                                        PARTNERSHIP,
+                                        PROPOSAL,
+                                        COMPANY,
+                                        Sector.PRIVATE,
+                                        VoteChoice.BLOCK,
+                                        VoteChoice.ABSTAIN,
+                                        null))))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
-                .expectEvents(new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, Outcome.ADOPTED,
+                .expectEvents(new ProposalClosed(
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.OBJECTIVE,
+                        Outcome.ADOPTED,
                         new Tally(1, 1, 0, 0, 3, 2)));
     }
 
     @Test
     void votesAfterClosingAreRefused() {
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, Outcome.NO_QUORUM,
-                                Tally.empty(3)))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                new ProposalClosed(
+                                        PARTNERSHIP,
+                                        PROPOSAL,
+                                        CITY,
+                                        ProposalKind.OBJECTIVE,
+                                        Outcome.NO_QUORUM,
+                                        Tally.empty(3)))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, CITY, VoteChoice.AGREE, null))
                 .expectException(violation(ErrorCode.PROPOSAL_CLOSED))
                 .expectNoEvents();
@@ -129,9 +176,17 @@ class ProposalsAndVotesTest {
 
     @Test
     void aProposalClosesOnlyOnce() {
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, Outcome.NO_QUORUM,
-                                Tally.empty(3)))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                new ProposalClosed(
+                                        PARTNERSHIP,
+                                        PROPOSAL,
+                                        CITY,
+                                        ProposalKind.OBJECTIVE,
+                                        Outcome.NO_QUORUM,
+                                        Tally.empty(3)))))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
                 .expectException(violation(ErrorCode.PROPOSAL_CLOSED))
                 .expectNoEvents();
@@ -161,23 +216,30 @@ class ProposalsAndVotesTest {
     @Test
     void aPhaseChangeNeedsATargetPhase() {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Move on", "Ready", null))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Move on", "Ready", null))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "targetPhase"));
     }
 
     @Test
     void onlyAPhaseChangeCarriesATargetPhase() {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.TARGET, "Target", "Text",
-                        Phase.CO_DEVELOP))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.TARGET, "Target", "Text", Phase.CO_DEVELOP))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "targetPhase"));
     }
 
     @Test
     void aPhaseChangeOneStepForwardIsSubmitted() {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Swim again",
-                        "Make the river swimmable by 2030", Phase.CO_DEVELOP))
+                .when(new SubmitProposal(
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Swim again",
+                        "Make the river swimmable by 2030",
+                        Phase.CO_DEVELOP))
                 .expectEvents(Given.submitted(ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP, Given.electorateOfThree()));
     }
 
@@ -193,9 +255,17 @@ class ProposalsAndVotesTest {
     @Test
     void closingOneProposalLeavesTheOthersOpen() {
         ProposalId other = ProposalId.random();
-        fixture.given(Given.concat(Given.threePartners(), List.of(Given.submittedObjective(),
-                        new ProposalClosed(PARTNERSHIP, other, CITY, ProposalKind.OTHER, Outcome.NO_QUORUM,
-                                Tally.empty(3)))))
+        fixture.given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                Given.submittedObjective(),
+                                new ProposalClosed(
+                                        PARTNERSHIP,
+                                        other,
+                                        CITY,
+                                        ProposalKind.OTHER,
+                                        Outcome.NO_QUORUM,
+                                        Tally.empty(3)))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, CITY, VoteChoice.AGREE, null))
                 .expectEvents(Given.voted(CITY, VoteChoice.AGREE));
     }

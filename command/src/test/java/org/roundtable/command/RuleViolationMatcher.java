@@ -37,7 +37,7 @@ final class RuleViolationMatcher extends TypeSafeMatcher<RuleViolation> {
 
     @Override
     protected void describeMismatchSafely(RuleViolation violation, Description description) {
-        description.appendText("was " + violation.code() + " on field " + violation.field() + ": "
-                + violation.getMessage());
+        description.appendText(
+                "was " + violation.code() + " on field " + violation.field() + ": " + violation.getMessage());
     }
 }

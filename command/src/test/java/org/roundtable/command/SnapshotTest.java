@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.Phase;
@@ -21,40 +20,54 @@ import org.roundtable.api.VoteChoice;
 import org.roundtable.api.commands.CastVote;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
-import org.roundtable.api.events.ContributionRecorded;
 import org.roundtable.api.events.ContractSigned;
 import org.roundtable.api.events.ContractTermsDrafted;
+import org.roundtable.api.events.ContributionRecorded;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PhaseChanged;
 
 /** Snapshots are Jackson documents of the aggregate: restoring one must give back the same state. */
 class SnapshotTest {
 
-    private final ObjectMapper mapper = new ObjectMapper().findAndRegisterModules()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final ObjectMapper mapper =
+            new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Test
     void aSnapshotRestoresTheWholeState() throws Exception {
         AtomicReference<Partnership> state = new AtomicReference<>();
         Given.fixture()
-                .given(Given.concat(Given.threePartners(), List.of(
-                        new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
-                        Given.submittedObjective(), Given.voted(CITY, VoteChoice.AGREE),
-                        new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
-                        new ContractSigned(PARTNERSHIP, 1, COMPANY, Sector.PRIVATE, "CEO"),
-                        Given.meetingRecorded(), Given.attended(CITY, NGO),
-                        Given.pledged("1000", "EUR"), Given.delivered("250.5"),
-                        new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
+                .given(Given.concat(
+                        Given.threePartners(),
+                        List.of(
+                                new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
+                                Given.submittedObjective(),
+                                Given.voted(CITY, VoteChoice.AGREE),
+                                new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
+                                new ContractSigned(PARTNERSHIP, 1, COMPANY, Sector.PRIVATE, "CEO"),
+                                Given.meetingRecorded(),
+                                Given.attended(CITY, NGO),
+                                Given.pledged("1000", "EUR"),
+                                Given.delivered("250.5"),
+                                new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
                 .when(new CastVote(PARTNERSHIP, Given.PROPOSAL, COMPANY, VoteChoice.DISAGREE, "Too costly"))
                 .expectState(state::set);
 
         String snapshot = mapper.writeValueAsString(state.get());
         Partnership restored = mapper.readValue(snapshot, Partnership.class);
 
-        assertThat(restored).usingRecursiveComparison().ignoringCollectionOrder().isEqualTo(state.get());
+        assertThat(restored)
+                .usingRecursiveComparison()
+                .ignoringCollectionOrder()
+                .isEqualTo(state.get());
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
-        assertThat(snapshot).contains("\"phase\":\"CO_DEVELOP\"", "Too costly", Given.MEETING.toString(),
-                Given.PLEDGE.toString(), "250.5", "\"coordinators\":[\"tester\"]");
+        assertThat(snapshot)
+                .contains(
+                        "\"phase\":\"CO_DEVELOP\"",
+                        "Too costly",
+                        Given.MEETING.toString(),
+                        Given.PLEDGE.toString(),
+                        "250.5",
+                        "\"coordinators\":[\"tester\"]");
         // The restored partnership still knows who attended the meeting and what remains of the pledge.
         Given.fixture()
                 .givenState(() -> restored)

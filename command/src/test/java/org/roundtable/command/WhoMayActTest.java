@@ -73,7 +73,8 @@ class WhoMayActTest {
     @Test
     void theUserWhoFormsAPartnershipIsItsFirstCoordinator() {
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "The river is polluted", Given.CONSENSUS_RULE),
+                .when(
+                        new FormPartnership(PARTNERSHIP, "Clean River", "The river is polluted", Given.CONSENSUS_RULE),
                         by(OLAF))
                 .expectEvents(Given.formed(), new CoordinatorAppointed(PARTNERSHIP, "olaf"));
     }
@@ -143,7 +144,8 @@ class WhoMayActTest {
                 .expectException(violation(ErrorCode.AUDITORS_WRITE_NOTHING))
                 .expectNoEvents();
         fixture.givenNoPriorActivity()
-                .when(new FormPartnership(PARTNERSHIP, "Clean River", "Purpose", Given.CONSENSUS_RULE),
+                .when(
+                        new FormPartnership(PARTNERSHIP, "Clean River", "Purpose", Given.CONSENSUS_RULE),
                         by(GLOBAL_AUDITOR))
                 .expectException(violation(ErrorCode.AUDITORS_WRITE_NOTHING));
     }
@@ -179,8 +181,10 @@ class WhoMayActTest {
 
     @Test
     void aRemovedCoordinatorCannotCloseProposals() {
-        givenTheTable(new CoordinatorAppointed(PARTNERSHIP, "dora"), new CoordinatorRemoved(PARTNERSHIP, "cora"),
-                new PartnerRepresentativesChanged(PARTNERSHIP, CITY, List.of("carl", "cora")))
+        givenTheTable(
+                        new CoordinatorAppointed(PARTNERSHIP, "dora"),
+                        new CoordinatorRemoved(PARTNERSHIP, "cora"),
+                        new PartnerRepresentativesChanged(PARTNERSHIP, CITY, List.of("carl", "cora")))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL), by(CORA))
                 .expectException(violation(ErrorCode.COORDINATORS_ONLY))
                 .expectNoEvents();
@@ -210,15 +214,16 @@ class WhoMayActTest {
     void aPledgeThePartnershipDoesNotHaveIsNotFound() {
         WhoMayAct.Standing partnership = standingWithPledge(PledgeId.random(), CITY);
 
-        assertRefused(() -> WhoMayAct.require(new RecordDelivery(PARTNERSHIP, PledgeId.random(), BigDecimal.ONE, null),
-                CARL, partnership), ErrorCode.PLEDGE_NOT_FOUND, "pledgeId");
+        assertRefused(
+                () -> WhoMayAct.require(
+                        new RecordDelivery(PARTNERSHIP, PledgeId.random(), BigDecimal.ONE, null), CARL, partnership),
+                ErrorCode.PLEDGE_NOT_FOUND,
+                "pledgeId");
     }
 
     @Test
     void aCommandSentWithoutAnActorIsRefusedAsABug() {
-        givenTheTable()
-                .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
-                .expectException(IllegalStateException.class);
+        givenTheTable().when(new CloseProposal(PARTNERSHIP, PROPOSAL)).expectException(IllegalStateException.class);
     }
 
     /** The table is the one place that says who may act: a command without a line there cannot be sent. */

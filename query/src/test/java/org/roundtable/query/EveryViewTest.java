@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,8 +51,8 @@ class EveryViewTest {
     @MethodSource("projections")
     void itTakesEveryEvent(Class<?> projection) throws Exception {
         AnnotationEventHandlerAdapter events = new AnnotationEventHandlerAdapter(instance(projection));
-        EventMessage<?> unknownToEveryView = new GenericDomainEventMessage<>("Partnership",
-                UUID.randomUUID().toString(), 0, new SomethingNoViewKnows("a later kind of event"));
+        EventMessage<?> unknownToEveryView = new GenericDomainEventMessage<>(
+                "Partnership", UUID.randomUUID().toString(), 0, new SomethingNoViewKnows("a later kind of event"));
 
         assertThat(events.canHandle(unknownToEveryView)).isTrue();
         events.handle(unknownToEveryView);
@@ -82,8 +82,12 @@ class EveryViewTest {
     }
 
     private static void place(String view, UUID partnership, long sequence) {
-        database.jdbc().update("INSERT INTO view_position (view, partnership_id, sequence) VALUES (:v, :p, :s)",
-                new MapSqlParameterSource("v", view).addValue("p", partnership).addValue("s", sequence));
+        database.jdbc()
+                .update(
+                        "INSERT INTO view_position (view, partnership_id, sequence) VALUES (:v, :p, :s)",
+                        new MapSqlParameterSource("v", view)
+                                .addValue("p", partnership)
+                                .addValue("s", sequence));
     }
 
     private static Object value(Field field) {
@@ -94,6 +98,5 @@ class EveryViewTest {
         }
     }
 
-    record SomethingNoViewKnows(String what) {
-    }
+    record SomethingNoViewKnows(String what) {}
 }

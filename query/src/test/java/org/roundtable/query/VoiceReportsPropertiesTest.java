@@ -58,15 +58,20 @@ class VoiceReportsPropertiesTest {
 
     @BeforeAll
     static void feedRandomSessions() {
-        QueryModule views = new QueryModule(database, ViewNames.PARTICIPATION, ViewNames.POWER_BALANCE,
-                ViewNames.COMMITMENTS);
+        QueryModule views =
+                new QueryModule(database, ViewNames.PARTICIPATION, ViewNames.POWER_BALANCE, ViewNames.COMMITMENTS);
         for (long seed = 1; seed <= SESSIONS; seed++) {
             Session session = RandomSessions.generate(seed, ACTS);
             views.apply(session.partnership(), session.events());
-            samples.add(new Sample(seed, session.events(),
-                    views.find(new FindParticipation(session.partnership()), ParticipationReport.class).orElseThrow(),
-                    views.find(new FindPowerBalance(session.partnership()), PowerBalanceReport.class).orElseThrow(),
-                    views.find(new FindCommitments(session.partnership()), CommitmentsReport.class).orElseThrow()));
+            samples.add(new Sample(
+                    seed,
+                    session.events(),
+                    views.find(new FindParticipation(session.partnership()), ParticipationReport.class)
+                            .orElseThrow(),
+                    views.find(new FindPowerBalance(session.partnership()), PowerBalanceReport.class)
+                            .orElseThrow(),
+                    views.find(new FindCommitments(session.partnership()), CommitmentsReport.class)
+                            .orElseThrow()));
         }
     }
 
@@ -86,8 +91,10 @@ class VoiceReportsPropertiesTest {
         for (Sample sample : samples) {
             int n = sample.participation().partners().size();
             double most = n == 0 ? 0 : 1 - 1.0 / n;
-            assertThat(List.of(sample.participation().voiceGini(), sample.participation().speakingGini(),
-                    sample.power().agendaGini()))
+            assertThat(List.of(
+                            sample.participation().voiceGini(),
+                            sample.participation().speakingGini(),
+                            sample.power().agendaGini()))
                     .as("seed %d, N = %d", sample.seed(), n)
                     .allSatisfy(gini -> assertThat(gini).isBetween(0.0, most + 1e-12));
         }
@@ -97,33 +104,49 @@ class VoiceReportsPropertiesTest {
     void everyGiniEqualsTheDoubleSumDefinition() {
         for (Sample sample : samples) {
             List<PartnerParticipation> partners = sample.participation().partners();
-            assertThat(sample.participation().voiceGini()).as("seed %d", sample.seed())
-                    .isCloseTo(GiniDefinition.of(partners.stream().mapToLong(PartnerParticipation::voiceActs)
-                            .toArray()), withinRounding());
-            assertThat(sample.participation().speakingGini()).as("seed %d", sample.seed())
-                    .isCloseTo(GiniDefinition.of(partners.stream().mapToLong(PartnerParticipation::speakingSeconds)
-                            .toArray()), withinRounding());
-            assertThat(sample.power().agendaGini()).as("seed %d", sample.seed())
-                    .isCloseTo(GiniDefinition.of(sample.power().partners().stream()
-                            .mapToLong(PartnerPower::proposalsAdopted).toArray()), withinRounding());
+            assertThat(sample.participation().voiceGini())
+                    .as("seed %d", sample.seed())
+                    .isCloseTo(
+                            GiniDefinition.of(partners.stream()
+                                    .mapToLong(PartnerParticipation::voiceActs)
+                                    .toArray()),
+                            withinRounding());
+            assertThat(sample.participation().speakingGini())
+                    .as("seed %d", sample.seed())
+                    .isCloseTo(
+                            GiniDefinition.of(partners.stream()
+                                    .mapToLong(PartnerParticipation::speakingSeconds)
+                                    .toArray()),
+                            withinRounding());
+            assertThat(sample.power().agendaGini())
+                    .as("seed %d", sample.seed())
+                    .isCloseTo(
+                            GiniDefinition.of(sample.power().partners().stream()
+                                    .mapToLong(PartnerPower::proposalsAdopted)
+                                    .toArray()),
+                            withinRounding());
         }
     }
 
     @Test
     void everyRateIsBetweenZeroAndOne() {
         for (Sample sample : samples) {
-            assertThat(sample.participation().partners()).as("seed %d", sample.seed()).allSatisfy(partner -> {
-                assertThat(partner.turnout()).isBetween(0.0, 1.0);
-                assertThat(partner.attendance()).isBetween(0.0, 1.0);
-            });
-            assertThat(sample.participation().sectors()).as("seed %d", sample.seed())
+            assertThat(sample.participation().partners())
+                    .as("seed %d", sample.seed())
+                    .allSatisfy(partner -> {
+                        assertThat(partner.turnout()).isBetween(0.0, 1.0);
+                        assertThat(partner.attendance()).isBetween(0.0, 1.0);
+                    });
+            assertThat(sample.participation().sectors())
+                    .as("seed %d", sample.seed())
                     .allSatisfy(sector -> assertThat(sector.turnout()).isBetween(0.0, 1.0));
             assertThat(sample.power().partners()).as("seed %d", sample.seed()).allSatisfy(partner -> {
                 assertThat(partner.adoptionRate()).isBetween(0.0, 1.0);
                 assertThat(partner.alignment()).isBetween(0.0, 1.0);
                 assertThat(partner.agendaShare()).isBetween(0.0, 1.0);
             });
-            assertThat(sample.commitments().partners()).as("seed %d", sample.seed())
+            assertThat(sample.commitments().partners())
+                    .as("seed %d", sample.seed())
                     .flatMap(partner -> partner.units())
                     .allSatisfy(unit -> {
                         assertThat(unit.fulfilment()).isBetween(0.0, 1.0);
@@ -136,7 +159,9 @@ class VoiceReportsPropertiesTest {
     void resourceSharesSumToOneOrAreAllZeroAndAgendaSharesToAtMostOne() {
         for (Sample sample : samples) {
             assertSumsToOneOrAllZero(sample, sample.power().partners(), PartnerPower::resourceShare);
-            assertThat(sample.power().partners().stream().mapToDouble(PartnerPower::agendaShare).sum())
+            assertThat(sample.power().partners().stream()
+                            .mapToDouble(PartnerPower::agendaShare)
+                            .sum())
                     .as("seed %d: withdrawn partners' adopted proposals count in the whole", sample.seed())
                     .isLessThanOrEqualTo(1 + 1e-12);
         }
@@ -149,13 +174,21 @@ class VoiceReportsPropertiesTest {
             List<Object> expected = new ArrayList<>();
             List<Object> actual = new ArrayList<>();
             sample.participation().partners().forEach(partner -> {
-                actual.add(List.of(partner.partnerId(), partner.proposals(), partner.votesCast(),
-                        partner.votesEligible(), partner.meetingsAttended(), partner.meetingsHeld(),
-                        partner.contributions(), partner.speakingSeconds(), partner.lessons()));
+                actual.add(List.of(
+                        partner.partnerId(),
+                        partner.proposals(),
+                        partner.votesCast(),
+                        partner.votesEligible(),
+                        partner.meetingsAttended(),
+                        partner.meetingsHeld(),
+                        partner.contributions(),
+                        partner.speakingSeconds(),
+                        partner.lessons()));
                 expected.add(recount.get(partner.partnerId()).counts(partner.partnerId()));
             });
             assertFigures(actual, expected);
-            assertThat(sample.participation().partners().size() + sample.participation().withdrawn().size())
+            assertThat(sample.participation().partners().size()
+                            + sample.participation().withdrawn().size())
                     .as("seed %d: every partner listed once", sample.seed())
                     .isEqualTo(recount.size());
         }
@@ -163,15 +196,24 @@ class VoiceReportsPropertiesTest {
 
     @Test
     void theHistoryHoldsEveryCommitmentActInStreamOrder() {
-        Set<String> commitmentActs = Set.of("PartnerAdmitted", "PartnerWithdrawn", "ContractTermsDrafted",
-                "ContractSigned", "ContractCameIntoForce", "ContractLapsed", "PledgeMade", "PledgeDelivered",
+        Set<String> commitmentActs = Set.of(
+                "PartnerAdmitted",
+                "PartnerWithdrawn",
+                "ContractTermsDrafted",
+                "ContractSigned",
+                "ContractCameIntoForce",
+                "ContractLapsed",
+                "PledgeMade",
+                "PledgeDelivered",
                 "PledgeWithdrawn");
         for (Sample sample : samples) {
             List<Long> expected = sample.events().stream()
-                    .filter(event -> commitmentActs.contains(event.payload().getClass().getSimpleName()))
+                    .filter(event ->
+                            commitmentActs.contains(event.payload().getClass().getSimpleName()))
                     .map(RecordedEvent::sequence)
                     .toList();
-            assertThat(sample.commitments().history()).as("seed %d", sample.seed())
+            assertThat(sample.commitments().history())
+                    .as("seed %d", sample.seed())
                     .extracting(entry -> entry.sequence())
                     .containsExactlyElementsOf(expected);
         }
@@ -198,14 +240,16 @@ class VoiceReportsPropertiesTest {
                 active.remove(withdrawn.partnerId());
             } else if (payload instanceof ProposalSubmitted submitted) {
                 partners.get(submitted.partnerId()).proposals++;
-                submitted.electorate().stream().map(Elector::partnerId)
+                submitted.electorate().stream()
+                        .map(Elector::partnerId)
                         .forEach(elector -> partners.get(elector).votesEligible++);
             } else if (payload instanceof VoteCast cast) {
                 partners.get(cast.partnerId()).votesCast++;
             } else if (payload instanceof MeetingRecorded) {
                 active.forEach(partner -> partners.get(partner).meetingsHeld++);
             } else if (payload instanceof AttendanceRecorded attendance) {
-                attendance.attendees().stream().map(Attendee::partnerId)
+                attendance.attendees().stream()
+                        .map(Attendee::partnerId)
                         .forEach(attendee -> partners.get(attendee).meetingsAttended++);
             } else if (payload instanceof ContributionRecorded contribution) {
                 partners.get(contribution.partnerId()).contributions++;
@@ -228,12 +272,23 @@ class VoiceReportsPropertiesTest {
         int lessons;
 
         List<Object> counts(PartnerId partner) {
-            return List.of(partner, proposals, votesCast, votesEligible, meetingsAttended, meetingsHeld,
-                    contributions, speakingSeconds, lessons);
+            return List.of(
+                    partner,
+                    proposals,
+                    votesCast,
+                    votesEligible,
+                    meetingsAttended,
+                    meetingsHeld,
+                    contributions,
+                    speakingSeconds,
+                    lessons);
         }
     }
 
-    private record Sample(long seed, List<RecordedEvent> events, ParticipationReport participation,
-                          PowerBalanceReport power, CommitmentsReport commitments) {
-    }
+    private record Sample(
+            long seed,
+            List<RecordedEvent> events,
+            ParticipationReport participation,
+            PowerBalanceReport power,
+            CommitmentsReport commitments) {}
 }

@@ -50,19 +50,28 @@ class VoiceReportsReplayTest {
     @BeforeEach
     void feed() {
         views = new QueryModule(database, ViewNames.PARTICIPATION, ViewNames.POWER_BALANCE, ViewNames.COMMITMENTS);
-        sessions = LongStream.rangeClosed(101, 103).mapToObj(seed -> RandomSessions.generate(seed, 150)).toList();
+        sessions = LongStream.rangeClosed(101, 103)
+                .mapToObj(seed -> RandomSessions.generate(seed, 150))
+                .toList();
         sessions.forEach(session -> views.apply(session.partnership(), session.events()));
     }
 
     @Test
     void aReplayAfterAResetEndsWithTheSameJson() {
         List<String> before = reads();
-        assertThat(before).allSatisfy(read -> assertThat(read).contains("\"pledged\"", "\"contributions\"",
-                "\"deliveries\"", "\"voiceGini\"", "\"agendaGini\""));
+        assertThat(before)
+                .allSatisfy(read -> assertThat(read)
+                        .contains(
+                                "\"pledged\"",
+                                "\"contributions\"",
+                                "\"deliveries\"",
+                                "\"voiceGini\"",
+                                "\"agendaGini\""));
 
         views.reset();
         assertThat(views.find(new FindParticipation(sessions.get(0).partnership()), ParticipationReport.class))
-                .as("emptied by the reset").isEmpty();
+                .as("emptied by the reset")
+                .isEmpty();
         sessions.forEach(session -> views.apply(session.partnership(), session.events()));
 
         assertThat(reads()).isEqualTo(before);
@@ -84,20 +93,30 @@ class VoiceReportsReplayTest {
 
     private String read(Session session) {
         Map<String, Object> reads = new LinkedHashMap<>();
-        reads.put("participation", views.find(new FindParticipation(session.partnership()),
-                ParticipationReport.class).orElseThrow());
-        reads.put("power-balance", views.find(new FindPowerBalance(session.partnership()),
-                PowerBalanceReport.class).orElseThrow());
-        reads.put("commitments", views.find(new FindCommitments(session.partnership()),
-                CommitmentsReport.class).orElseThrow());
-        reads.put("meetings", session.meetings().stream()
-                .map(meeting -> views.find(new FindMeeting(session.partnership(), meeting), MeetingView.class)
-                        .orElseThrow())
-                .toList());
-        reads.put("pledges", session.pledges().stream()
-                .map(pledge -> views.find(new FindPledge(session.partnership(), pledge), PledgeView.class)
-                        .orElseThrow())
-                .toList());
+        reads.put(
+                "participation",
+                views.find(new FindParticipation(session.partnership()), ParticipationReport.class)
+                        .orElseThrow());
+        reads.put(
+                "power-balance",
+                views.find(new FindPowerBalance(session.partnership()), PowerBalanceReport.class)
+                        .orElseThrow());
+        reads.put(
+                "commitments",
+                views.find(new FindCommitments(session.partnership()), CommitmentsReport.class)
+                        .orElseThrow());
+        reads.put(
+                "meetings",
+                session.meetings().stream()
+                        .map(meeting -> views.find(new FindMeeting(session.partnership(), meeting), MeetingView.class)
+                                .orElseThrow())
+                        .toList());
+        reads.put(
+                "pledges",
+                session.pledges().stream()
+                        .map(pledge -> views.find(new FindPledge(session.partnership(), pledge), PledgeView.class)
+                                .orElseThrow())
+                        .toList());
         try {
             return JSON.writeValueAsString(reads);
         } catch (JsonProcessingException e) {

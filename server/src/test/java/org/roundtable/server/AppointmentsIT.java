@@ -23,10 +23,9 @@ class AppointmentsIT {
         Api carl = api.as("carl");
         for (int round = 0; round < 10; round++) {
             Api.Response formed = carl.post("/api/partnerships", """
-                    {"name": "Quick read %d", "purpose": "Read at once", "decisionRule": {"method": "CONSENT"}}"""
-                    .formatted(round));
-            Api.Response read = carl.get(formed.location().replaceAll(".*(/api/)", "$1") + "?minSequence="
-                    + formed.sequence());
+                    {"name": "Quick read %d", "purpose": "Read at once", "decisionRule": {"method": "CONSENT"}}""".formatted(round));
+            Api.Response read =
+                    carl.get(formed.location().replaceAll(".*(/api/)", "$1") + "?minSequence=" + formed.sequence());
             assertThat(read.status()).as("round %d: %s", round, read.body()).isEqualTo(200);
         }
     }
@@ -39,14 +38,16 @@ class AppointmentsIT {
                 {"name": "City Hall", "sector": "PUBLIC", "representatives": ["carl"]}""");
         String proposal = new Roundtable(api.as("carl")).submit(partnership, city, "OTHER", "Meet monthly", null);
 
-        Api.Response replaced = api.as("cora").put(Roundtable.partnership(partnership) + "/partners/" + city
-                + "/representatives", """
+        Api.Response replaced =
+                api.as("cora").put(Roundtable.partnership(partnership) + "/partners/" + city + "/representatives", """
                 {"users": ["anna"]}""");
 
         assertThat(replaced.status()).isEqualTo(204);
-        new Roundtable(api.as("carl")).vote(partnership, proposal, city, "AGREE")
+        new Roundtable(api.as("carl"))
+                .vote(partnership, proposal, city, "AGREE")
                 .problem(404, "PARTNERSHIP_NOT_FOUND");
-        api.as("carl").get(Roundtable.partnership(partnership) + "?minSequence=" + replaced.sequence())
+        api.as("carl")
+                .get(Roundtable.partnership(partnership) + "?minSequence=" + replaced.sequence())
                 .problem(404, "PARTNERSHIP_NOT_FOUND");
         assertThat(new Roundtable(api.as("anna")).voteAccepted(partnership, proposal, city, "AGREE"))
                 .isGreaterThan(replaced.sequence());
@@ -84,7 +85,6 @@ class AppointmentsIT {
         cora.put(partnership + "/partners/" + city + "/representatives", """
                 {"users": ["carl", ""]}""").problem(400, "INVALID_VALUE", "users[1]");
         cora.post(partnership + "/partners", """
-                {"name": "Acme", "sector": "PRIVATE", "representatives": "carl"}""")
-                .problem(400, "INVALID_VALUE", "representatives");
+                {"name": "Acme", "sector": "PRIVATE", "representatives": "carl"}""").problem(400, "INVALID_VALUE", "representatives");
     }
 }

@@ -47,8 +47,10 @@ class AuditIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A hash of the right shape that is no event's hash, as a JSON string. */
     private static final String ZEROS = "\"0000000000000000000000000000000000000000000000000000000000000000\"";
-    private static final String[] SECTORS = {"PUBLIC", "PRIVATE", "NON_PROFIT", "CIVIL_SOCIETY", "KNOWLEDGE",
-            "COMMUNITY"};
+
+    private static final String[] SECTORS = {
+        "PUBLIC", "PRIVATE", "NON_PROFIT", "CIVIL_SOCIETY", "KNOWLEDGE", "COMMUNITY"
+    };
 
     @Autowired
     Api api;
@@ -85,9 +87,13 @@ class AuditIT {
         assertThat(export.contentType()).startsWith("application/x-ndjson");
         List<JsonNode> lines = lines(export.body());
         assertThat(lines).hasSize((int) stored);
-        assertThat(verifyOffline(export.body())).isEqualTo(new Verification(0, "valid: " + stored + " events\n"
-                + "last hash: " + audit.path("lastHash").asText()));
-        assertThat(audit.path("lastHash").asText()).isEqualTo(lines.get(lines.size() - 1).path("hash").asText());
+        assertThat(verifyOffline(export.body()))
+                .isEqualTo(new Verification(
+                        0,
+                        "valid: " + stored + " events\n" + "last hash: "
+                                + audit.path("lastHash").asText()));
+        assertThat(audit.path("lastHash").asText())
+                .isEqualTo(lines.get(lines.size() - 1).path("hash").asText());
         assertThat(lines.get(0).path("type").asText()).isEqualTo("PartnershipFormed");
         assertThat(lines.get(0).path("previousHash").asText()).isEqualTo(HashChain.GENESIS);
     }
@@ -95,17 +101,22 @@ class AuditIT {
     @Test
     void everyExportLineIsTheStoredEventLinkedToTheOneBefore() {
         String partnership = smallHistory();
-        List<String> storedTimestamps = jdbc.queryForList("SELECT time_stamp FROM domain_event_entry"
-                + " WHERE aggregate_identifier = ? ORDER BY sequence_number", String.class, partnership);
+        List<String> storedTimestamps = jdbc.queryForList(
+                "SELECT time_stamp FROM domain_event_entry"
+                        + " WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                String.class,
+                partnership);
 
-        List<JsonNode> lines = lines(api.get(Roundtable.partnership(partnership) + "/events").body());
+        List<JsonNode> lines =
+                lines(api.get(Roundtable.partnership(partnership) + "/events").body());
 
         assertThat(lines).hasSize(storedTimestamps.size());
         String previousHash = HashChain.GENESIS;
         for (int index = 0; index < lines.size(); index++) {
             JsonNode line = lines.get(index);
             assertThat(line.path("sequence").asLong()).isEqualTo(index + 1);
-            assertThat(line.path("timestamp").asText()).isEqualTo(storedTimestamps.get(index))
+            assertThat(line.path("timestamp").asText())
+                    .isEqualTo(storedTimestamps.get(index))
                     .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
             assertThat(line.path("actor").asText()).isEqualTo(Api.TESTER);
             assertThat(line.path("previousHash").asText()).isEqualTo(previousHash);
@@ -114,10 +125,19 @@ class AuditIT {
             assertThat(line.path("metaData").path("sequence").asLong()).isEqualTo(index + 1);
             previousHash = line.path("hash").asText();
         }
-        assertThat(lines).extracting(line -> line.path("type").asText()).startsWith("PartnershipFormed",
-                "CoordinatorAppointed", "PartnerAdmitted", "PartnerRepresentativesChanged", "PartnerAdmitted",
-                "PartnerRepresentativesChanged", "PartnerAdmitted", "PartnerRepresentativesChanged",
-                "ProposalSubmitted", "VoteCast");
+        assertThat(lines)
+                .extracting(line -> line.path("type").asText())
+                .startsWith(
+                        "PartnershipFormed",
+                        "CoordinatorAppointed",
+                        "PartnerAdmitted",
+                        "PartnerRepresentativesChanged",
+                        "PartnerAdmitted",
+                        "PartnerRepresentativesChanged",
+                        "PartnerAdmitted",
+                        "PartnerRepresentativesChanged",
+                        "ProposalSubmitted",
+                        "VoteCast");
     }
 
     @Test
@@ -148,9 +168,11 @@ class AuditIT {
     @Test
     void aPayloadWithOneCharacterChangedIsReportedAtItsSequence() {
         String partnership = smallHistory();
-        int changed = jdbc.update("UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload,"
-                + " 'UTF8'), 'Paper Mill Ltd', 'Paper Mill Ltc'), 'UTF8')"
-                + " WHERE aggregate_identifier = ? AND sequence_number = 4", partnership);
+        int changed = jdbc.update(
+                "UPDATE domain_event_entry SET payload = convert_to(replace(convert_from(payload,"
+                        + " 'UTF8'), 'Paper Mill Ltd', 'Paper Mill Ltc'), 'UTF8')"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 4",
+                partnership);
 
         assertThat(changed).isEqualTo(1);
         assertBrokenAt(partnership, 5, "hash does not match");
@@ -158,19 +180,26 @@ class AuditIT {
 
     /** jsonb rewrites the whole metadata (key order, white space); only the changed field may count. */
     @ParameterizedTest(name = "{0} changed")
-    @CsvSource(delimiter = '|', value = {
-            "actor         | \"mallory\"                              | metaDataHash does not match",
-            "correlationId | \"00000000-0000-0000-0000-000000000000\" | metaDataHash does not match",
-            "sequence      | 6                                        | names sequence 6",
-            "partnershipId | \"00000000-0000-0000-0000-000000000000\" | names partnership 00000000",
-            "previousHash  | " + ZEROS + " | previousHash",
-            "hash          | " + ZEROS + " | hash does not match",
-            "metaDataHash  | " + ZEROS + " | metaDataHash does not match"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "actor         | \"mallory\"                              | metaDataHash does not match",
+                "correlationId | \"00000000-0000-0000-0000-000000000000\" | metaDataHash does not match",
+                "sequence      | 6                                        | names sequence 6",
+                "partnershipId | \"00000000-0000-0000-0000-000000000000\" | names partnership 00000000",
+                "previousHash  | " + ZEROS + " | previousHash",
+                "hash          | " + ZEROS + " | hash does not match",
+                "metaDataHash  | " + ZEROS + " | metaDataHash does not match"
+            })
     void aChangedMetaDataFieldIsReportedAtItsSequence(String field, String value, String reason) {
         String partnership = smallHistory();
-        int changed = jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
-                + "convert_from(meta_data, 'UTF8')::jsonb, ?::text[], ?::jsonb)::text, 'UTF8')"
-                + " WHERE aggregate_identifier = ? AND sequence_number = 4", "{" + field + "}", value, partnership);
+        int changed = jdbc.update(
+                "UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
+                        + "convert_from(meta_data, 'UTF8')::jsonb, ?::text[], ?::jsonb)::text, 'UTF8')"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 4",
+                "{" + field + "}",
+                value,
+                partnership);
 
         assertThat(changed).isEqualTo(1);
         assertBrokenAt(partnership, 5, reason);
@@ -179,8 +208,10 @@ class AuditIT {
     @Test
     void metaDataRewrittenWithTheSameContentStaysValid() {
         String partnership = smallHistory();
-        jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to(convert_from(meta_data, 'UTF8')::jsonb::text,"
-                + " 'UTF8') WHERE aggregate_identifier = ?", partnership);
+        jdbc.update(
+                "UPDATE domain_event_entry SET meta_data = convert_to(convert_from(meta_data, 'UTF8')::jsonb::text,"
+                        + " 'UTF8') WHERE aggregate_identifier = ?",
+                partnership);
 
         assertThat(audit(partnership).path("valid").asBoolean()).isTrue();
     }
@@ -188,8 +219,8 @@ class AuditIT {
     @Test
     void aDeletedEventIsReportedAsTheFirstMissingSequence() {
         String partnership = smallHistory();
-        jdbc.update("DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3",
-                partnership);
+        jdbc.update(
+                "DELETE FROM domain_event_entry WHERE aggregate_identifier = ? AND sequence_number = 3", partnership);
 
         assertBrokenAt(partnership, 4, "sequence 4 is missing");
     }
@@ -197,8 +228,10 @@ class AuditIT {
     @Test
     void anEventMovedToAnotherSequenceIsReportedWhereItWas() {
         String partnership = smallHistory();
-        jdbc.update("UPDATE domain_event_entry SET sequence_number = 99 WHERE aggregate_identifier = ?"
-                + " AND sequence_number = 5", partnership);
+        jdbc.update(
+                "UPDATE domain_event_entry SET sequence_number = 99 WHERE aggregate_identifier = ?"
+                        + " AND sequence_number = 5",
+                partnership);
 
         assertBrokenAt(partnership, 6, "sequence 6 is missing");
     }
@@ -208,7 +241,7 @@ class AuditIT {
         String partnership = smallHistory();
         String swap = "UPDATE domain_event_entry SET sequence_number = ? WHERE aggregate_identifier = ?"
                 + " AND sequence_number = ?";
-        jdbc.update(swap, -1, partnership, 1);  // out of the way of the unique (aggregate, sequence) key
+        jdbc.update(swap, -1, partnership, 1); // out of the way of the unique (aggregate, sequence) key
         jdbc.update(swap, 1, partnership, 4);
         jdbc.update(swap, 4, partnership, -1);
 
@@ -226,28 +259,33 @@ class AuditIT {
 
     @Test
     void theOfflineVerifierChecksTheCopiesOnEachLineAndRefusesWhatIsNoExport() throws IOException {
-        String export = api.get(Roundtable.partnership(smallHistory()) + "/events").body();
+        String export =
+                api.get(Roundtable.partnership(smallHistory()) + "/events").body();
         String[] lines = export.split("\n");
         JsonNode third = JSON.readTree(lines[2]);
         ((ObjectNode) third).put("actor", "mallory");
         lines[2] = third.toString();
 
         assertThat(verifyOffline(String.join("\n", lines)))
-                .isEqualTo(new Verification(1,
-                        "invalid: line 3, sequence 3: its actor differs from the one in its metaData"));
-        assertThat(verifyOffline(export.substring(0, export.length() / 2)).exitCode()).isEqualTo(2);
+                .isEqualTo(new Verification(
+                        1, "invalid: line 3, sequence 3: its actor differs from the one in its metaData"));
+        assertThat(verifyOffline(export.substring(0, export.length() / 2)).exitCode())
+                .isEqualTo(2);
         assertThat(verifyOffline("").exitCode()).isEqualTo(2);
-        assertThat(RoundtableApplication.verify(new String[] {files.resolve("missing.ndjson").toString()}, quiet(),
-                quiet())).isEqualTo(2);
+        assertThat(RoundtableApplication.verify(
+                        new String[] {files.resolve("missing.ndjson").toString()}, quiet(), quiet()))
+                .isEqualTo(2);
     }
 
     @Test
     void eventsStoredBeforeTheChainAreLinkedIntoItByTheMigrationAndNewOnesFollow() throws Exception {
         String partnership = table.formPartnership("CONSENT");
         table.admit(partnership, "City of Riverside", "PUBLIC");
-        jdbc.update("UPDATE domain_event_entry SET meta_data = convert_to((convert_from(meta_data, 'UTF8')::jsonb"
-                + " - 'partnershipId' - 'sequence' - 'previousHash' - 'hash' - 'metaDataHash')::text, 'UTF8')"
-                + " WHERE aggregate_identifier = ?", partnership);
+        jdbc.update(
+                "UPDATE domain_event_entry SET meta_data = convert_to((convert_from(meta_data, 'UTF8')::jsonb"
+                        + " - 'partnershipId' - 'sequence' - 'previousHash' - 'hash' - 'metaDataHash')::text, 'UTF8')"
+                        + " WHERE aggregate_identifier = ?",
+                partnership);
         assertThat(audit(partnership).path("firstInvalidSequence").asLong()).isEqualTo(1);
 
         try (Connection connection = dataSource.getConnection()) {
@@ -282,15 +320,18 @@ class AuditIT {
             partners.add(table.admit(partnership, "Partner " + index, SECTORS[index]));
         }
         assertThat(api.put(Roundtable.partnership(partnership) + "/contract", """
-                {"terms": "We share what we learn."}""").status()).isEqualTo(200);
+                {"terms": "We share what we learn."}""")
+                        .status())
+                .isEqualTo(200);
         for (String partner : partners) {
             assertThat(api.post(Roundtable.partnership(partnership) + "/contract/signatures", """
-                    {"partnerId": "%s", "version": 1, "signatory": "The director"}""".formatted(partner)).status())
+                    {"partnerId": "%s", "version": 1, "signatory": "The director"}""".formatted(partner))
+                            .status())
                     .isEqualTo(204);
         }
         for (int round = 0; round < 30; round++) {
-            String proposal = table.submit(partnership, partners.get(round % partners.size()), "OBJECTIVE",
-                    "Objective " + round, null);
+            String proposal = table.submit(
+                    partnership, partners.get(round % partners.size()), "OBJECTIVE", "Objective " + round, null);
             for (int index = 0; index < partners.size(); index++) {
                 table.voteAccepted(partnership, proposal, partners.get(index), index % 3 == 0 ? "DISAGREE" : "AGREE");
             }
@@ -300,8 +341,7 @@ class AuditIT {
         }
         for (int lesson = 0; lesson < 5; lesson++) {
             api.create(Roundtable.partnership(partnership) + "/lessons", """
-                    {"partnerId": "%s", "title": "Lesson %d", "text": "Décidez ensemble: \\"€\\"\\n"}"""
-                    .formatted(partners.get(lesson), lesson));
+                    {"partnerId": "%s", "title": "Lesson %d", "text": "Décidez ensemble: \\"€\\"\\n"}""".formatted(partners.get(lesson), lesson));
         }
         return partnership;
     }
@@ -326,14 +366,17 @@ class AuditIT {
     private void assertBrokenAt(String partnership, long sequence, String reason) {
         JsonNode audit = audit(partnership);
         assertThat(audit.path("valid").asBoolean()).as("valid in %s", audit).isFalse();
-        assertThat(audit.path("firstInvalidSequence").asLong()).as("firstInvalidSequence in %s", audit)
+        assertThat(audit.path("firstInvalidSequence").asLong())
+                .as("firstInvalidSequence in %s", audit)
                 .isEqualTo(sequence);
         assertThat(audit.path("eventsChecked").asLong()).isEqualTo(sequence);
         assertThat(audit.path("reason").asText()).contains(reason);
 
-        Verification offline = verifyOffline(api.get(Roundtable.partnership(partnership) + "/events").body());
+        Verification offline = verifyOffline(
+                api.get(Roundtable.partnership(partnership) + "/events").body());
         assertThat(offline.exitCode()).as(offline.out()).isEqualTo(1);
-        assertThat(offline.out()).startsWith("invalid: line " + sequence + ", sequence " + sequence + ": ")
+        assertThat(offline.out())
+                .startsWith("invalid: line " + sequence + ", sequence " + sequence + ": ")
                 .contains(reason);
     }
 
@@ -344,8 +387,8 @@ class AuditIT {
     }
 
     private long storedEvents(String partnership) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, partnership);
+        Long count = jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, partnership);
         return count == null ? 0 : count;
     }
 
@@ -354,8 +397,8 @@ class AuditIT {
         try {
             Path file = Files.writeString(Files.createTempFile(files, "export", ".ndjson"), export, UTF_8);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int exitCode = RoundtableApplication.verify(new String[] {file.toString()},
-                    new PrintStream(out, true, UTF_8), quiet());
+            int exitCode = RoundtableApplication.verify(
+                    new String[] {file.toString()}, new PrintStream(out, true, UTF_8), quiet());
             return new Verification(exitCode, out.toString(UTF_8).strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -367,15 +410,16 @@ class AuditIT {
     }
 
     private static List<JsonNode> lines(String ndjson) {
-        return ndjson.lines().map(line -> {
-            try {
-                return JSON.readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return ndjson.lines()
+                .map(line -> {
+                    try {
+                        return JSON.readTree(line);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
-    private record Verification(int exitCode, String out) {
-    }
+    private record Verification(int exitCode, String out) {}
 }

@@ -47,19 +47,17 @@ class BadInputIT {
     @Test
     void anUnknownEnumValueIsInvalidAndTheAllowedValuesAreListed() {
         JsonNode problem = api.post(PARTNERSHIPS, """
-                {"name": "Clean river", "purpose": "Stop the pollution", "decisionRule": {"method": "DICTATORSHIP"}}""")
-                .problem(400, "INVALID_VALUE", "decisionRule.method");
+                {"name": "Clean river", "purpose": "Stop the pollution", "decisionRule": {"method": "DICTATORSHIP"}}""").problem(400, "INVALID_VALUE", "decisionRule.method");
 
-        assertThat(problem.path("detail").asText()).contains("DICTATORSHIP", "CONSENSUS", "CONSENT", "MAJORITY",
-                "SUPERMAJORITY");
+        assertThat(problem.path("detail").asText())
+                .contains("DICTATORSHIP", "CONSENSUS", "CONSENT", "MAJORITY", "SUPERMAJORITY");
     }
 
     @Test
     void anUnknownFieldIsInvalid() {
         JsonNode problem = api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution", "colour": "blue",
-                 "decisionRule": {"method": "CONSENT"}}""")
-                .problem(400, "INVALID_VALUE", "colour");
+                 "decisionRule": {"method": "CONSENT"}}""").problem(400, "INVALID_VALUE", "colour");
 
         assertThat(problem.path("detail").asText()).contains("colour", "purpose");
     }
@@ -68,8 +66,7 @@ class BadInputIT {
     void aValueOfTheWrongTypeIsInvalid() {
         api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution",
-                 "decisionRule": {"method": "CONSENT", "quorum": "half"}}""")
-                .problem(400, "INVALID_VALUE", "decisionRule.quorum");
+                 "decisionRule": {"method": "CONSENT", "quorum": "half"}}""").problem(400, "INVALID_VALUE", "decisionRule.quorum");
     }
 
     @ParameterizedTest
@@ -77,15 +74,13 @@ class BadInputIT {
     void aQuorumOutsideZeroToOneIsInvalid(String quorum) {
         api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution",
-                 "decisionRule": {"method": "CONSENT", "quorum": %s}}""".formatted(quorum))
-                .problem(400, "INVALID_VALUE", "decisionRule.quorum");
+                 "decisionRule": {"method": "CONSENT", "quorum": %s}}""".formatted(quorum)).problem(400, "INVALID_VALUE", "decisionRule.quorum");
     }
 
     @Test
     void anEmptyNameIsInvalid() {
         api.post(PARTNERSHIPS, """
-                {"name": "  ", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""")
-                .problem(400, "INVALID_VALUE", "name");
+                {"name": "  ", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""").problem(400, "INVALID_VALUE", "name");
     }
 
     @Test
@@ -100,8 +95,7 @@ class BadInputIT {
         String partnership = table.formPartnership("CONSENT");
 
         api.post(Roundtable.partnership(partnership) + "/proposals", """
-                {"partnerId": "someone", "kind": "OTHER", "title": "Anything", "text": "Anything"}""")
-                .problem(400, "INVALID_VALUE", "partnerId");
+                {"partnerId": "someone", "kind": "OTHER", "title": "Anything", "text": "Anything"}""").problem(400, "INVALID_VALUE", "partnerId");
     }
 
     @ParameterizedTest
@@ -117,8 +111,7 @@ class BadInputIT {
         api.get(unknown).problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
         api.get(unknown + "/audit").problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
         api.post(unknown + "/partners", """
-                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""").problem(404, "PARTNERSHIP_NOT_FOUND",
-                "partnershipId");
+                {"name": "Paper Mill Ltd", "sector": "PRIVATE"}""").problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
     }
 
     @Test
@@ -173,8 +166,7 @@ class BadInputIT {
     @Test
     void aBodyJustUnderTheLimitIsReadAndJudgedByTheRules() {
         String large = """
-                {"name": "Clean River", "purpose": "%s", "decisionRule": {"method": "MAJORITY"}}"""
-                .formatted("x".repeat(60_000));
+                {"name": "Clean River", "purpose": "%s", "decisionRule": {"method": "MAJORITY"}}""".formatted("x".repeat(60_000));
 
         api.postUnsized(PARTNERSHIPS, large).problem(400, "INVALID_VALUE", "purpose");
     }
@@ -182,24 +174,26 @@ class BadInputIT {
     @Test
     void aNumberOfMoreThanAHundredDigitsIsRefusedByTheParser() {
         String hugeNumber = """
-                {"name": "x", "purpose": "y", "decisionRule": {"method": "MAJORITY", "quorum": 0.%s}}"""
-                .formatted("5".repeat(200));
+                {"name": "x", "purpose": "y", "decisionRule": {"method": "MAJORITY", "quorum": 0.%s}}""".formatted("5".repeat(200));
 
         // Without the parser's limit this would still be 400, but naming the quorum's scale.
-        assertThat(api.post(PARTNERSHIPS, hugeNumber).problem(400, "INVALID_VALUE").path("detail").asText())
+        assertThat(api.post(PARTNERSHIPS, hugeNumber)
+                        .problem(400, "INVALID_VALUE")
+                        .path("detail")
+                        .asText())
                 .contains("numbers of at most 100 digits");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-5", "\"NaN\"", "1e400", "1E+1000000000", "0.0000001", "1234567890.123456",
-            "\"a lot\""})
+    @ValueSource(
+            strings = {"0", "-5", "\"NaN\"", "1e400", "1E+1000000000", "0.0000001", "1234567890.123456", "\"a lot\""})
     void anAmountThatIsNotPositiveOrNotExactInEveryJsonToolIsInvalid(String amount) {
         String partnership = table.formPartnership("CONSENT");
         String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
 
         api.post(Roundtable.partnership(partnership) + "/pledges", """
-                {"partnerId": "%s", "kind": "FUNDING", "amount": %s, "unit": "EUR", "description": "Sampling"}"""
-                .formatted(mill, amount)).problem(400, "INVALID_VALUE", "amount");
+                {"partnerId": "%s", "kind": "FUNDING", "amount": %s, "unit": "EUR", "description": "Sampling"}""".formatted(mill, amount))
+                .problem(400, "INVALID_VALUE", "amount");
         String pledge = table.pledge(partnership, mill, "FUNDING", "100", "EUR");
         table.deliver(partnership, pledge, amount).problem(400, "INVALID_VALUE", "amount");
     }
@@ -218,7 +212,8 @@ class BadInputIT {
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
 
         api.post(Roundtable.meeting(partnership, UUID.randomUUID().toString()) + "/contributions", """
-                {"partnerId": "%s", "seconds": %s}""".formatted(city, seconds))
+                {"partnerId": "%s", "seconds": %s}""".formatted(
+                                city, seconds))
                 .problem(400, "INVALID_VALUE", "seconds");
     }
 
@@ -227,11 +222,11 @@ class BadInputIT {
         String partnership = table.formPartnership("CONSENT");
 
         JsonNode problem = api.post(Roundtable.partnership(partnership) + "/pledges", """
-                {"partnerId": "%s", "kind": "MONEY", "amount": 5, "unit": "EUR", "description": "Sampling"}"""
-                .formatted(UUID.randomUUID())).problem(400, "INVALID_VALUE", "kind");
+                {"partnerId": "%s", "kind": "MONEY", "amount": 5, "unit": "EUR", "description": "Sampling"}""".formatted(UUID.randomUUID()))
+                .problem(400, "INVALID_VALUE", "kind");
 
-        assertThat(problem.path("detail").asText()).contains("MONEY", "FUNDING", "STAFF_TIME", "IN_KIND", "EXPERTISE",
-                "DATA");
+        assertThat(problem.path("detail").asText())
+                .contains("MONEY", "FUNDING", "STAFF_TIME", "IN_KIND", "EXPERTISE", "DATA");
     }
 
     @Test
@@ -239,11 +234,10 @@ class BadInputIT {
         String partnership = table.formPartnership("CONSENT");
 
         api.post(Roundtable.partnership(partnership) + "/pledges", """
-                {"partnerId": "%s", "kind": "FUNDING", "amount": 5, "currency": "EUR", "description": "Sampling"}"""
-                .formatted(UUID.randomUUID())).problem(400, "INVALID_VALUE", "currency");
+                {"partnerId": "%s", "kind": "FUNDING", "amount": 5, "currency": "EUR", "description": "Sampling"}""".formatted(UUID.randomUUID()))
+                .problem(400, "INVALID_VALUE", "currency");
         api.post(Roundtable.partnership(partnership) + "/meetings", """
-                {"title": "Spring forum", "heldAt": "2026-03-01T18:00:00Z", "place": "Town hall"}""")
-                .problem(400, "INVALID_VALUE", "place");
+                {"title": "Spring forum", "heldAt": "2026-03-01T18:00:00Z", "place": "Town hall"}""").problem(400, "INVALID_VALUE", "place");
     }
 
     @Test
@@ -280,16 +274,14 @@ class BadInputIT {
                  "decisionRule": {"method": "CONSENT"}}""").problem(400, "INVALID_VALUE", "name");
         api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution",
-                 "decisionRule": {"method": "CONSENT", "method": "MAJORITY"}}""")
-                .problem(400, "INVALID_VALUE", "decisionRule.method");
+                 "decisionRule": {"method": "CONSENT", "method": "MAJORITY"}}""").problem(400, "INVALID_VALUE", "decisionRule.method");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"42", "1e400", "true", "-18446744073709551616"})
     void aNumberOrABooleanIsNotAName(String name) {
         api.post(PARTNERSHIPS, """
-                {"name": %s, "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}"""
-                .formatted(name)).problem(400, "INVALID_VALUE", "name");
+                {"name": %s, "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""".formatted(name)).problem(400, "INVALID_VALUE", "name");
     }
 
     @Test
@@ -298,12 +290,11 @@ class BadInputIT {
         String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
 
         api.post(Roundtable.partnership(partnership) + "/pledges", """
-                {"partnerId": "%s", "kind": "FUNDING", "amount": "5", "unit": "EUR", "description": "Sampling"}"""
-                .formatted(mill)).problem(400, "INVALID_VALUE", "amount");
+                {"partnerId": "%s", "kind": "FUNDING", "amount": "5", "unit": "EUR", "description": "Sampling"}""".formatted(mill))
+                .problem(400, "INVALID_VALUE", "amount");
         api.post(PARTNERSHIPS, """
                 {"name": "Clean river", "purpose": "Stop the pollution",
-                 "decisionRule": {"method": "CONSENT", "requireEverySector": 1}}""")
-                .problem(400, "INVALID_VALUE", "decisionRule.requireEverySector");
+                 "decisionRule": {"method": "CONSENT", "requireEverySector": 1}}""").problem(400, "INVALID_VALUE", "decisionRule.requireEverySector");
     }
 
     /** Jackson's own reading of instants took 1e400 as 1970-01-01T00:00:00Z. */
@@ -313,7 +304,8 @@ class BadInputIT {
         String partnership = table.formPartnership("CONSENT");
 
         api.post(Roundtable.partnership(partnership) + "/meetings", """
-                {"title": "Spring forum", "heldAt": %s}""".formatted(heldAt)).problem(400, "INVALID_VALUE", "heldAt");
+                {"title": "Spring forum", "heldAt": %s}""".formatted(heldAt))
+                .problem(400, "INVALID_VALUE", "heldAt");
     }
 
     /** An overlong form spells a character in more bytes than UTF-8 allows: C1 81 for 'A'. */
@@ -337,8 +329,7 @@ class BadInputIT {
     @ValueSource(strings = {"*/*", "application/*", "application/*+json", "multipart/form-data"})
     void aBodyThatIsNotOfAMediaTypeOfJsonIsUnsupported(String contentType) {
         api.send("POST", PARTNERSHIPS, """
-                {"name": "Clean river", "purpose": "y", "decisionRule": {"method": "CONSENT"}}""", contentType)
-                .problem(415, "UNSUPPORTED_MEDIA_TYPE");
+                {"name": "Clean river", "purpose": "y", "decisionRule": {"method": "CONSENT"}}""", contentType).problem(415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     /** Refused by Tomcat or by Spring Security's firewall before the API sees them: once HTML or Boot's error JSON. */
@@ -356,8 +347,7 @@ class BadInputIT {
     @Test
     void aMinSequenceBeyondTheStreamIsInvalid() {
         Api.Response formed = api.post(PARTNERSHIPS, """
-                {"name": "Clean river %s", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}"""
-                .formatted(UUID.randomUUID()));
+                {"name": "Clean river %s", "purpose": "Stop the pollution", "decisionRule": {"method": "CONSENT"}}""".formatted(UUID.randomUUID()));
         String partnership = Roundtable.partnership(formed.createdId());
         long sequence = formed.sequence();
         assertThat(api.get(partnership + "?minSequence=" + sequence).status()).isEqualTo(200);

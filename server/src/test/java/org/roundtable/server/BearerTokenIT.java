@@ -31,7 +31,10 @@ class BearerTokenIT {
         String partnership = new Roundtable(carl).formPartnership("CONSENT");
 
         assertThat(actors(partnership)).containsOnly("carl");
-        assertThat(api.as("carl").get(Roundtable.partnership(partnership) + "/audit").status()).isEqualTo(200);
+        assertThat(api.as("carl")
+                        .get(Roundtable.partnership(partnership) + "/audit")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -40,7 +43,8 @@ class BearerTokenIT {
 
         String partnership = new Roundtable(service).formPartnership("CONSENT");
 
-        assertThat(service.get(Roundtable.partnership(partnership) + "/events").body()).contains("\"actor\":\"svc-42\"");
+        assertThat(service.get(Roundtable.partnership(partnership) + "/events").body())
+                .contains("\"actor\":\"svc-42\"");
     }
 
     @Test
@@ -51,7 +55,8 @@ class BearerTokenIT {
         Api pretender = api.bearing(tokens.token("pretender", Map.of("roles", List.of("SUPERUSER", "admin"))));
 
         assertThat(admin.get("/actuator/projections").status()).isEqualTo(200);
-        assertThat(auditor.get(Roundtable.partnership(partnership) + "/audit").status()).isEqualTo(200);
+        assertThat(auditor.get(Roundtable.partnership(partnership) + "/audit").status())
+                .isEqualTo(200);
         auditor.put(Roundtable.partnership(partnership) + "/contract", """
                 {"terms": "Audited terms"}""").problem(403, "AUDITORS_WRITE_NOTHING");
         pretender.get("/actuator/projections").problem(403, "ADMINS_ONLY");
@@ -61,13 +66,17 @@ class BearerTokenIT {
     @Test
     void anExpiredOrForgedTokenIsUnauthenticated() {
         api.bearing(tokens.expiredToken("carl")).get("/api/partnerships").problem(401, "UNAUTHENTICATED");
-        api.bearing(tokens.forgedToken("carl", Map.of("roles", List.of("ADMIN")))).get("/actuator/projections")
+        api.bearing(tokens.forgedToken("carl", Map.of("roles", List.of("ADMIN"))))
+                .get("/actuator/projections")
                 .problem(401, "UNAUTHENTICATED");
         api.bearing("not-a-token").get("/api/partnerships").problem(401, "UNAUTHENTICATED");
     }
 
     private List<String> actors(String partnership) {
-        return api.as(Api.ADMIN).get(Roundtable.partnership(partnership) + "/events").body().lines()
+        return api.as(Api.ADMIN)
+                .get(Roundtable.partnership(partnership) + "/events")
+                .body()
+                .lines()
                 .map(line -> line.replaceAll(".*\"actor\":\"([^\"]*)\".*", "$1"))
                 .toList();
     }

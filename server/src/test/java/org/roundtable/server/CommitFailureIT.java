@@ -92,7 +92,8 @@ class CommitFailureIT {
 
         assertThat(retried.status()).as("retry answered %s", retried.body()).isEqualTo(204);
         assertThat(voting.storedVotes()).isEqualTo(1);
-        assertThat(keyed.post(voting.votes(), voting.body()).sequence()).as("a second retry replays the first")
+        assertThat(keyed.post(voting.votes(), voting.body()).sequence())
+                .as("a second retry replays the first")
                 .isEqualTo(retried.sequence());
         assertThat(voting.storedVotes()).isEqualTo(1);
     }
@@ -104,7 +105,9 @@ class CommitFailureIT {
                 jdbc.queryForObject("SELECT 1", Integer.class);
                 return;
             } catch (RuntimeException stillUnreachable) {
-                assertThat(System.nanoTime() - deadline).as("database reachable again").isNegative();
+                assertThat(System.nanoTime() - deadline)
+                        .as("database reachable again")
+                        .isNegative();
                 try {
                     Thread.sleep(200);
                 } catch (InterruptedException e) {
@@ -138,13 +141,19 @@ class CommitFailureIT {
 
         /** Vote events stored with this vote's rationale, read from the event table itself. */
         int storedVotes() {
-            return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
-                    + "AND convert_from(payload, 'UTF8') LIKE ?", Integer.class, partnership, "%" + rationale + "%");
+            return jdbc.queryForObject(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? "
+                            + "AND convert_from(payload, 'UTF8') LIKE ?",
+                    Integer.class,
+                    partnership,
+                    "%" + rationale + "%");
         }
 
         long lastStoredSequence() {
-            return jdbc.queryForObject("SELECT max(sequence_number) + 1 FROM domain_event_entry "
-                    + "WHERE aggregate_identifier = ?", Long.class, partnership);
+            return jdbc.queryForObject(
+                    "SELECT max(sequence_number) + 1 FROM domain_event_entry " + "WHERE aggregate_identifier = ?",
+                    Long.class,
+                    partnership);
         }
     }
 }

@@ -27,18 +27,23 @@ class ContractIT {
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
         String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
 
-        assertThat(table.draft(partnership, "Each partner monitors its own discharge")).isEqualTo(1);
+        assertThat(table.draft(partnership, "Each partner monitors its own discharge"))
+                .isEqualTo(1);
         assertThat(table.sign(partnership, city, 1).status()).isEqualTo(204);
-        assertThat(table.draft(partnership, "Each partner monitors its own discharge monthly")).isEqualTo(2);
+        assertThat(table.draft(partnership, "Each partner monitors its own discharge monthly"))
+                .isEqualTo(2);
 
         table.sign(partnership, mill, 1).problem(409, "CONTRACT_VERSION_NOT_CURRENT");
         assertThat(table.sign(partnership, city, 2).status()).isEqualTo(204);
         table.sign(partnership, city, 2).problem(409, "CONTRACT_ALREADY_SIGNED");
-        api.awaitView(Roundtable.partnership(partnership), shown -> shown.path("contract").path("version").asInt() == 2
-                && shown.path("contract").path("status").asText().equals("DRAFT"));
+        api.awaitView(
+                Roundtable.partnership(partnership),
+                shown -> shown.path("contract").path("version").asInt() == 2
+                        && shown.path("contract").path("status").asText().equals("DRAFT"));
         assertThat(table.sign(partnership, mill, 2).status()).isEqualTo(204);
 
-        JsonNode view = api.awaitView(Roundtable.partnership(partnership),
+        JsonNode view = api.awaitView(
+                Roundtable.partnership(partnership),
                 shown -> shown.path("contract").path("status").asText().equals("IN_FORCE"));
         assertThat(view.path("contract").path("version").asInt()).isEqualTo(2);
         assertThat(texts(view.path("contract").path("signedBy"))).containsExactlyInAnyOrder(city, mill);

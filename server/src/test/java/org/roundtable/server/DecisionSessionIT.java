@@ -38,15 +38,16 @@ class DecisionSessionIT {
         assertThat(closure.path("outcome").asText()).isEqualTo("ADOPTED");
         assertTally(closure.path("tally"), 2, 0, 1, 0, 3, 3);
 
-        JsonNode view = api.awaitView(Roundtable.proposal(partnership, proposal),
+        JsonNode view = api.awaitView(
+                Roundtable.proposal(partnership, proposal),
                 shown -> shown.path("status").asText().equals("CLOSED"));
         assertThat(view.path("outcome").asText()).isEqualTo("ADOPTED");
         assertTally(view.path("tally"), 2, 0, 1, 0, 3, 3);
-        assertThat(latestChoices(view)).containsExactlyInAnyOrderEntriesOf(
-                Map.of(city, "AGREE", mill, "DISAGREE", residents, "AGREE"));
+        assertThat(latestChoices(view))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(city, "AGREE", mill, "DISAGREE", residents, "AGREE"));
 
-        JsonNode decisions = api.awaitView(Roundtable.partnership(partnership) + "/decisions",
-                shown -> shown.size() == 1);
+        JsonNode decisions =
+                api.awaitView(Roundtable.partnership(partnership) + "/decisions", shown -> shown.size() == 1);
         assertThat(decisions.get(0).path("proposalId").asText()).isEqualTo(proposal);
         assertThat(decisions.get(0).path("outcome").asText()).isEqualTo("ADOPTED");
         assertTally(decisions.get(0).path("tally"), 2, 0, 1, 0, 3, 3);
@@ -58,19 +59,22 @@ class DecisionSessionIT {
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
         table.admit(partnership, "River University", "KNOWLEDGE");
 
-        JsonNode view = api.awaitView(Roundtable.partnership(partnership),
+        JsonNode view = api.awaitView(
+                Roundtable.partnership(partnership),
                 shown -> shown.path("partners").size() == 2);
         assertThat(view.path("phase").asText()).isEqualTo("MOBILIZE");
         assertThat(view.path("decisionRule").path("method").asText()).isEqualTo("CONSENT");
         assertThat(view.path("decisionRule").path("quorum").decimalValue()).isEqualByComparingTo("0.5");
-        assertThat(view.path("decisionRule").path("requireEverySector").asBoolean(true)).isFalse();
+        assertThat(view.path("decisionRule").path("requireEverySector").asBoolean(true))
+                .isFalse();
         assertThat(view.path("contract").path("status").asText()).isEqualTo("NONE");
         JsonNode partner = api.awaitView(Roundtable.partnership(partnership) + "/partners/" + city, shown -> true);
         assertThat(partner.path("sector").asText()).isEqualTo("PUBLIC");
         assertThat(partner.path("status").asText()).isEqualTo("ACTIVE");
 
-        api.awaitView("/api/partnerships?page=0&size=100", page -> page.path("items").findValuesAsText("id")
-                .contains(partnership));
+        api.awaitView(
+                "/api/partnerships?page=0&size=100",
+                page -> page.path("items").findValuesAsText("id").contains(partnership));
     }
 
     @Test
@@ -96,7 +100,8 @@ class DecisionSessionIT {
 
         assertThat(table.close(partnership, proposal).path("outcome").asText()).isEqualTo("ADOPTED");
 
-        api.awaitView(Roundtable.partnership(partnership),
+        api.awaitView(
+                Roundtable.partnership(partnership),
                 shown -> shown.path("phase").asText().equals("CO_DEVELOP"));
     }
 
@@ -107,25 +112,27 @@ class DecisionSessionIT {
         String mill = table.admit(partnership, "Paper Mill Ltd", "PRIVATE");
         String proposal = table.submit(partnership, city, "TARGET", "Monthly water samples", null);
 
-        Api.Response withdrawal = api.post(Roundtable.partnership(partnership) + "/partners/" + mill + "/withdrawal",
-                """
+        Api.Response withdrawal =
+                api.post(Roundtable.partnership(partnership) + "/partners/" + mill + "/withdrawal", """
                 {"reason": "Closing the mill"}""");
 
         assertThat(withdrawal.status()).isEqualTo(204);
         table.vote(partnership, proposal, mill, "AGREE").problem(409, "PARTNER_NOT_ACTIVE", "partnerId");
-        api.awaitView(Roundtable.partnership(partnership) + "/partners/" + mill,
+        api.awaitView(
+                Roundtable.partnership(partnership) + "/partners/" + mill,
                 shown -> shown.path("status").asText().equals("WITHDRAWN"));
     }
 
     private static Map<String, String> latestChoices(JsonNode proposal) {
         Map<String, String> choices = new HashMap<>();
-        proposal.path("votes").forEach(vote ->
-                choices.put(vote.path("partnerId").asText(), vote.path("choice").asText()));
+        proposal.path("votes")
+                .forEach(vote -> choices.put(
+                        vote.path("partnerId").asText(), vote.path("choice").asText()));
         return choices;
     }
 
-    private static void assertTally(JsonNode tally, int agree, int abstain, int disagree, int block, int eligible,
-                                    int voted) {
+    private static void assertTally(
+            JsonNode tally, int agree, int abstain, int disagree, int block, int eligible, int voted) {
         assertThat(tally.path("agree").asInt(-1)).as("agree").isEqualTo(agree);
         assertThat(tally.path("abstain").asInt(-1)).as("abstain").isEqualTo(abstain);
         assertThat(tally.path("disagree").asInt(-1)).as("disagree").isEqualTo(disagree);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,18 @@ class EventStoreIT {
     void everyEventNamesTheAuthenticatedUserAsItsActor() {
         String partnership = table.formPartnership("CONSENT");
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
-        assertThat(table.api().put(Roundtable.partnership(partnership) + "/partners/" + city + "/representatives", """
-                {"users": ["carl"]}""").status()).isEqualTo(204);
+        assertThat(table.api()
+                        .put(Roundtable.partnership(partnership) + "/partners/" + city + "/representatives", """
+                {"users": ["carl"]}""")
+                        .status())
+                .isEqualTo(204);
         new Roundtable(table.api().as("carl")).logLesson(partnership, city, null, "Sample at dawn");
 
-        List<String> actors = jdbc.query("SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor'"
-                + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
-                (row, index) -> row.getString(1), partnership);
+        List<String> actors = jdbc.query(
+                "SELECT convert_from(meta_data, 'UTF8')::jsonb ->> 'actor'"
+                        + " FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number",
+                (row, index) -> row.getString(1),
+                partnership);
 
         assertThat(actors).containsExactly(Api.TESTER, Api.TESTER, Api.TESTER, Api.TESTER, Api.TESTER, "carl");
     }
@@ -60,15 +64,21 @@ class EventStoreIT {
         partnershipCache.removeAll();
 
         JsonNode tally = table.close(partnership, proposal).path("tally");
-        assertThat(List.of(tally.path("agree").asInt(), tally.path("disagree").asInt(), tally.path("eligible").asInt(),
-                tally.path("voted").asInt())).containsExactly(2, 1, 3, 3);
-        table.api().post(Roundtable.partnership(partnership) + "/partners", """
-                {"name": "paper mill LTD", "sector": "PRIVATE"}""").problem(409, "PARTNER_NAME_TAKEN", "name");
+        assertThat(List.of(
+                        tally.path("agree").asInt(),
+                        tally.path("disagree").asInt(),
+                        tally.path("eligible").asInt(),
+                        tally.path("voted").asInt()))
+                .containsExactly(2, 1, 3, 3);
+        table.api()
+                .post(Roundtable.partnership(partnership) + "/partners", """
+                {"name": "paper mill LTD", "sector": "PRIVATE"}""")
+                .problem(409, "PARTNER_NAME_TAKEN", "name");
     }
 
     private int snapshots(String partnership) {
-        Integer count = jdbc.queryForObject("SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?",
-                Integer.class, partnership);
+        Integer count = jdbc.queryForObject(
+                "SELECT count(*) FROM snapshot_event_entry WHERE aggregate_identifier = ?", Integer.class, partnership);
         return count == null ? 0 : count;
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.server.support.Api;
 import org.roundtable.server.support.FlakyLessonProjection;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
@@ -44,6 +43,8 @@ class FailingProjectionIT {
         await().atMost(RETRIES).until(() -> flaky.handledTitles(id).size() >= 3);
         assertThat(flaky.handledTitles(id))
                 .containsExactly("Before the failure", FlakyLessonProjection.MARKER, "After the failure");
-        assertThat(flaky.markerDeliveries()).as("two failed deliveries, then the successful one").isEqualTo(3);
+        assertThat(flaky.markerDeliveries())
+                .as("two failed deliveries, then the successful one")
+                .isEqualTo(3);
     }
 }

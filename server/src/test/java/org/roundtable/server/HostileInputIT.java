@@ -60,16 +60,30 @@ class HostileInputIT {
         long acknowledged = figures.acknowledged();
         // An acknowledged write without its event would be lost, an event beyond the acknowledged writes a
         // duplicate or a refusal that stored something: with nothing acknowledged, all of it must be 0.
-        System.out.printf("Hostile input, seed %d: %d requests in %.1f s; by status %s; acknowledged %d, stored %d, "
-                        + "lost %d, duplicated %d, 5xx %d, not a problem %d%n", SEED, REQUESTS, seconds,
-                figures.byStatus(), acknowledged, stored, Math.max(0, acknowledged - stored),
-                Math.max(0, stored - acknowledged), figures.serverErrors(), figures.faults.size());
+        System.out.printf(
+                "Hostile input, seed %d: %d requests in %.1f s; by status %s; acknowledged %d, stored %d, "
+                        + "lost %d, duplicated %d, 5xx %d, not a problem %d%n",
+                SEED,
+                REQUESTS,
+                seconds,
+                figures.byStatus(),
+                acknowledged,
+                stored,
+                Math.max(0, acknowledged - stored),
+                Math.max(0, stored - acknowledged),
+                figures.serverErrors(),
+                figures.faults.size());
         List<String> shown = figures.faults.stream().limit(SHOWN).toList();
         shown.forEach(fault -> System.out.println("  " + fault));
 
-        assertThat(figures.faults.size()).as("requests not answered with a 4xx problem (seed %d), the first %d:%n%s",
-                SEED, shown.size(), String.join("\n", shown)).isZero();
-        assertThat(streamLength(target.partnership())).as("the partnership's stream").isEqualTo(streamBefore);
+        assertThat(figures.faults.size())
+                .as(
+                        "requests not answered with a 4xx problem (seed %d), the first %d:%n%s",
+                        SEED, shown.size(), String.join("\n", shown))
+                .isZero();
+        assertThat(streamLength(target.partnership()))
+                .as("the partnership's stream")
+                .isEqualTo(streamBefore);
         assertThat(stored).as("events stored by hostile requests").isZero();
     }
 
@@ -109,8 +123,14 @@ class HostileInputIT {
                 waiting.acquire();
                 senders.execute(() -> {
                     try {
-                        figures.record(request, hostile.sendBytes(request.method(), request.path(), request.body(),
-                                request.contentType(), request.chunked()));
+                        figures.record(
+                                request,
+                                hostile.sendBytes(
+                                        request.method(),
+                                        request.path(),
+                                        request.body(),
+                                        request.contentType(),
+                                        request.chunked()));
                     } catch (RuntimeException | AssertionError failure) {
                         figures.faults.add(request + " failed: " + failure);
                     } finally {
@@ -120,7 +140,9 @@ class HostileInputIT {
             }
         } finally {
             senders.shutdown();
-            assertThat(senders.awaitTermination(2, TimeUnit.MINUTES)).as("all requests answered").isTrue();
+            assertThat(senders.awaitTermination(2, TimeUnit.MINUTES))
+                    .as("all requests answered")
+                    .isTrue();
         }
         return figures;
     }
@@ -132,7 +154,8 @@ class HostileInputIT {
         final Queue<String> faults = new ConcurrentLinkedQueue<>();
 
         void record(Request request, Api.Response response) {
-            statuses.computeIfAbsent(response.status(), status -> new LongAdder()).increment();
+            statuses.computeIfAbsent(response.status(), status -> new LongAdder())
+                    .increment();
             String fault = faultOf(response);
             if (fault != null) {
                 faults.add("%s answered %d: %s".formatted(request, response.status(), fault));
@@ -148,8 +171,8 @@ class HostileInputIT {
                 response.problem(response.status());
                 return null;
             } catch (AssertionError | RuntimeException notAProblem) {
-                return notAProblem.getMessage().lines().findFirst().orElse("") + " in "
-                        + response.contentType() + " " + abbreviated(response.body());
+                return notAProblem.getMessage().lines().findFirst().orElse("") + " in " + response.contentType() + " "
+                        + abbreviated(response.body());
             }
         }
 
@@ -168,14 +191,16 @@ class HostileInputIT {
         }
 
         private long countOf(int from, int to) {
-            return byStatus().entrySet().stream().filter(entry -> entry.getKey() >= from && entry.getKey() <= to)
-                    .mapToLong(Map.Entry::getValue).sum();
+            return byStatus().entrySet().stream()
+                    .filter(entry -> entry.getKey() >= from && entry.getKey() <= to)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
         }
     }
 
     private long streamLength(String partnership) {
-        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                Long.class, partnership);
+        return jdbc.queryForObject(
+                "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?", Long.class, partnership);
     }
 
     /** Every event of every partnership: a hostile request may have aimed at another, or formed one. */

@@ -40,8 +40,7 @@ final class HostileRequests {
     private static final int DEEP = 100;
 
     /** The ids the requests aim at: one partnership with something of each kind. */
-    record Target(String partnership, String partner, String proposal, String meeting, String pledge,
-                  String lesson) {
+    record Target(String partnership, String partner, String proposal, String meeting, String pledge, String lesson) {
 
         String id(String placeholder) {
             return switch (placeholder) {
@@ -57,8 +56,8 @@ final class HostileRequests {
     }
 
     /** A request to send, with the mutations that made it hostile; a null body sends none. */
-    record Request(String method, String path, byte[] body, String contentType, boolean chunked,
-                   List<String> mutations) {
+    record Request(
+            String method, String path, byte[] body, String contentType, boolean chunked, List<String> mutations) {
 
         /** The request as a failing test prints it, a long body cut short. */
         @Override
@@ -68,8 +67,8 @@ final class HostileRequests {
                 shown = shown.substring(0, 300) + "... (" + body.length + " bytes)";
             }
             String shownPath = path.length() > 200 ? path.substring(0, 200) + "..." : path;
-            return "%s %s [%s%s] %s, after %s".formatted(method, shownPath, contentType,
-                    chunked ? ", chunked" : "", shown, mutations);
+            return "%s %s [%s%s] %s, after %s"
+                    .formatted(method, shownPath, contentType, chunked ? ", chunked" : "", shown, mutations);
         }
     }
 
@@ -105,66 +104,136 @@ final class HostileRequests {
     private static final String UNKNOWN = "5f0c4d2e-6b1a-4c3e-9a7d-00000000dead";
 
     /** Big, small and non-finite numbers, each refused wherever it stands: no field takes it. */
-    private static final List<String> HUGE_NUMBERS = List.of("1e400", "-1e400", "1E+1000000000", "1e-400",
-            "18446744073709551616", "-18446744073709551616", "1234567890123456789012345678901234567890",
-            "0.123456789012345678901234567890", "123.456789012345678901234567890");
+    private static final List<String> HUGE_NUMBERS = List.of(
+            "1e400",
+            "-1e400",
+            "1E+1000000000",
+            "1e-400",
+            "18446744073709551616",
+            "-18446744073709551616",
+            "1234567890123456789012345678901234567890",
+            "0.123456789012345678901234567890",
+            "123.456789012345678901234567890");
 
     /** Tokens that are not JSON at all (the parser allows none of its leniencies). */
-    private static final List<String> NOT_JSON_NUMBERS = List.of("NaN", "Infinity", "-Infinity", "+1", ".5", "1.",
-            "007", "0x1F", "1e", "--1", "1_000", "undefined");
+    private static final List<String> NOT_JSON_NUMBERS =
+            List.of("NaN", "Infinity", "-Infinity", "+1", ".5", "1.", "007", "0x1F", "1e", "--1", "1_000", "undefined");
 
     /** Values of another JSON type than a string, which a text field refuses rather than coerces. */
-    private static final List<String> NOT_STRINGS = List.of("42", "-1.5", "true", "false", "{}", "[]",
-            "[\"in a list\"]", "{\"text\": \"in an object\"}");
+    private static final List<String> NOT_STRINGS =
+            List.of("42", "-1.5", "true", "false", "{}", "[]", "[\"in a list\"]", "{\"text\": \"in an object\"}");
 
-    private static final List<String> NOT_NUMBERS = List.of("\"5\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"",
-            "\"a lot\"", "\"\"", "true", "{}", "[]", "[5]");
+    private static final List<String> NOT_NUMBERS = List.of(
+            "\"5\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"a lot\"", "\"\"", "true", "{}", "[]", "[5]");
 
-    private static final Kind TEXT = new Kind(target -> "\"For the river\"", concat(NOT_STRINGS,
-            List.of("\"a NUL \\u0000 inside\"", "\"an unpaired \\ud800 surrogate\"", "\"\\udc00\"",
-                    quoted("x".repeat(LARGE_STRING)))),
+    private static final Kind TEXT = new Kind(
+            target -> "\"For the river\"",
+            concat(
+                    NOT_STRINGS,
+                    List.of(
+                            "\"a NUL \\u0000 inside\"",
+                            "\"an unpaired \\ud800 surrogate\"",
+                            "\"\\udc00\"",
+                            quoted("x".repeat(LARGE_STRING)))),
             List.of("null", "\"\"", "\"   \"", "\"\\t\\r\\n\"", "\"\\u2028\""));
 
-    private static final Kind ID = new Kind(target -> quoted(target.partner()), concat(NOT_STRINGS, List.of(
-            "\"someone\"", "\"42\"", "\"00000000-0000-0000-0000-00000000000g\"", "\"1-1-1-1-1\"",
-            quoted(UNKNOWN + "0"), quoted(UNKNOWN.replace("-", "")), quoted("{" + UNKNOWN + "}"), "\"\"",
-            "{\"value\": \"%s\"}".formatted(UNKNOWN),
-            // well-formed, but no partner has it
-            quoted(UNKNOWN), "\"00000000-0000-0000-0000-000000000000\"")));
+    private static final Kind ID = new Kind(
+            target -> quoted(target.partner()),
+            concat(
+                    NOT_STRINGS,
+                    List.of(
+                            "\"someone\"",
+                            "\"42\"",
+                            "\"00000000-0000-0000-0000-00000000000g\"",
+                            "\"1-1-1-1-1\"",
+                            quoted(UNKNOWN + "0"),
+                            quoted(UNKNOWN.replace("-", "")),
+                            quoted("{" + UNKNOWN + "}"),
+                            "\"\"",
+                            "{\"value\": \"%s\"}".formatted(UNKNOWN),
+                            // well-formed, but no partner has it
+                            quoted(UNKNOWN),
+                            "\"00000000-0000-0000-0000-000000000000\"")));
 
-    private static final Kind IDS = new Kind(target -> "[\"%s\"]".formatted(target.partner()), List.of(
-            "[]", "[null]", "[\"someone\"]", "[42]", "[\"\"]", "{}", quoted(UNKNOWN), "[[\"%s\"]]".formatted(UNKNOWN),
-            "[\"%s\", \"someone\"]".formatted(UNKNOWN), "[\"%s\"]".formatted(UNKNOWN),
-            // more than the 1,000 an attendance list may name
-            IntStream.range(0, 1_001).mapToObj(i -> quoted(new UUID(0, i).toString()))
-                    .collect(Collectors.joining(",", "[", "]"))));
+    private static final Kind IDS = new Kind(
+            target -> "[\"%s\"]".formatted(target.partner()),
+            List.of(
+                    "[]",
+                    "[null]",
+                    "[\"someone\"]",
+                    "[42]",
+                    "[\"\"]",
+                    "{}",
+                    quoted(UNKNOWN),
+                    "[[\"%s\"]]".formatted(UNKNOWN),
+                    "[\"%s\", \"someone\"]".formatted(UNKNOWN),
+                    "[\"%s\"]".formatted(UNKNOWN),
+                    // more than the 1,000 an attendance list may name
+                    IntStream.range(0, 1_001)
+                            .mapToObj(i -> quoted(new UUID(0, i).toString()))
+                            .collect(Collectors.joining(",", "[", "]"))));
 
-    private static final Kind USERS = new Kind(target -> "[\"tester\"]", List.of(
-            "[\"\"]", "[\"   \"]", "[null]", "[42]", "[true]", "[{}]", "[[\"tester\"]]", "\"tester\"", "{}",
-            "[\"%s\"]".formatted("u".repeat(201)), "[\"a NUL \\u0000 inside\"]", "[\"tester\", \"\"]"));
+    private static final Kind USERS = new Kind(
+            target -> "[\"tester\"]",
+            List.of(
+                    "[\"\"]",
+                    "[\"   \"]",
+                    "[null]",
+                    "[42]",
+                    "[true]",
+                    "[{}]",
+                    "[[\"tester\"]]",
+                    "\"tester\"",
+                    "{}",
+                    "[\"%s\"]".formatted("u".repeat(201)),
+                    "[\"a NUL \\u0000 inside\"]",
+                    "[\"tester\", \"\"]"));
 
-    private static final Kind AMOUNT = new Kind(target -> "5", concat(HUGE_NUMBERS, NOT_NUMBERS, List.of(
-            "0", "-0", "0.0", "-5", "-0.000001", "0.0000001", "1234567890.123456", "1E+15")));
+    private static final Kind AMOUNT = new Kind(
+            target -> "5",
+            concat(
+                    HUGE_NUMBERS,
+                    NOT_NUMBERS,
+                    List.of("0", "-0", "0.0", "-5", "-0.000001", "0.0000001", "1234567890.123456", "1E+15")));
 
-    private static final List<String> NOT_WHOLE_NUMBERS = concat(HUGE_NUMBERS, NOT_NUMBERS, List.of(
-            "0", "-1", "1.5", "60.0", "1E+2", "2147483648", "-2147483649"));
+    private static final List<String> NOT_WHOLE_NUMBERS =
+            concat(HUGE_NUMBERS, NOT_NUMBERS, List.of("0", "-1", "1.5", "60.0", "1E+2", "2147483648", "-2147483649"));
 
-    private static final Kind SECONDS = new Kind(target -> "60", concat(NOT_WHOLE_NUMBERS,
-            List.of("86401", "99999999999")));
+    private static final Kind SECONDS =
+            new Kind(target -> "60", concat(NOT_WHOLE_NUMBERS, List.of("86401", "99999999999")));
 
     private static final Kind VERSION = new Kind(target -> "1", NOT_WHOLE_NUMBERS);
 
-    private static final Kind INSTANT = new Kind(target -> "\"2026-03-01T18:00:00Z\"", concat(
-            HUGE_NUMBERS, List.of("\"next Tuesday\"", "\"2026-02-30T18:00:00Z\"", "\"2026-03-01T18:00:00\"",
-                    "\"2026-03-01\"", "\"+10000-01-01T00:00:00Z\"", "\"-0001-01-01T00:00:00Z\"",
-                    "\"2026-03-01T18:00:00.123456789Z\"", "1772388000", "1772388000.5", "\"1772388000\"", "\"\"",
-                    "true", "{}", "[]", "[2026, 3, 1]")));
+    private static final Kind INSTANT = new Kind(
+            target -> "\"2026-03-01T18:00:00Z\"",
+            concat(
+                    HUGE_NUMBERS,
+                    List.of(
+                            "\"next Tuesday\"",
+                            "\"2026-02-30T18:00:00Z\"",
+                            "\"2026-03-01T18:00:00\"",
+                            "\"2026-03-01\"",
+                            "\"+10000-01-01T00:00:00Z\"",
+                            "\"-0001-01-01T00:00:00Z\"",
+                            "\"2026-03-01T18:00:00.123456789Z\"",
+                            "1772388000",
+                            "1772388000.5",
+                            "\"1772388000\"",
+                            "\"\"",
+                            "true",
+                            "{}",
+                            "[]",
+                            "[2026, 3, 1]")));
 
-    private static final Kind FLAG = new Kind(target -> "false", concat(HUGE_NUMBERS, List.of(
-            "\"yes\"", "\"true\"", "\"TRUE\"", "\"\"", "1", "0", "{}", "[]", "[true]")), List.of());
+    private static final Kind FLAG = new Kind(
+            target -> "false",
+            concat(HUGE_NUMBERS, List.of("\"yes\"", "\"true\"", "\"TRUE\"", "\"\"", "1", "0", "{}", "[]", "[true]")),
+            List.of());
 
-    private static final Kind FRACTION = new Kind(target -> "0.5", concat(HUGE_NUMBERS, NOT_NUMBERS,
-            List.of("0", "-0.2", "1.5", "1.0000001", "0.1234567")), List.of());
+    private static final Kind FRACTION = new Kind(
+            target -> "0.5",
+            concat(HUGE_NUMBERS, NOT_NUMBERS, List.of("0", "-0.2", "1.5", "1.0000001", "0.1234567")),
+            List.of());
 
     /**
      * An enum whose first constant is the valid value, refused unknown, in another case, by index, or
@@ -176,14 +245,29 @@ final class HostileRequests {
     }
 
     private static List<String> enumMistakes(String valid) {
-        return List.of("\"NOT_A_VALUE\"", quoted(valid.toLowerCase(Locale.ROOT)), quoted(valid + "_"),
-                quoted(valid.substring(1)), "\"\"", "0", "1", "true", "{}", "[]", "[\"%s\"]".formatted(valid),
+        return List.of(
+                "\"NOT_A_VALUE\"",
+                quoted(valid.toLowerCase(Locale.ROOT)),
+                quoted(valid + "_"),
+                quoted(valid.substring(1)),
+                "\"\"",
+                "0",
+                "1",
+                "true",
+                "{}",
+                "[]",
+                "[\"%s\"]".formatted(valid),
                 "1e400");
     }
 
     /** The phase of a proposal of another kind than PHASE_CHANGE, which takes none: any phase is refused. */
-    private static final Kind NO_PHASE = new Kind(target -> "null", concat(
-            Arrays.stream(Phase.values()).map(phase -> quoted(phase.name())).toList(), enumMistakes("SCALE")),
+    private static final Kind NO_PHASE = new Kind(
+            target -> "null",
+            concat(
+                    Arrays.stream(Phase.values())
+                            .map(phase -> quoted(phase.name()))
+                            .toList(),
+                    enumMistakes("SCALE")),
             List.of());
 
     private static final List<Field> RULE_FIELDS = List.of(
@@ -192,11 +276,21 @@ final class HostileRequests {
             new Field("requireEverySector", FLAG, false));
 
     /** A decision rule, refused whole or by one of its fields. */
-    private static final Kind DECISION_RULE = new Kind(HostileRequests::validRule, concat(
-            List.of("\"CONSENT\"", "[]", "5", "true", "[{\"method\": \"CONSENT\"}]", "{}", "{\"method\": null}",
-                    "{\"method\": \"CONSENT\", \"quorum\": 0.5, \"colour\": \"blue\"}"),
-            RULE_FIELDS.stream().flatMap(field -> field.refused().stream()
-                    .map(value -> ruleWith(field, value))).toList()));
+    private static final Kind DECISION_RULE = new Kind(
+            HostileRequests::validRule,
+            concat(
+                    List.of(
+                            "\"CONSENT\"",
+                            "[]",
+                            "5",
+                            "true",
+                            "[{\"method\": \"CONSENT\"}]",
+                            "{}",
+                            "{\"method\": null}",
+                            "{\"method\": \"CONSENT\", \"quorum\": 0.5, \"colour\": \"blue\"}"),
+                    RULE_FIELDS.stream()
+                            .flatMap(field -> field.refused().stream().map(value -> ruleWith(field, value)))
+                            .toList()));
 
     private static String validRule(Target target) {
         return ruleWith(null, null);
@@ -205,7 +299,8 @@ final class HostileRequests {
     /** A decision rule whose {@code field} (when not null) is {@code value}. */
     private static String ruleWith(Field field, String value) {
         return RULE_FIELDS.stream()
-                .map(each -> quoted(each.name()) + ": " + (each == field ? value : each.kind().valid().apply(null)))
+                .map(each -> quoted(each.name()) + ": "
+                        + (each == field ? value : each.kind().valid().apply(null)))
                 .collect(Collectors.joining(", ", "{", "}"));
     }
 
@@ -222,15 +317,13 @@ final class HostileRequests {
     }
 
     /** A query parameter of a read, with values it refuses, written as they go into a URL. */
-    private record Param(String name, List<String> refused) {
-    }
+    private record Param(String name, List<String> refused) {}
 
     /**
      * A route of the API: a write has body fields (a closure has none, and takes no body at all, so
      * that no body or {@code null} is valid there), a read has query parameters.
      */
-    private record Endpoint(String method, String path, List<Field> fields, boolean bodyOptional,
-                            List<Param> params) {
+    private record Endpoint(String method, String path, List<Field> fields, boolean bodyOptional, List<Param> params) {
 
         boolean hasIds() {
             return path.contains("{");
@@ -253,9 +346,23 @@ final class HostileRequests {
      * a blank, which Spring reads as none, and what Spring reads as a number: hexadecimal (0x10, #10)
      * and digits with spaces between them (1 0).
      */
-    private static final Param MIN_SEQUENCE = new Param("minSequence", List.of("0", "-1", "-9223372036854775808",
-            "9223372036854775807", "9223372036854775808", "18446744073709551616", "1e400", "1.5", "NaN", "Infinity",
-            "one", "%2B%2B1", "%00", "9".repeat(40)));
+    private static final Param MIN_SEQUENCE = new Param(
+            "minSequence",
+            List.of(
+                    "0",
+                    "-1",
+                    "-9223372036854775808",
+                    "9223372036854775807",
+                    "9223372036854775808",
+                    "18446744073709551616",
+                    "1e400",
+                    "1.5",
+                    "NaN",
+                    "Infinity",
+                    "one",
+                    "%2B%2B1",
+                    "%00",
+                    "9".repeat(40)));
 
     private static final List<Endpoint> WRITES = writes();
     private static final List<Endpoint> READS = reads();
@@ -265,35 +372,75 @@ final class HostileRequests {
         Field reason = new Field("reason", TEXT, true);
         Field user = new Field("user", TEXT, true);
         return List.of(
-                write("POST", PARTNERSHIPS, new Field("name", TEXT, true), new Field("purpose", TEXT, true),
+                write(
+                        "POST",
+                        PARTNERSHIPS,
+                        new Field("name", TEXT, true),
+                        new Field("purpose", TEXT, true),
                         new Field("decisionRule", DECISION_RULE, true)),
-                write("POST", PARTNERSHIP + "/partners", new Field("name", TEXT, true),
-                        new Field("sector", oneOf(Sector.values()), true), new Field("representatives", USERS, false)),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/partners",
+                        new Field("name", TEXT, true),
+                        new Field("sector", oneOf(Sector.values()), true),
+                        new Field("representatives", USERS, false)),
                 write("POST", PARTNERSHIP + "/partners/{partner}/withdrawal", reason),
                 write("PUT", PARTNERSHIP + "/partners/{partner}/representatives", new Field("users", USERS, true)),
-                write("POST", PARTNERSHIP + "/proposals", partnerId,
+                write(
+                        "POST",
+                        PARTNERSHIP + "/proposals",
+                        partnerId,
                         new Field("kind", oneOf(ProposalKind.values()), true),
-                        new Field("title", TEXT, true), new Field("text", TEXT, true),
+                        new Field("title", TEXT, true),
+                        new Field("text", TEXT, true),
                         new Field("targetPhase", NO_PHASE, false)),
-                write("POST", PARTNERSHIP + "/proposals/{proposal}/votes", partnerId,
-                        new Field("choice", oneOf(VoteChoice.values()), true), new Field("rationale", TEXT, false)),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/proposals/{proposal}/votes",
+                        partnerId,
+                        new Field("choice", oneOf(VoteChoice.values()), true),
+                        new Field("rationale", TEXT, false)),
                 new Endpoint("POST", PARTNERSHIP + "/proposals/{proposal}/closure", List.of(), true, List.of()),
                 write("PUT", PARTNERSHIP + "/contract", new Field("terms", TEXT, true)),
-                write("POST", PARTNERSHIP + "/contract/signatures", partnerId, new Field("version", VERSION, true),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/contract/signatures",
+                        partnerId,
+                        new Field("version", VERSION, true),
                         new Field("signatory", TEXT, true)),
-                write("POST", PARTNERSHIP + "/pledges", partnerId, new Field("kind", oneOf(PledgeKind.values()), true),
-                        new Field("amount", AMOUNT, true), new Field("unit", TEXT, true),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/pledges",
+                        partnerId,
+                        new Field("kind", oneOf(PledgeKind.values()), true),
+                        new Field("amount", AMOUNT, true),
+                        new Field("unit", TEXT, true),
                         new Field("description", TEXT, true)),
-                write("POST", PARTNERSHIP + "/pledges/{pledge}/deliveries", new Field("amount", AMOUNT, true),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/pledges/{pledge}/deliveries",
+                        new Field("amount", AMOUNT, true),
                         new Field("note", TEXT, false)),
                 write("POST", PARTNERSHIP + "/pledges/{pledge}/withdrawal", reason),
-                write("POST", PARTNERSHIP + "/meetings", new Field("title", TEXT, true),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/meetings",
+                        new Field("title", TEXT, true),
                         new Field("heldAt", INSTANT, true)),
                 write("POST", PARTNERSHIP + "/meetings/{meeting}/attendance", new Field("partnerIds", IDS, true)),
-                write("POST", PARTNERSHIP + "/meetings/{meeting}/contributions", partnerId,
-                        new Field("seconds", SECONDS, true), new Field("topic", TEXT, false)),
-                write("POST", PARTNERSHIP + "/lessons", partnerId, new Field("phase", oneOf(Phase.values()), false),
-                        new Field("title", TEXT, true), new Field("text", TEXT, true)),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/meetings/{meeting}/contributions",
+                        partnerId,
+                        new Field("seconds", SECONDS, true),
+                        new Field("topic", TEXT, false)),
+                write(
+                        "POST",
+                        PARTNERSHIP + "/lessons",
+                        partnerId,
+                        new Field("phase", oneOf(Phase.values()), false),
+                        new Field("title", TEXT, true),
+                        new Field("text", TEXT, true)),
                 write("POST", PARTNERSHIP + "/coordinators", user),
                 write("DELETE", PARTNERSHIP + "/coordinators", user),
                 write("POST", PARTNERSHIP + "/auditors", user),
@@ -303,10 +450,20 @@ final class HostileRequests {
     private static List<Endpoint> reads() {
         Param page = new Param("page", List.of("-1", "first", "2147483648", "1e400", "NaN", "0.5", "%00"));
         Param size = new Param("size", List.of("0", "-1", "101", "2147483648", "1e400", "NaN", "twenty", "0x65"));
-        Param asOf = new Param("asOf", List.of("yesterday", "2026-02-30T00:00:00Z", "2026-03-01T18:00:00",
-                "2026-03-01", "1e400", "NaN", "%00", "2026-13-01T00:00:00Z", "%2B1000000001-01-01T00:00:00Z",
-                // long before the partnership was formed: none existed then (404)
-                "1970-01-01T00:00:00Z"));
+        Param asOf = new Param(
+                "asOf",
+                List.of(
+                        "yesterday",
+                        "2026-02-30T00:00:00Z",
+                        "2026-03-01T18:00:00",
+                        "2026-03-01",
+                        "1e400",
+                        "NaN",
+                        "%00",
+                        "2026-13-01T00:00:00Z",
+                        "%2B1000000001-01-01T00:00:00Z",
+                        // long before the partnership was formed: none existed then (404)
+                        "1970-01-01T00:00:00Z"));
         return List.of(
                 read(PARTNERSHIPS, page, size),
                 read(PARTNERSHIP, MIN_SEQUENCE),
@@ -327,10 +484,27 @@ final class HostileRequests {
     }
 
     /** Path segments that are not UUIDs, or UUIDs of nothing there, written as they go into a URL. */
-    private static final List<String> BAD_PATH_IDS = List.of("not-a-uuid", "42", "null", "undefined",
-            "00000000-0000-0000-0000-00000000000g", UNKNOWN + "0", UNKNOWN.replace("-", ""), "%7B" + UNKNOWN + "%7D",
-            "%20", "%00", "%2F", "%5C", "%FF", "%C3%A9", "..%2F..", "x;a=b", UNKNOWN, "1-1-1-1-1",
-            "0".repeat(5_000), "9".repeat(9_000));
+    private static final List<String> BAD_PATH_IDS = List.of(
+            "not-a-uuid",
+            "42",
+            "null",
+            "undefined",
+            "00000000-0000-0000-0000-00000000000g",
+            UNKNOWN + "0",
+            UNKNOWN.replace("-", ""),
+            "%7B" + UNKNOWN + "%7D",
+            "%20",
+            "%00",
+            "%2F",
+            "%5C",
+            "%FF",
+            "%C3%A9",
+            "..%2F..",
+            "x;a=b",
+            UNKNOWN,
+            "1-1-1-1-1",
+            "0".repeat(5_000),
+            "9".repeat(9_000));
 
     // ---------------------------------------------------------------------------------------------
     // Requests
@@ -361,17 +535,22 @@ final class HostileRequests {
         }
 
         void set(String name, String value) {
-            members.stream().filter(member -> member[0].equals(name)).findFirst()
+            members.stream()
+                    .filter(member -> member[0].equals(name))
+                    .findFirst()
                     .ifPresentOrElse(member -> member[1] = value, () -> members.add(new String[] {name, value}));
         }
 
         /** A field's name, or a name no body has, for the mutations that spoil any member. */
         String anyMemberName() {
-            return endpoint.fields().isEmpty() || random.nextInt(4) == 0 ? "colour" : anyField().name();
+            return endpoint.fields().isEmpty() || random.nextInt(4) == 0
+                    ? "colour"
+                    : anyField().name();
         }
 
         String serialized() {
-            return members.stream().map(member -> quoted(member[0]) + ": " + member[1])
+            return members.stream()
+                    .map(member -> quoted(member[0]) + ": " + member[1])
                     .collect(Collectors.joining(", ", "{", "}"));
         }
     }
@@ -381,59 +560,79 @@ final class HostileRequests {
      * its text once written (cut short first, so that nothing cut off was the only fault), its bytes
      * once encoded, and how it is sent.
      */
-    private enum Stage { MEMBERS, TRUNCATION, TEXT, BYTES, TRANSPORT }
+    private enum Stage {
+        MEMBERS,
+        TRUNCATION,
+        TEXT,
+        BYTES,
+        TRANSPORT
+    }
 
     /**
      * A way to spoil a request: the stage it changes, how often it is chosen against the others, the
      * endpoints it applies to, and what it does to a draft, answering how it says so.
      */
-    private record Mutation(Stage stage, int weight, Predicate<Endpoint> applies,
-                            BiFunction<HostileRequests, Draft, String> apply) {
-    }
+    private record Mutation(
+            Stage stage, int weight, Predicate<Endpoint> applies, BiFunction<HostileRequests, Draft, String> apply) {}
 
     private static final List<Mutation> BODY_MUTATIONS = List.of(
             // a value the field refuses: of another type, out of range, blank, unknown, null when required
-            new Mutation(Stage.MEMBERS, 8, endpoint -> !endpoint.fields().isEmpty(),
-                    (requests, draft) -> {
-                        Field field = draft.anyField();
-                        String value = requests.pick(field.refused());
-                        draft.set(field.name(), value);
-                        return "%s = %s".formatted(field.name(), abbreviated(value));
-                    }),
+            new Mutation(Stage.MEMBERS, 8, endpoint -> !endpoint.fields().isEmpty(), (requests, draft) -> {
+                Field field = draft.anyField();
+                String value = requests.pick(field.refused());
+                draft.set(field.name(), value);
+                return "%s = %s".formatted(field.name(), abbreviated(value));
+            }),
             // a required field left out
-            new Mutation(Stage.MEMBERS, 2,
+            new Mutation(
+                    Stage.MEMBERS,
+                    2,
                     endpoint -> endpoint.fields().stream().anyMatch(Field::required),
                     (requests, draft) -> {
-                        Field field = requests.pick(draft.endpoint.fields().stream().filter(Field::required).toList());
+                        Field field = requests.pick(draft.endpoint.fields().stream()
+                                .filter(Field::required)
+                                .toList());
                         draft.members.removeIf(member -> member[0].equals(field.name()));
                         return "no " + field.name();
                     }),
             // a field the body does not have
             new Mutation(Stage.MEMBERS, 2, endpoint -> true, (requests, draft) -> {
-                String name = requests.pick(List.of("colour", "id", "partnershipId", "", "__proto__", "$where",
-                        "name ", "NAME", "Title", "partner_id"));
-                boolean known = draft.endpoint.fields().stream().anyMatch(field -> field.name().equals(name));
+                String name = requests.pick(List.of(
+                        "colour",
+                        "id",
+                        "partnershipId",
+                        "",
+                        "__proto__",
+                        "$where",
+                        "name ",
+                        "NAME",
+                        "Title",
+                        "partner_id"));
+                boolean known = draft.endpoint.fields().stream()
+                        .anyMatch(field -> field.name().equals(name));
                 String unknown = known ? name + "2" : name;
                 draft.members.add(new String[] {unknown, "\"blue\""});
                 return "unknown field '" + unknown + "'";
             }),
             // a field given twice, the second time with a valid value
-            new Mutation(Stage.MEMBERS, 2, endpoint -> !endpoint.fields().isEmpty(),
-                    (requests, draft) -> {
-                        Field field = draft.anyField();
-                        String[] member = {field.name(), field.kind().valid().apply(requests.target)};
-                        if (draft.members.stream().noneMatch(present -> present[0].equals(field.name()))) {
-                            draft.members.add(member);
-                        }
-                        draft.members.add(member.clone());
-                        return field.name() + " twice";
-                    }),
+            new Mutation(Stage.MEMBERS, 2, endpoint -> !endpoint.fields().isEmpty(), (requests, draft) -> {
+                Field field = draft.anyField();
+                String[] member = {field.name(), field.kind().valid().apply(requests.target)};
+                if (draft.members.stream().noneMatch(present -> present[0].equals(field.name()))) {
+                    draft.members.add(member);
+                }
+                draft.members.add(member.clone());
+                return field.name() + " twice";
+            }),
             // nesting far deeper than the parser allows
             new Mutation(Stage.MEMBERS, 2, endpoint -> true, (requests, draft) -> {
                 String name = draft.anyMemberName();
                 boolean arrays = requests.random.nextBoolean();
-                draft.set(name, arrays ? "[".repeat(DEEP) + "]".repeat(DEEP)
-                        : "{\"a\": ".repeat(DEEP) + "1" + "}".repeat(DEEP));
+                draft.set(
+                        name,
+                        arrays
+                                ? "[".repeat(DEEP) + "]".repeat(DEEP)
+                                : "{\"a\": ".repeat(DEEP) + "1" + "}".repeat(DEEP));
                 return "%d-deep %s in %s".formatted(DEEP, arrays ? "arrays" : "objects", name);
             }),
             // a string sixteen times the body limit (413), sent with its length or chunked
@@ -473,7 +672,10 @@ final class HostileRequests {
                 return "truncated to " + length + " characters";
             }),
             // what JSON is not: single quotes, a trailing comma, a comment, a key without quotes
-            new Mutation(Stage.TEXT, 2, endpoint -> !endpoint.fields().isEmpty(),
+            new Mutation(
+                    Stage.TEXT,
+                    2,
+                    endpoint -> !endpoint.fields().isEmpty(),
                     (requests, draft) -> switch (requests.random.nextInt(4)) {
                         case 0 -> {
                             draft.text = draft.text.replace('"', '\'');
@@ -481,7 +683,8 @@ final class HostileRequests {
                         }
                         case 1 -> {
                             int end = draft.text.lastIndexOf('}');
-                            draft.text = end < 0 ? draft.text + ","
+                            draft.text = end < 0
+                                    ? draft.text + ","
                                     : draft.text.substring(0, end) + "," + draft.text.substring(end);
                             yield "trailing comma";
                         }
@@ -512,7 +715,9 @@ final class HostileRequests {
             new Mutation(Stage.TEXT, 2, endpoint -> true, (requests, draft) -> {
                 // raw, unescaped; tab, line feed and carriage return are whitespace between tokens
                 List<Character> controls = IntStream.range(0, 0x20)
-                        .filter(c -> c != '\t' && c != '\n' && c != '\r').mapToObj(c -> (char) c).toList();
+                        .filter(c -> c != '\t' && c != '\n' && c != '\r')
+                        .mapToObj(c -> (char) c)
+                        .toList();
                 char control = requests.pick(controls);
                 int at = requests.random.nextInt(draft.text.length() + 1);
                 draft.text = draft.text.substring(0, at) + control + draft.text.substring(at);
@@ -522,10 +727,20 @@ final class HostileRequests {
             new Mutation(Stage.BYTES, 3, endpoint -> true, (requests, draft) -> {
                 // lone continuation, bytes never in UTF-8, overlong forms (of NUL, 'A', DEL), an encoded
                 // surrogate, code points over U+10FFFF, and sequences cut short
-                int[] sequence = requests.pick(List.of(new int[] {0x80}, new int[] {0xBF}, new int[] {0xFF},
-                        new int[] {0xFE}, new int[] {0xC0, 0x80}, new int[] {0xC1, 0x81}, new int[] {0xC1, 0xBF},
-                        new int[] {0xE0, 0x81, 0x81}, new int[] {0xF0, 0x80, 0x81, 0x81}, new int[] {0xED, 0xA0, 0x80},
-                        new int[] {0xF4, 0x90, 0x80, 0x80}, new int[] {0xF5, 0x80, 0x80, 0x80}, new int[] {0xC3},
+                int[] sequence = requests.pick(List.of(
+                        new int[] {0x80},
+                        new int[] {0xBF},
+                        new int[] {0xFF},
+                        new int[] {0xFE},
+                        new int[] {0xC0, 0x80},
+                        new int[] {0xC1, 0x81},
+                        new int[] {0xC1, 0xBF},
+                        new int[] {0xE0, 0x81, 0x81},
+                        new int[] {0xF0, 0x80, 0x81, 0x81},
+                        new int[] {0xED, 0xA0, 0x80},
+                        new int[] {0xF4, 0x90, 0x80, 0x80},
+                        new int[] {0xF5, 0x80, 0x80, 0x80},
+                        new int[] {0xC3},
                         new int[] {0xE2, 0x82}));
                 int at = requests.insideAString(draft.bytes);
                 ByteArrayOutputStream spoilt = new ByteArrayOutputStream();
@@ -533,16 +748,28 @@ final class HostileRequests {
                 Arrays.stream(sequence).forEach(spoilt::write);
                 spoilt.write(draft.bytes, at, draft.bytes.length - at);
                 draft.bytes = spoilt.toByteArray();
-                return Arrays.stream(sequence).mapToObj("%02X"::formatted)
+                return Arrays.stream(sequence)
+                        .mapToObj("%02X"::formatted)
                         .collect(Collectors.joining(" ", "bytes ", " at " + at));
             }),
             // a Content-Type that is not JSON
             new Mutation(Stage.TRANSPORT, 3, endpoint -> true, (requests, draft) -> {
                 // not a JSON type: application/*+json is JSON to Spring, and a charset is read as told
-                draft.contentType = requests.pick(Arrays.asList("text/plain", "application/xml",
-                        "application/x-www-form-urlencoded", "multipart/form-data", "multipart/form-data; boundary=x",
-                        "application/octet-stream", "application/jsonx", "text/json", "application", "json",
-                        "application/json/x", "*/*", ";", null));
+                draft.contentType = requests.pick(Arrays.asList(
+                        "text/plain",
+                        "application/xml",
+                        "application/x-www-form-urlencoded",
+                        "multipart/form-data",
+                        "multipart/form-data; boundary=x",
+                        "application/octet-stream",
+                        "application/jsonx",
+                        "text/json",
+                        "application",
+                        "json",
+                        "application/json/x",
+                        "*/*",
+                        ";",
+                        null));
                 return "Content-Type " + draft.contentType;
             }),
             // no body at all
@@ -560,7 +787,8 @@ final class HostileRequests {
 
     private Request write(Endpoint endpoint) {
         Draft draft = new Draft(endpoint);
-        List<Mutation> chosen = choose(BODY_MUTATIONS.stream().filter(mutation -> mutation.applies().test(endpoint))
+        List<Mutation> chosen = choose(BODY_MUTATIONS.stream()
+                .filter(mutation -> mutation.applies().test(endpoint))
                 .toList());
         for (Stage stage : Stage.values()) {
             if (stage == Stage.TRUNCATION) {
@@ -569,13 +797,19 @@ final class HostileRequests {
             if (stage == Stage.BYTES) {
                 draft.bytes = draft.text.getBytes(StandardCharsets.UTF_8);
             }
-            chosen.stream().filter(mutation -> mutation.stage() == stage)
+            chosen.stream()
+                    .filter(mutation -> mutation.stage() == stage)
                     .forEach(mutation -> draft.mutations.add(mutation.apply().apply(this, draft)));
         }
         if (draft.bytes != null && draft.bytes.length > 0 && random.nextInt(10) == 0) {
             draft.chunked = true;
         }
-        return new Request(draft.method, resolve(draft.path), draft.bytes, draft.contentType, draft.chunked,
+        return new Request(
+                draft.method,
+                resolve(draft.path),
+                draft.bytes,
+                draft.contentType,
+                draft.chunked,
                 List.copyOf(draft.mutations));
     }
 
@@ -598,7 +832,8 @@ final class HostileRequests {
 
     private static String spoilAnId(HostileRequests requests, Draft draft) {
         Matcher placeholders = PLACEHOLDER.matcher(draft.path);
-        List<String> names = placeholders.results().map(result -> result.group(1)).toList();
+        List<String> names =
+                placeholders.results().map(result -> result.group(1)).toList();
         String name = requests.pick(names);
         String id = requests.pick(BAD_PATH_IDS);
         draft.path = draft.path.replace("{" + name + "}", id);
@@ -632,7 +867,10 @@ final class HostileRequests {
 
     /** A byte position just inside a string of the body, where bytes that are not UTF-8 are read as text. */
     private int insideAString(byte[] body) {
-        List<Integer> quotes = IntStream.range(0, body.length).filter(i -> body[i] == '"').boxed().toList();
+        List<Integer> quotes = IntStream.range(0, body.length)
+                .filter(i -> body[i] == '"')
+                .boxed()
+                .toList();
         return quotes.isEmpty() ? random.nextInt(body.length + 1) : pick(quotes) + 1;
     }
 

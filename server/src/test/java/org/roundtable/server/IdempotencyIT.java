@@ -48,15 +48,15 @@ class IdempotencyIT {
         Api keyed = api.withIdempotencyKey(UUID.randomUUID().toString());
         String proposals = Roundtable.partnership(partnership) + "/proposals";
         String body = """
-                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Clean the river banks", "text": "Twice a year"}"""
-                .formatted(city);
+                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Clean the river banks", "text": "Twice a year"}""".formatted(city);
 
         List<Api.Response> answers = new ArrayList<>(concurrently(10, () -> keyed.post(proposals, body)));
         for (int send = 0; send < 10; send++) {
             answers.add(keyed.post(proposals, body));
         }
 
-        List<JsonNode> stored = table.events(partnership).subList(before, table.events(partnership).size());
+        List<JsonNode> stored = table.events(partnership)
+                .subList(before, table.events(partnership).size());
         Api.Response first = answers.get(0);
         String proposal = first.createdId();
         assertThat(stored).as("events stored by 20 sends of one key").hasSize(1);
@@ -69,9 +69,13 @@ class IdempotencyIT {
             assertThat(answer.sequence()).isEqualTo(first.sequence());
             assertThat(answer.contentType()).startsWith("application/json");
         });
-        System.out.printf("Idempotency fault test: requests=%d acknowledged=%d stored=%d duplicated=%d 5xx=%d%n",
-                answers.size(), answers.stream().filter(answer -> answer.status() / 100 == 2).count(), stored.size(),
-                stored.size() - 1, answers.stream().filter(answer -> answer.status() >= 500).count());
+        System.out.printf(
+                "Idempotency fault test: requests=%d acknowledged=%d stored=%d duplicated=%d 5xx=%d%n",
+                answers.size(),
+                answers.stream().filter(answer -> answer.status() / 100 == 2).count(),
+                stored.size(),
+                stored.size() - 1,
+                answers.stream().filter(answer -> answer.status() >= 500).count());
     }
 
     @Test
@@ -93,8 +97,11 @@ class IdempotencyIT {
         assertThat(repeat.status()).isEqualTo(204);
         assertThat(repeat.sequence()).isEqualTo(first.sequence());
         List<JsonNode> events = table.events(partnership);
-        assertThat(events).as("the repeat did not vote AGREE again over the later DISAGREE").hasSize((int) changed);
-        assertThat(events.get(events.size() - 1).path("payload").path("choice").asText()).isEqualTo("DISAGREE");
+        assertThat(events)
+                .as("the repeat did not vote AGREE again over the later DISAGREE")
+                .hasSize((int) changed);
+        assertThat(events.get(events.size() - 1).path("payload").path("choice").asText())
+                .isEqualTo("DISAGREE");
     }
 
     @Test
@@ -110,7 +117,9 @@ class IdempotencyIT {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.json().path("outcome").asText()).isEqualTo("ADOPTED");
-        assertThat(repeat.status()).as("a second closure without the key would be 409").isEqualTo(200);
+        assertThat(repeat.status())
+                .as("a second closure without the key would be 409")
+                .isEqualTo(200);
         assertThat(repeat.body()).isEqualTo(first.body());
     }
 
@@ -122,14 +131,17 @@ class IdempotencyIT {
         String lessons = Roundtable.partnership(partnership) + "/lessons";
         keyed.post(lessons, lesson(city, "Meet in the evening")).createdId();
 
-        Roundtable.Recorded otherBody = table.recordedBy(partnership,
-                () -> keyed.post(lessons, lesson(city, "Meet in the morning")));
-        assertThat(otherBody.nothingStored().problem(422, "IDEMPOTENCY_KEY_REUSED", KEY).path("detail").asText())
+        Roundtable.Recorded otherBody =
+                table.recordedBy(partnership, () -> keyed.post(lessons, lesson(city, "Meet in the morning")));
+        assertThat(otherBody
+                        .nothingStored()
+                        .problem(422, "IDEMPOTENCY_KEY_REUSED", KEY)
+                        .path("detail")
+                        .asText())
                 .endsWith("within the last 24h");
-        Roundtable.Recorded otherPath = table.recordedBy(partnership,
-                () -> keyed.post(Roundtable.partnership(partnership) + "/proposals", """
-                        {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Meet in the evening", "text": "t"}"""
-                        .formatted(city)));
+        Roundtable.Recorded otherPath = table.recordedBy(
+                partnership, () -> keyed.post(Roundtable.partnership(partnership) + "/proposals", """
+                        {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Meet in the evening", "text": "t"}""".formatted(city)));
         otherPath.nothingStored().problem(422, "IDEMPOTENCY_KEY_REUSED", KEY);
     }
 
@@ -137,8 +149,7 @@ class IdempotencyIT {
     void keysBelongToTheirUser() {
         String key = UUID.randomUUID().toString();
         String body = """
-                {"name": "Shared key %s", "purpose": "Two users, one key", "decisionRule": {"method": "CONSENT"}}"""
-                .formatted(key);
+                {"name": "Shared key %s", "purpose": "Two users, one key", "decisionRule": {"method": "CONSENT"}}""".formatted(key);
 
         String byTester = api.withIdempotencyKey(key).create("/api/partnerships", body);
         String byCora = api.as("cora").withIdempotencyKey(key).create("/api/partnerships", body);
@@ -161,7 +172,8 @@ class IdempotencyIT {
         Roundtable.Recorded signed = table.recordedBy(partnership, () -> keyed.post(signatures, signature));
         assertThat(signed.response().status()).isEqualTo(204);
         // The only partner's signature also puts the contract in force.
-        assertThat(signed.events()).extracting(event -> event.path("type").asText())
+        assertThat(signed.events())
+                .extracting(event -> event.path("type").asText())
                 .containsExactly("ContractSigned", "ContractCameIntoForce");
     }
 
@@ -175,8 +187,9 @@ class IdempotencyIT {
         String first = keyed.create(lessons, lesson(city, "Meet in the evening"));
 
         assertThat(keyed.create(lessons, lesson(city, "Meet in the evening"))).isEqualTo(first);
-        int aged = jdbc.update("UPDATE idempotency_key SET created_at = created_at - interval '24 hours 1 second'"
-                + " WHERE key = ?", key);
+        int aged = jdbc.update(
+                "UPDATE idempotency_key SET created_at = created_at - interval '24 hours 1 second'" + " WHERE key = ?",
+                key);
         assertThat(aged).isEqualTo(1);
 
         assertThat(keyed.create(lessons, lesson(city, "Meet in the evening"))).isNotEqualTo(first);
@@ -189,10 +202,15 @@ class IdempotencyIT {
         String lessons = Roundtable.partnership(partnership) + "/lessons";
 
         for (String malformed : List.of("two words", "k".repeat(256), "tab\there")) {
-            table.recordedBy(partnership, () -> api.withIdempotencyKey(malformed).post(lessons, lesson(city, "t")))
-                    .nothingStored().problem(400, "INVALID_VALUE", KEY);
+            table.recordedBy(
+                            partnership, () -> api.withIdempotencyKey(malformed).post(lessons, lesson(city, "t")))
+                    .nothingStored()
+                    .problem(400, "INVALID_VALUE", KEY);
         }
-        assertThat(api.withIdempotencyKey("k".repeat(255)).post(lessons, lesson(city, "t")).status()).isEqualTo(201);
+        assertThat(api.withIdempotencyKey("k".repeat(255))
+                        .post(lessons, lesson(city, "t"))
+                        .status())
+                .isEqualTo(201);
     }
 
     /**
@@ -206,16 +224,20 @@ class IdempotencyIT {
         String lessons = Roundtable.partnership(partnership) + "/lessons";
         int before = table.events(partnership).size();
 
-        List<Api.Response> answers = concurrently(20, () -> api.withIdempotencyKey(UUID.randomUUID().toString())
-                .post(lessons, lesson(city, "Lesson " + UUID.randomUUID())));
+        List<Api.Response> answers = concurrently(
+                20,
+                () -> api.withIdempotencyKey(UUID.randomUUID().toString())
+                        .post(lessons, lesson(city, "Lesson " + UUID.randomUUID())));
 
-        Map<Integer, Long> statuses = answers.stream()
-                .collect(Collectors.groupingBy(Api.Response::status, Collectors.counting()));
+        Map<Integer, Long> statuses =
+                answers.stream().collect(Collectors.groupingBy(Api.Response::status, Collectors.counting()));
         assertThat(statuses).as("statuses of 20 concurrent keyed writes").isEqualTo(Map.of(201, 20L));
         List<JsonNode> stored = table.events(partnership);
         assertThat(stored).hasSize(before + 20);
-        assertThat(stored.subList(before, stored.size()).stream().map(event -> event.path("payload").path("lessonId")
-                .asText())).containsExactlyInAnyOrderElementsOf(answers.stream().map(Api.Response::createdId).toList());
+        assertThat(stored.subList(before, stored.size()).stream()
+                        .map(event -> event.path("payload").path("lessonId").asText()))
+                .containsExactlyInAnyOrderElementsOf(
+                        answers.stream().map(Api.Response::createdId).toList());
     }
 
     /** Else the act would be recorded, then answered 406, and perhaps sent again by the client. */
@@ -225,11 +247,13 @@ class IdempotencyIT {
         String city = table.admit(partnership, "City Hall", "PUBLIC");
         String lessons = Roundtable.partnership(partnership) + "/lessons";
 
-        Roundtable.Recorded refused = table.recordedBy(partnership,
+        Roundtable.Recorded refused = table.recordedBy(
+                partnership,
                 () -> api.withHeader("Accept", "text/html").post(lessons, lesson(city, "Meet in the evening")));
         assertThat(refused.nothingStored().status()).isEqualTo(406);
-        assertThat(api.withHeader("Accept", "text/html, application/*;q=0.5").create(lessons,
-                lesson(city, "Meet in the evening"))).isNotBlank();
+        assertThat(api.withHeader("Accept", "text/html, application/*;q=0.5")
+                        .create(lessons, lesson(city, "Meet in the evening")))
+                .isNotBlank();
     }
 
     private static String lesson(String partner, String title) {

@@ -22,7 +22,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * a deployment has its provider's. A context of its own, on the embedded PostgreSQL and closed after the
  * class, because the shared one trusts the key of {@link TestTokens} without any network.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=", "roundtable.embedded.persistent=false"})
 @ActiveProfiles("it")
 @DirtiesContext

@@ -27,8 +27,7 @@ class LessonsIT {
         String lessons = Roundtable.partnership(partnership) + "/lessons";
 
         Api.Response logged = api.post(lessons, """
-                {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work during the day"}"""
-                .formatted(residents));
+                {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work during the day"}""".formatted(residents));
         assertThat(logged.status()).isEqualTo(201);
         String lesson = logged.json().path("id").asText();
         assertThat(logged.location()).endsWith(lessons + "/" + lesson);

@@ -43,9 +43,9 @@ class MeetingsIT {
         String meeting = recorded.response().createdId();
         assertThat(recorded.response().location()).endsWith(Roundtable.meeting(partnership, meeting));
         assertThat(recorded.response().sequence()).isEqualTo(recorded.onlySequence());
-        assertThat(recorded.onlyEvent("MeetingRecorded")).isEqualTo(Roundtable.parse("""
-                {"partnershipId": "%s", "meetingId": "%s", "title": "Spring forum", "heldAt": "%s"}"""
-                .formatted(partnership, meeting, HELD_AT)));
+        assertThat(recorded.onlyEvent("MeetingRecorded"))
+                .isEqualTo(Roundtable.parse("""
+                {"partnershipId": "%s", "meetingId": "%s", "title": "Spring forum", "heldAt": "%s"}""".formatted(partnership, meeting, HELD_AT)));
     }
 
     @Test
@@ -55,10 +55,10 @@ class MeetingsIT {
         Recorded first = table.recordedBy(partnership, () -> table.attend(partnership, meeting, city, residents, city));
 
         assertThat(first.response().status()).isEqualTo(204);
-        assertThat(first.onlyEvent("AttendanceRecorded")).isEqualTo(Roundtable.parse("""
+        assertThat(first.onlyEvent("AttendanceRecorded"))
+                .isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "meetingId": "%s", "attendees": [
-                 {"partnerId": "%s", "sector": "PUBLIC"}, {"partnerId": "%s", "sector": "COMMUNITY"}]}"""
-                .formatted(partnership, meeting, city, residents)));
+                 {"partnerId": "%s", "sector": "PUBLIC"}, {"partnerId": "%s", "sector": "COMMUNITY"}]}""".formatted(partnership, meeting, city, residents)));
         Recorded again = table.recordedBy(partnership, () -> table.attend(partnership, meeting, residents));
         assertThat(again.nothingStored().status()).isEqualTo(204);
         assertThat(again.response().sequence()).isEqualTo(first.response().sequence());
@@ -69,11 +69,12 @@ class MeetingsIT {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
         table.attend(partnership, meeting, residents);
 
-        Recorded contribution = table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents,
-                86_400));
+        Recorded contribution =
+                table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 86_400));
 
         assertThat(contribution.response().status()).isEqualTo(204);
-        assertThat(contribution.onlyEvent("ContributionRecorded")).isEqualTo(Roundtable.parse("""
+        assertThat(contribution.onlyEvent("ContributionRecorded"))
+                .isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "meetingId": "%s", "partnerId": "%s", "sector": "COMMUNITY",
                  "seconds": 86400, "topic": "The state of the river"}""".formatted(partnership, meeting, residents)));
     }
@@ -83,7 +84,8 @@ class MeetingsIT {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
         table.withdrawAccepted(partnership, residents);
 
-        table.recordedBy(partnership, () -> table.attend(partnership, meeting, city, residents)).nothingStored()
+        table.recordedBy(partnership, () -> table.attend(partnership, meeting, city, residents))
+                .nothingStored()
                 .problem(409, "PARTNER_NOT_ACTIVE", "partnerIds");
     }
 
@@ -91,8 +93,12 @@ class MeetingsIT {
     void aListNamingAnUnknownPartnerIsRefusedWhole() {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
 
-        table.recordedBy(partnership, () -> table.attend(partnership, meeting, city, UUID.randomUUID().toString()))
-                .nothingStored().problem(404, "PARTNER_NOT_FOUND", "partnerIds");
+        table.recordedBy(
+                        partnership,
+                        () -> table.attend(
+                                partnership, meeting, city, UUID.randomUUID().toString()))
+                .nothingStored()
+                .problem(404, "PARTNER_NOT_FOUND", "partnerIds");
     }
 
     @Test
@@ -101,7 +107,8 @@ class MeetingsIT {
         String university = table.admit(partnership, "River University", "KNOWLEDGE");
 
         JsonNode problem = table.recordedBy(partnership, () -> table.attend(partnership, meeting, city, university))
-                .nothingStored().problem(409, "JOINED_AFTER_MEETING", "partnerIds");
+                .nothingStored()
+                .problem(409, "JOINED_AFTER_MEETING", "partnerIds");
         assertThat(problem.path("detail").asText()).contains(university);
     }
 
@@ -110,7 +117,8 @@ class MeetingsIT {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
         table.attend(partnership, meeting, city);
 
-        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 60)).nothingStored()
+        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 60))
+                .nothingStored()
                 .problem(409, "NOT_ATTENDING", "partnerId");
     }
 
@@ -120,7 +128,8 @@ class MeetingsIT {
         table.attend(partnership, meeting, residents);
         table.withdrawAccepted(partnership, residents);
 
-        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 60)).nothingStored()
+        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 60))
+                .nothingStored()
                 .problem(409, "PARTNER_NOT_ACTIVE", "partnerId");
     }
 
@@ -129,7 +138,8 @@ class MeetingsIT {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
         table.attend(partnership, meeting, residents);
 
-        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 86_401)).nothingStored()
+        table.recordedBy(partnership, () -> table.contribute(partnership, meeting, residents, 86_401))
+                .nothingStored()
                 .problem(400, "INVALID_VALUE", "seconds");
     }
 
@@ -137,22 +147,27 @@ class MeetingsIT {
     void anUnknownMeetingIsNotFound() {
         String unknown = UUID.randomUUID().toString();
 
-        table.recordedBy(partnership, () -> table.attend(partnership, unknown, city)).nothingStored()
+        table.recordedBy(partnership, () -> table.attend(partnership, unknown, city))
+                .nothingStored()
                 .problem(404, "MEETING_NOT_FOUND", "meetingId");
-        table.recordedBy(partnership, () -> table.contribute(partnership, unknown, city, 60)).nothingStored()
+        table.recordedBy(partnership, () -> table.contribute(partnership, unknown, city, 60))
+                .nothingStored()
                 .problem(404, "MEETING_NOT_FOUND", "meetingId");
     }
 
     @Test
     void aMeetingNeedsATitleAndAnInstantInTheYearsOneTo9999() {
         table.recordedBy(partnership, () -> api.post(meetings(), """
-                {"heldAt": "%s"}""".formatted(HELD_AT))).nothingStored()
+                {"heldAt": "%s"}""".formatted(HELD_AT)))
+                .nothingStored()
                 .problem(400, "INVALID_VALUE", "title");
         table.recordedBy(partnership, () -> api.post(meetings(), """
-                {"title": "Spring forum"}""")).nothingStored()
+                {"title": "Spring forum"}"""))
+                .nothingStored()
                 .problem(400, "INVALID_VALUE", "heldAt");
         table.recordedBy(partnership, () -> api.post(meetings(), """
-                {"title": "Spring forum", "heldAt": "+10000-01-01T00:00:00Z"}""")).nothingStored()
+                {"title": "Spring forum", "heldAt": "+10000-01-01T00:00:00Z"}"""))
+                .nothingStored()
                 .problem(400, "INVALID_VALUE", "heldAt");
     }
 

@@ -23,7 +23,9 @@ class MigrationsIT {
     @Test
     void everyModulesMigrationsAreAppliedAsOneSequenceWithoutAGap() {
         assertThat(flyway.info().all())
-                .extracting(migration -> migration.getVersion().getVersion(), MigrationInfo::getDescription,
+                .extracting(
+                        migration -> migration.getVersion().getVersion(),
+                        MigrationInfo::getDescription,
                         MigrationInfo::getState)
                 .containsExactly(
                         tuple("1", "event store", MigrationState.SUCCESS),

@@ -51,7 +51,8 @@ class PartnershipAsOfIT {
 
         JsonNode afterTheWithdrawal = asOf(partnership, beforeAmendment);
         assertThat(statuses(afterTheWithdrawal)).containsExactly("ACTIVE", "WITHDRAWN");
-        Instant withdrawnAt = Instant.parse(afterTheWithdrawal.path("partners").get(1).path("withdrawnAt").asText());
+        Instant withdrawnAt = Instant.parse(
+                afterTheWithdrawal.path("partners").get(1).path("withdrawnAt").asText());
         assertThat(withdrawnAt).isBetween(beforeWithdrawal, beforeAmendment);
         assertThat(afterTheWithdrawal.path("contract").path("version").asInt()).isEqualTo(1);
         assertThat(afterTheWithdrawal.path("contract").path("terms").asText())
@@ -80,10 +81,13 @@ class PartnershipAsOfIT {
         table.signAccepted(partnership, mill, 2);
         long last = table.withdrawAccepted(partnership, signed.city());
 
-        JsonNode live = api.get(Roundtable.partnership(partnership) + "?minSequence=" + last).json();
+        JsonNode live = api.get(Roundtable.partnership(partnership) + "?minSequence=" + last)
+                .json();
         JsonNode rebuilt = asOf(partnership, betweenWrites());
 
-        assertThat(live.path("contract").path("status").asText()).as("a rich history").isEqualTo("IN_FORCE");
+        assertThat(live.path("contract").path("status").asText())
+                .as("a rich history")
+                .isEqualTo("IN_FORCE");
         assertThat(rebuilt).isEqualTo(live);
     }
 
@@ -110,7 +114,8 @@ class PartnershipAsOfIT {
         String withOffset = formed.atOffset(ZoneOffset.ofHours(2)).toString();
 
         JsonNode view = api.get(Roundtable.partnership(partnership) + "?asOf="
-                + URLEncoder.encode(withOffset, StandardCharsets.UTF_8)).json();
+                        + URLEncoder.encode(withOffset, StandardCharsets.UTF_8))
+                .json();
 
         assertThat(view.path("id").asText()).isEqualTo(partnership);
     }
@@ -136,8 +141,7 @@ class PartnershipAsOfIT {
         return new Signed(partnership, city, mill);
     }
 
-    private record Signed(String partnership, String city, String mill) {
-    }
+    private record Signed(String partnership, String city, String mill) {}
 
     private void adoptPhaseChange(String partnership, String... voters) {
         String proposal = table.submit(partnership, voters[0], "PHASE_CHANGE", "Co-develop the plan", "CO_DEVELOP");

@@ -46,10 +46,10 @@ class PledgesIT {
         String pledge = recorded.response().createdId();
         assertThat(recorded.response().location()).endsWith(Roundtable.pledge(partnership, pledge));
         assertThat(recorded.response().sequence()).isEqualTo(recorded.onlySequence());
-        assertThat(recorded.onlyEvent("PledgeMade")).isEqualTo(Roundtable.parse("""
+        assertThat(recorded.onlyEvent("PledgeMade"))
+                .isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "pledgeId": "%s", "partnerId": "%s", "sector": "PRIVATE", "kind": "FUNDING",
-                 "amount": 1000, "unit": "EUR", "description": "Water sampling for a year"}"""
-                .formatted(partnership, pledge, mill)));
+                 "amount": 1000, "unit": "EUR", "description": "Water sampling for a year"}""".formatted(partnership, pledge, mill)));
     }
 
     @Test
@@ -71,7 +71,8 @@ class PledgesIT {
         assertThat(delivery.response().json()).isEqualTo(Roundtable.parse("""
                 {"pledged": 1000, "delivered": 250.5, "withdrawn": 0, "remaining": 749.5}"""));
         assertThat(delivery.response().sequence()).isEqualTo(delivery.onlySequence());
-        assertThat(delivery.onlyEvent("PledgeDelivered")).isEqualTo(Roundtable.parse("""
+        assertThat(delivery.onlyEvent("PledgeDelivered"))
+                .isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "pledgeId": "%s", "partnerId": "%s", "sector": "PRIVATE", "amount": 250.5,
                  "unit": "EUR", "note": "Paid by bank transfer"}""".formatted(partnership, pledge, mill)));
     }
@@ -82,7 +83,8 @@ class PledgesIT {
         table.deliver(partnership, pledge, "400");
 
         JsonNode problem = table.recordedBy(partnership, () -> table.deliver(partnership, pledge, "600.01"))
-                .nothingStored().problem(409, "DELIVERY_EXCEEDS_PLEDGE", "amount");
+                .nothingStored()
+                .problem(409, "DELIVERY_EXCEEDS_PLEDGE", "amount");
         assertThat(problem.path("detail").asText()).contains("600 EUR");
         Api.Response rest = table.deliver(partnership, pledge, "600");
         assertThat(rest.status()).isEqualTo(200);
@@ -99,7 +101,8 @@ class PledgesIT {
         assertThat(withdrawal.response().status()).isEqualTo(200);
         assertThat(withdrawal.response().json()).isEqualTo(Roundtable.parse("""
                 {"pledged": 1000, "delivered": 250.5, "withdrawn": 749.5, "remaining": 0}"""));
-        assertThat(withdrawal.onlyEvent("PledgeWithdrawn")).isEqualTo(Roundtable.parse("""
+        assertThat(withdrawal.onlyEvent("PledgeWithdrawn"))
+                .isEqualTo(Roundtable.parse("""
                 {"partnershipId": "%s", "pledgeId": "%s", "partnerId": "%s", "sector": "PRIVATE", "amount": 749.5,
                  "unit": "EUR", "reason": "The budget was cut"}""".formatted(partnership, pledge, mill)));
     }
@@ -109,9 +112,11 @@ class PledgesIT {
         String pledge = table.pledge(partnership, mill, "FUNDING", "1000", "EUR");
         table.withdrawPledge(partnership, pledge);
 
-        table.recordedBy(partnership, () -> table.deliver(partnership, pledge, "1")).nothingStored()
+        table.recordedBy(partnership, () -> table.deliver(partnership, pledge, "1"))
+                .nothingStored()
                 .problem(409, "PLEDGE_WITHDRAWN");
-        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge)).nothingStored()
+        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge))
+                .nothingStored()
                 .problem(409, "PLEDGE_WITHDRAWN");
     }
 
@@ -120,7 +125,8 @@ class PledgesIT {
         String pledge = table.pledge(partnership, mill, "EXPERTISE", "40", "HOURS");
         table.deliver(partnership, pledge, "40");
 
-        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge)).nothingStored()
+        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge))
+                .nothingStored()
                 .problem(409, "PLEDGE_FULFILLED");
     }
 
@@ -129,22 +135,27 @@ class PledgesIT {
         String pledge = table.pledge(partnership, mill, "FUNDING", "1000", "EUR");
         table.withdrawAccepted(partnership, mill);
 
-        table.recordedBy(partnership, () -> table.deliver(partnership, pledge, "1")).nothingStored()
+        table.recordedBy(partnership, () -> table.deliver(partnership, pledge, "1"))
+                .nothingStored()
                 .problem(409, "PARTNER_NOT_ACTIVE");
-        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge)).nothingStored()
+        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, pledge))
+                .nothingStored()
                 .problem(409, "PARTNER_NOT_ACTIVE");
         table.recordedBy(partnership, () -> api.post(pledges(), """
-                {"partnerId": "%s", "kind": "DATA", "amount": 1, "unit": "dataset", "description": "Flow data"}"""
-                .formatted(mill))).nothingStored().problem(409, "PARTNER_NOT_ACTIVE", "partnerId");
+                {"partnerId": "%s", "kind": "DATA", "amount": 1, "unit": "dataset", "description": "Flow data"}""".formatted(mill)))
+                .nothingStored()
+                .problem(409, "PARTNER_NOT_ACTIVE", "partnerId");
     }
 
     @Test
     void anUnknownPledgeIsNotFound() {
         String unknown = UUID.randomUUID().toString();
 
-        table.recordedBy(partnership, () -> table.deliver(partnership, unknown, "1")).nothingStored()
+        table.recordedBy(partnership, () -> table.deliver(partnership, unknown, "1"))
+                .nothingStored()
                 .problem(404, "PLEDGE_NOT_FOUND", "pledgeId");
-        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, unknown)).nothingStored()
+        table.recordedBy(partnership, () -> table.withdrawPledge(partnership, unknown))
+                .nothingStored()
                 .problem(404, "PLEDGE_NOT_FOUND", "pledgeId");
     }
 
@@ -152,8 +163,9 @@ class PledgesIT {
     @Test
     void anUnknownPartnerCannotPledge() {
         table.recordedBy(partnership, () -> api.post(pledges(), """
-                {"partnerId": "%s", "kind": "DATA", "amount": 1, "unit": "dataset", "description": "Flow data"}"""
-                .formatted(UUID.randomUUID()))).nothingStored().problem(403, "NOT_REPRESENTATIVE", "partnerId");
+                {"partnerId": "%s", "kind": "DATA", "amount": 1, "unit": "dataset", "description": "Flow data"}""".formatted(UUID.randomUUID())))
+                .nothingStored()
+                .problem(403, "NOT_REPRESENTATIVE", "partnerId");
     }
 
     private String pledges() {
@@ -162,8 +174,11 @@ class PledgesIT {
 
     /** The payload of the partnership's last event as stored, byte for byte. */
     private String lastStoredPayload() {
-        byte[] payload = jdbc.queryForObject("SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?"
-                + " ORDER BY sequence_number DESC LIMIT 1", byte[].class, partnership);
+        byte[] payload = jdbc.queryForObject(
+                "SELECT payload FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " ORDER BY sequence_number DESC LIMIT 1",
+                byte[].class,
+                partnership);
         return new String(payload, StandardCharsets.UTF_8);
     }
 }

@@ -39,16 +39,25 @@ class ProposalTrailIT {
         assertThat(table.close(partnership, proposal).path("outcome").asText()).isEqualTo("ADOPTED");
 
         // No waiting for a view: the trail reads the event store itself.
-        JsonNode trail = api.get(Roundtable.proposal(partnership, proposal) + "/trail").json();
+        JsonNode trail =
+                api.get(Roundtable.proposal(partnership, proposal) + "/trail").json();
 
         assertThat(trail.path("proposalId").asText()).isEqualTo(proposal);
         JsonNode entries = trail.path("entries");
-        assertThat(entries.findValuesAsText("type")).containsExactly("ProposalSubmitted",
-                "VoteCast", "VoteCast", "VoteCast", "VoteChanged", "VoteChanged", "ProposalClosed", "PhaseChanged");
+        assertThat(entries.findValuesAsText("type"))
+                .containsExactly(
+                        "ProposalSubmitted",
+                        "VoteCast",
+                        "VoteCast",
+                        "VoteCast",
+                        "VoteChanged",
+                        "VoteChanged",
+                        "ProposalClosed",
+                        "PhaseChanged");
         assertThat(entries.findValuesAsText("actor")).containsOnly(Api.TESTER).hasSize(8);
         // 1 to 8: formed with its coordinator, three partners admitted each with its representative.
-        assertThat(sequences(entries)).containsExactly(9L, votes.get(0), votes.get(1), votes.get(2), votes.get(3),
-                votes.get(4), 15L, 16L);
+        assertThat(sequences(entries))
+                .containsExactly(9L, votes.get(0), votes.get(1), votes.get(2), votes.get(3), votes.get(4), 15L, 16L);
         assertThat(times(entries)).isSorted();
 
         assertThat(entries.get(0).path("partnerId").asText()).isEqualTo(city);
@@ -94,9 +103,16 @@ class ProposalTrailIT {
 
     private static void assertTally(JsonNode entry, int agree, int disagree, int block, int eligible, int voted) {
         JsonNode tally = entry.path("tally");
-        assertThat(List.of(tally.path("agree").asInt(), tally.path("abstain").asInt(), tally.path("disagree").asInt(),
-                tally.path("block").asInt(), tally.path("eligible").asInt(), tally.path("voted").asInt()))
-                .as("agree, abstain, disagree, block, eligible, voted after %s", entry.path("type").asText())
+        assertThat(List.of(
+                        tally.path("agree").asInt(),
+                        tally.path("abstain").asInt(),
+                        tally.path("disagree").asInt(),
+                        tally.path("block").asInt(),
+                        tally.path("eligible").asInt(),
+                        tally.path("voted").asInt()))
+                .as(
+                        "agree, abstain, disagree, block, eligible, voted after %s",
+                        entry.path("type").asText())
                 .containsExactly(agree, 0, disagree, block, eligible, voted);
     }
 

@@ -51,8 +51,10 @@ class ReadYourWritesIT {
         Api.Response mill = stream.advancedBy(api.post(path + "/partners", """
                 {"name": "Paper Mill Ltd", "sector": "PRIVATE", "representatives": ["tester"]}"""), 201);
         String proposal = stream.advancedBy(api.post(path + "/proposals", """
-                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Halve the discharge", "text": "By 2030"}"""
-                .formatted(cityId)), 201).json().path("id").asText();
+                {"partnerId": "%s", "kind": "OBJECTIVE", "title": "Halve the discharge", "text": "By 2030"}""".formatted(cityId)), 201)
+                .json()
+                .path("id")
+                .asText();
         stream.advancedBy(table.vote(partnership, proposal, cityId, "AGREE"), 204);
         stream.advancedBy(api.post(Roundtable.proposal(partnership, proposal) + "/closure", "{}"), 200);
         stream.advancedBy(api.put(path + "/contract", """
@@ -60,8 +62,7 @@ class ReadYourWritesIT {
         stream.advancedBy(api.post(path + "/contract/signatures", """
                 {"partnerId": "%s", "version": 1, "signatory": "Mayor"}""".formatted(cityId)), 204);
         stream.advancedBy(api.post(path + "/lessons", """
-                {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}"""
-                .formatted(cityId)), 201);
+                {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}""".formatted(cityId)), 201);
         stream.advancedBy(api.post(path + "/partners/" + mill.json().path("id").asText() + "/withdrawal", """
                 {"reason": "Closing the mill"}"""), 204);
     }
@@ -77,7 +78,9 @@ class ReadYourWritesIT {
             long sequence = table.voteAccepted(partnership, proposal, city, choice);
 
             JsonNode shown = read(Roundtable.proposal(partnership, proposal), sequence);
-            assertThat(shown.path("votes").get(0).path("choice").asText()).as("round %d", round).isEqualTo(choice);
+            assertThat(shown.path("votes").get(0).path("choice").asText())
+                    .as("round %d", round)
+                    .isEqualTo(choice);
             // Neither view has a handler for votes; they reach the vote's sequence all the same.
             read(Roundtable.partnership(partnership), sequence);
             read(Roundtable.partnership(partnership) + "/lessons", sequence);
@@ -86,17 +89,22 @@ class ReadYourWritesIT {
         Api.Response admitted = api.post(Roundtable.partnership(partnership) + "/partners", """
                 {"name": "Paper Mill Ltd", "sector": "PRIVATE", "representatives": ["tester"]}""");
         String mill = admitted.json().path("id").asText();
-        assertThat(read(Roundtable.partnership(partnership), admitted.sequence()).path("partners")
-                .findValuesAsText("id")).contains(mill);
-        assertThat(read(admitted.location(), admitted.sequence()).path("name").asText()).isEqualTo("Paper Mill Ltd");
+        assertThat(read(Roundtable.partnership(partnership), admitted.sequence())
+                        .path("partners")
+                        .findValuesAsText("id"))
+                .contains(mill);
+        assertThat(read(admitted.location(), admitted.sequence()).path("name").asText())
+                .isEqualTo("Paper Mill Ltd");
 
         Api.Response logged = api.post(Roundtable.partnership(partnership) + "/lessons", """
                 {"partnerId": "%s", "title": "Sample monthly", "text": "Weekly was too costly"}""".formatted(mill));
-        assertThat(read(logged.location(), logged.sequence()).path("title").asText()).isEqualTo("Sample monthly");
+        assertThat(read(logged.location(), logged.sequence()).path("title").asText())
+                .isEqualTo("Sample monthly");
 
         Api.Response closed = api.post(Roundtable.proposal(partnership, proposal) + "/closure", "{}");
-        assertThat(read(Roundtable.partnership(partnership) + "/decisions", closed.sequence()).findValuesAsText(
-                "proposalId")).containsExactly(proposal);
+        assertThat(read(Roundtable.partnership(partnership) + "/decisions", closed.sequence())
+                        .findValuesAsText("proposalId"))
+                .containsExactly(proposal);
     }
 
     /** The lessons view is stopped while a lesson is logged, so that it cannot reach the lesson's sequence. */
@@ -108,8 +116,8 @@ class ReadYourWritesIT {
         lessons.shutDown();
         try {
             long logged = api.post(Roundtable.partnership(partnership) + "/lessons", """
-                    {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}"""
-                    .formatted(city)).sequence();
+                    {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}""".formatted(city))
+                    .sequence();
 
             Api.Response response = api.get(Roundtable.partnership(partnership) + "/lessons?minSequence=" + logged);
 
@@ -134,7 +142,9 @@ class ReadYourWritesIT {
     /** GETs {@code path} once, at {@code sequence}, and expects it to answer 200. */
     private JsonNode read(String path, long sequence) {
         Api.Response response = api.get(path + "?minSequence=" + sequence);
-        assertThat(response.status()).as("GET %s at %d answered %s", path, sequence, response.body()).isEqualTo(200);
+        assertThat(response.status())
+                .as("GET %s at %d answered %s", path, sequence, response.body())
+                .isEqualTo(200);
         return response.json();
     }
 
@@ -151,15 +161,19 @@ class ReadYourWritesIT {
 
         Api.Response advancedBy(Api.Response write, int status) {
             assertThat(write.status()).as("write answered %s", write.body()).isEqualTo(status);
-            assertThat(write.sequence()).as("sequence after the write").isGreaterThan(sequence)
+            assertThat(write.sequence())
+                    .as("sequence after the write")
+                    .isGreaterThan(sequence)
                     .isEqualTo(eventsStored());
             sequence = write.sequence();
             return write;
         }
 
         private long eventsStored() {
-            Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
-                    Long.class, partnershipId);
+            Long count = jdbc.queryForObject(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                    Long.class,
+                    partnershipId);
             return count == null ? 0 : count;
         }
     }

@@ -58,18 +58,28 @@ class RebuildIT {
         assertThat(started.status()).as("rebuild answered %s", started.body()).isEqualTo(202);
         JsonNode rebuild = started.json().path("rebuild");
         assertThat(rebuild.path("state").asText()).isEqualTo("RUNNING");
-        assertThat(texts(rebuild.path("processors"))).contains("access", "decisions", "lessons", "partnership",
-                "participation", "power-balance", "commitments");
+        assertThat(texts(rebuild.path("processors")))
+                .contains(
+                        "access",
+                        "decisions",
+                        "lessons",
+                        "partnership",
+                        "participation",
+                        "power-balance",
+                        "commitments");
         JsonNode rebuilt = awaitRebuilt();
         assertThat(rebuilt.path("rebuild").path("processors")).isEqualTo(rebuild.path("processors"));
         assertThat(answers(reads)).isEqualTo(before);
-        assertThat(viewPositions()).as("the positions read-your-writes waits for").isEqualTo(positionsBefore);
+        assertThat(viewPositions())
+                .as("the positions read-your-writes waits for")
+                .isEqualTo(positionsBefore);
     }
 
     @Test
     void aSecondRebuildIsRefusedWhileTheFirstRuns() throws SQLException {
         try {
-            try (Connection reader = dataSource.getConnection(); Statement statement = reader.createStatement()) {
+            try (Connection reader = dataSource.getConnection();
+                    Statement statement = reader.createStatement()) {
                 // Holds the lessons view's reset (it empties lesson_entry) until this transaction ends.
                 reader.setAutoCommit(false);
                 statement.execute("LOCK TABLE lesson_entry IN SHARE MODE");
@@ -77,9 +87,14 @@ class RebuildIT {
                 Api.Response first = rebuild("/lessons");
                 Api.Response second = rebuild("");
 
-                assertThat(first.status()).as("first rebuild answered %s", first.body()).isEqualTo(202);
-                assertThat(texts(first.json().path("rebuild").path("processors"))).containsExactly("lessons");
-                assertThat(second.status()).as("second rebuild answered %s", second.body()).isEqualTo(409);
+                assertThat(first.status())
+                        .as("first rebuild answered %s", first.body())
+                        .isEqualTo(202);
+                assertThat(texts(first.json().path("rebuild").path("processors")))
+                        .containsExactly("lessons");
+                assertThat(second.status())
+                        .as("second rebuild answered %s", second.body())
+                        .isEqualTo(409);
                 assertThat(second.json().path("message").asText()).contains("running already");
                 assertThat(second.json().path("rebuild").path("state").asText()).isEqualTo("RUNNING");
                 assertThat(second.json().path("rebuild").path("startedAt"))
@@ -192,7 +207,9 @@ class RebuildIT {
         Map<String, String> answers = new LinkedHashMap<>();
         for (String read : reads) {
             Api.Response response = api.get(read);
-            assertThat(response.status()).as("GET %s answered %s", read, response.body()).isEqualTo(200);
+            assertThat(response.status())
+                    .as("GET %s answered %s", read, response.body())
+                    .isEqualTo(200);
             answers.put(read, response.body());
         }
         return answers;
@@ -208,15 +225,18 @@ class RebuildIT {
      * checking on every answer that the progress figures make sense.
      */
     private JsonNode awaitRebuilt() {
-        return awaitProjections(status -> status.path("rebuild").path("state").asText().equals("FINISHED")
-                && everyProcessorFollowsTheStore(status));
+        return awaitProjections(
+                status -> status.path("rebuild").path("state").asText().equals("FINISHED")
+                        && everyProcessorFollowsTheStore(status));
     }
 
     private JsonNode awaitProjections(Predicate<JsonNode> until) {
         AtomicReference<JsonNode> shown = new AtomicReference<>();
         await().atMost(REBUILD).pollInterval(Duration.ofMillis(20)).until(() -> {
             Api.Response response = api.as(Api.ADMIN).get(PROJECTIONS);
-            assertThat(response.status()).as("GET %s answered %s", PROJECTIONS, response.body()).isEqualTo(200);
+            assertThat(response.status())
+                    .as("GET %s answered %s", PROJECTIONS, response.body())
+                    .isEqualTo(200);
             JsonNode status = response.json();
             assertSaneProgress(status);
             shown.set(status);
@@ -227,7 +247,8 @@ class RebuildIT {
 
     private static boolean everyProcessorFollowsTheStore(JsonNode status) {
         for (JsonNode processor : status.path("processors")) {
-            if (!processor.path("state").asText().equals("RUNNING") || processor.path("behind").asLong(-1) != 0) {
+            if (!processor.path("state").asText().equals("RUNNING")
+                    || processor.path("behind").asLong(-1) != 0) {
                 return false;
             }
         }
@@ -237,26 +258,39 @@ class RebuildIT {
     private static void assertSaneProgress(JsonNode status) {
         long head = status.path("head").asLong(-1);
         assertThat(head).as("head of %s", status).isNotNegative();
-        assertThat(status.path("processors").size()).as("processors of %s", status).isGreaterThanOrEqualTo(3);
+        assertThat(status.path("processors").size())
+                .as("processors of %s", status)
+                .isGreaterThanOrEqualTo(3);
         for (JsonNode processor : status.path("processors")) {
-            assertThat(processor.path("state").asText()).as("state of %s", processor)
+            assertThat(processor.path("state").asText())
+                    .as("state of %s", processor)
                     .isIn("RUNNING", "REPLAYING", "STOPPED", "ERROR");
             if (processor.hasNonNull("position")) {
                 long position = processor.path("position").asLong();
                 assertThat(position).as("position of %s", processor).isBetween(0L, head);
-                assertThat(processor.path("behind").asLong()).as("behind of %s", processor).isEqualTo(head - position);
+                assertThat(processor.path("behind").asLong())
+                        .as("behind of %s", processor)
+                        .isEqualTo(head - position);
             }
             if (processor.hasNonNull("eventsPerSecond")) {
-                assertThat(processor.path("state").asText()).as("state of %s", processor).isEqualTo("REPLAYING");
+                assertThat(processor.path("state").asText())
+                        .as("state of %s", processor)
+                        .isEqualTo("REPLAYING");
                 assertThat(processor.path("eventsPerSecond").asDouble()).isNotNegative();
             }
         }
         JsonNode rebuild = status.path("rebuild");
         if (rebuild.isObject()) {
             String state = rebuild.path("state").asText();
-            assertThat(rebuild.path("seconds").asDouble()).as("seconds of %s", rebuild).isNotNegative();
-            assertThat(rebuild.hasNonNull("endedAt")).as("endedAt of %s", rebuild).isEqualTo(!state.equals("RUNNING"));
-            assertThat(rebuild.hasNonNull("failure")).as("failure of %s", rebuild).isEqualTo(state.equals("FAILED"));
+            assertThat(rebuild.path("seconds").asDouble())
+                    .as("seconds of %s", rebuild)
+                    .isNotNegative();
+            assertThat(rebuild.hasNonNull("endedAt"))
+                    .as("endedAt of %s", rebuild)
+                    .isEqualTo(!state.equals("RUNNING"));
+            assertThat(rebuild.hasNonNull("failure"))
+                    .as("failure of %s", rebuild)
+                    .isEqualTo(state.equals("FAILED"));
         }
     }
 

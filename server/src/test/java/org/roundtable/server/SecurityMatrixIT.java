@@ -34,8 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class SecurityMatrixIT {
 
     /** The columns of the matrix; the empty name is a request without credentials. */
-    static final List<String> USERS = List.of("", "olaf", "carl", "anna", "cora", "audrey", Api.GLOBAL_AUDITOR,
-            Api.ADMIN);
+    static final List<String> USERS =
+            List.of("", "olaf", "carl", "anna", "cora", "audrey", Api.GLOBAL_AUDITOR, Api.ADMIN);
 
     /** The request bodies the rows name. */
     static final Map<String, String> BODIES = Map.ofEntries(
@@ -160,8 +160,18 @@ class SecurityMatrixIT {
             POST     | {P}/lessons                              | over 64 KiB             | 401    | 413  | 413  | 413  | 413  | 413    | 413  | 413
             POST     | {P}/lessons                              | lesson naming its actor | 401    | 400  | 400  | 400  | 400  | 400    | 400  | 400
             """)
-    void eachUserGetsTheAnswerOfItsRole(String method, String path, String body, int nobody, int olaf, int carl,
-                                        int anna, int cora, int audrey, int gina, int root) {
+    void eachUserGetsTheAnswerOfItsRole(
+            String method,
+            String path,
+            String body,
+            int nobody,
+            int olaf,
+            int carl,
+            int anna,
+            int cora,
+            int audrey,
+            int gina,
+            int root) {
         List<Integer> expected = List.of(nobody, olaf, carl, anna, cora, audrey, gina, root);
         SoftAssertions.assertSoftly(softly -> {
             for (int column = 0; column < USERS.size(); column++) {
@@ -170,10 +180,14 @@ class SecurityMatrixIT {
                 // A write that succeeds changes the partnership: it gets one of its own.
                 Setting setting = status < 300 && !method.equals("GET") && path.contains("{P}") ? newSetting() : shared;
                 Api client = user.isEmpty() ? api.anonymous() : api.as(user);
-                Api.Response response = client.send(method, setting.fill(path),
-                        body == null ? null : setting.fill(BODIES.get(body)), body == null ? null : "application/json");
-                softly.assertThat(response.status()).as("%s %s as %s: %s", method, path,
-                        user.isEmpty() ? "nobody" : user, response.body()).isEqualTo(status);
+                Api.Response response = client.send(
+                        method,
+                        setting.fill(path),
+                        body == null ? null : setting.fill(BODIES.get(body)),
+                        body == null ? null : "application/json");
+                softly.assertThat(response.status())
+                        .as("%s %s as %s: %s", method, path, user.isEmpty() ? "nobody" : user, response.body())
+                        .isEqualTo(status);
                 // Every refusal is a problem; only the actuator answers its unknown view in its own JSON.
                 boolean actuatorsOwn = path.startsWith("/actuator/projections/") && status == 404;
                 if (status >= 400 && response.status() == status && !actuatorsOwn) {
@@ -190,7 +204,8 @@ class SecurityMatrixIT {
         String unknown = Roundtable.partnership(UUID.randomUUID().toString());
 
         for (String read : List.of("", "/lessons", "/events", "/audit")) {
-            JsonNode hidden = olaf.get(shared.fill("{P}") + read).problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
+            JsonNode hidden =
+                    olaf.get(shared.fill("{P}") + read).problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
             JsonNode absent = olaf.get(unknown + read).problem(404, "PARTNERSHIP_NOT_FOUND", "partnershipId");
             assertThat(hidden.path("detail")).isEqualTo(absent.path("detail"));
         }
@@ -211,8 +226,16 @@ class SecurityMatrixIT {
         assertThat(listed(api.as("anna"))).contains(partnership);
         assertThat(listed(api.as(Api.GLOBAL_AUDITOR))).contains(partnership);
         assertThat(listed(api.as(Api.ADMIN))).contains(partnership);
-        assertThat(api.as(Api.ADMIN).get("/api/partnerships?size=1").json().path("totalItems").asLong())
-                .isGreaterThan(api.as("anna").get("/api/partnerships?size=1").json().path("totalItems").asLong());
+        assertThat(api.as(Api.ADMIN)
+                        .get("/api/partnerships?size=1")
+                        .json()
+                        .path("totalItems")
+                        .asLong())
+                .isGreaterThan(api.as("anna")
+                        .get("/api/partnerships?size=1")
+                        .json()
+                        .path("totalItems")
+                        .asLong());
     }
 
     private static List<String> listed(Api client) {
@@ -241,21 +264,39 @@ class SecurityMatrixIT {
         Api carl = api.as("carl");
         String partnership = cora.create("/api/partnerships", fill(BODIES.get("partnership"), Map.of()));
         String path = Roundtable.partnership(partnership);
-        assertThat(cora.post(path + "/coordinators", BODIES.get("user dora")).status()).isEqualTo(204);
+        assertThat(cora.post(path + "/coordinators", BODIES.get("user dora")).status())
+                .isEqualTo(204);
         String a = cora.create(path + "/partners", """
                 {"name": "City Hall", "sector": "PUBLIC", "representatives": ["carl"]}""");
         String b = cora.create(path + "/partners", """
                 {"name": "Acme Water", "sector": "PRIVATE", "representatives": ["anna"]}""");
-        assertThat(cora.post(path + "/auditors", BODIES.get("user audrey")).status()).isEqualTo(204);
+        assertThat(cora.post(path + "/auditors", BODIES.get("user audrey")).status())
+                .isEqualTo(204);
         String proposal = new Roundtable(carl).submit(partnership, a, "OBJECTIVE", "Swim again", null);
         String lesson = new Roundtable(carl).logLesson(partnership, a, null, "Listen first");
         String meeting = new Roundtable(cora).recordMeeting(partnership, "Spring forum", "2026-03-02T18:00:00Z");
-        assertThat(new Roundtable(cora).attend(partnership, meeting, a).status()).isEqualTo(204);
+        assertThat(new Roundtable(cora).attend(partnership, meeting, a).status())
+                .isEqualTo(204);
         String pledge = new Roundtable(carl).pledge(partnership, a, "FUNDING", "1000", "EUR");
         Api.Response drafted = cora.put(path + "/contract", BODIES.get("terms"));
         assertThat(drafted.status()).isEqualTo(200);
-        return new Setting(Map.of("P", path, "A", a, "B", b, "proposal", proposal, "lesson", lesson,
-                "meeting", meeting, "pledge", pledge), drafted.sequence());
+        return new Setting(
+                Map.of(
+                        "P",
+                        path,
+                        "A",
+                        a,
+                        "B",
+                        b,
+                        "proposal",
+                        proposal,
+                        "lesson",
+                        lesson,
+                        "meeting",
+                        meeting,
+                        "pledge",
+                        pledge),
+                drafted.sequence());
     }
 
     private final class Setting {
@@ -275,10 +316,19 @@ class SecurityMatrixIT {
         /** Until every view shows the whole setting, read as its coordinator: the rows read without waiting. */
         void awaitViews() {
             Api cora = api.as("cora");
-            for (String read : List.of("{P}", "{P}/proposals/{proposal}", "{P}/lessons/{lesson}", "{P}/participation",
-                    "{P}/power-balance", "{P}/commitments", "{P}/meetings/{meeting}", "{P}/pledges/{pledge}")) {
+            for (String read : List.of(
+                    "{P}",
+                    "{P}/proposals/{proposal}",
+                    "{P}/lessons/{lesson}",
+                    "{P}/participation",
+                    "{P}/power-balance",
+                    "{P}/commitments",
+                    "{P}/meetings/{meeting}",
+                    "{P}/pledges/{pledge}")) {
                 Api.Response response = cora.get(fill(read) + "?minSequence=" + sequence);
-                assertThat(response.status()).as("%s answered %s", read, response.body()).isEqualTo(200);
+                assertThat(response.status())
+                        .as("%s answered %s", read, response.body())
+                        .isEqualTo(200);
             }
         }
     }

@@ -62,12 +62,33 @@ class VoiceReportsIT {
         tenants = table.admit(partnership, "Tenants Union", "COMMUNITY");
         university = table.admit(partnership, "River University", "KNOWLEDGE");
 
-        firstProposal = decide(table.submit(partnership, city, "OBJECTIVE", "Swimmable river", null), "ADOPTED",
-                city, "AGREE", bakery, "AGREE", tenants, "DISAGREE");
-        decide(table.submit(partnership, city, "TARGET", "Half the discharge", null), "ADOPTED",
-                city, "AGREE", university, "AGREE");
-        decide(table.submit(partnership, tenants, "OTHER", "Rent freeze on the river bank", null), "BLOCKED",
-                tenants, "AGREE", city, "DISAGREE", bakery, "AGREE", bakery, "BLOCK");
+        firstProposal = decide(
+                table.submit(partnership, city, "OBJECTIVE", "Swimmable river", null),
+                "ADOPTED",
+                city,
+                "AGREE",
+                bakery,
+                "AGREE",
+                tenants,
+                "DISAGREE");
+        decide(
+                table.submit(partnership, city, "TARGET", "Half the discharge", null),
+                "ADOPTED",
+                city,
+                "AGREE",
+                university,
+                "AGREE");
+        decide(
+                table.submit(partnership, tenants, "OTHER", "Rent freeze on the river bank", null),
+                "BLOCKED",
+                tenants,
+                "AGREE",
+                city,
+                "DISAGREE",
+                bakery,
+                "AGREE",
+                bakery,
+                "BLOCK");
 
         firstMeeting = table.recordMeeting(partnership, "Kick-off", "2026-03-02T18:00:00Z");
         accepted(table.attend(partnership, firstMeeting, city, tenants));
@@ -113,17 +134,73 @@ class VoiceReportsIT {
         assertThat(ids(report.path("partners"))).containsExactly(city, bakery, tenants);
         // Every proposal was put to all four; City voted on all three, the others on two each
         // (Bakery's changed vote on P3 counts once). Two meetings were held for everyone.
-        assertPartner(report, city, "proposals", 2, "votesCast", 3, "votesEligible", 3, "meetingsAttended", 2,
-                "meetingsHeld", 2, "contributions", 3, "speakingSeconds", 900, "lessons", 2, "voiceActs", 7);
+        assertPartner(
+                report,
+                city,
+                "proposals",
+                2,
+                "votesCast",
+                3,
+                "votesEligible",
+                3,
+                "meetingsAttended",
+                2,
+                "meetingsHeld",
+                2,
+                "contributions",
+                3,
+                "speakingSeconds",
+                900,
+                "lessons",
+                2,
+                "voiceActs",
+                7);
         assertFractions(report, city, "turnout", 1.0, "attendance", 1.0, "voiceShare", 0.7, "speakingShare", 0.9);
-        assertPartner(report, bakery, "proposals", 0, "votesCast", 2, "votesEligible", 3, "meetingsAttended", 0,
-                "meetingsHeld", 2, "contributions", 0, "speakingSeconds", 0, "lessons", 0, "voiceActs", 0);
-        assertFractions(report, bakery, "turnout", 2.0 / 3, "attendance", 0.0, "voiceShare", 0.0,
-                "speakingShare", 0.0);
-        assertPartner(report, tenants, "proposals", 1, "votesCast", 2, "votesEligible", 3, "meetingsAttended", 1,
-                "meetingsHeld", 2, "contributions", 1, "speakingSeconds", 100, "lessons", 1, "voiceActs", 3);
-        assertFractions(report, tenants, "turnout", 2.0 / 3, "attendance", 0.5, "voiceShare", 0.3,
-                "speakingShare", 0.1);
+        assertPartner(
+                report,
+                bakery,
+                "proposals",
+                0,
+                "votesCast",
+                2,
+                "votesEligible",
+                3,
+                "meetingsAttended",
+                0,
+                "meetingsHeld",
+                2,
+                "contributions",
+                0,
+                "speakingSeconds",
+                0,
+                "lessons",
+                0,
+                "voiceActs",
+                0);
+        assertFractions(report, bakery, "turnout", 2.0 / 3, "attendance", 0.0, "voiceShare", 0.0, "speakingShare", 0.0);
+        assertPartner(
+                report,
+                tenants,
+                "proposals",
+                1,
+                "votesCast",
+                2,
+                "votesEligible",
+                3,
+                "meetingsAttended",
+                1,
+                "meetingsHeld",
+                2,
+                "contributions",
+                1,
+                "speakingSeconds",
+                100,
+                "lessons",
+                1,
+                "voiceActs",
+                3);
+        assertFractions(
+                report, tenants, "turnout", 2.0 / 3, "attendance", 0.5, "voiceShare", 0.3, "speakingShare", 0.1);
         // DOMINANT above 2/3, SILENT below 1/6.
         assertThat(texts(partner(report, city).path("flags"))).containsExactly("DOMINANT");
         assertThat(texts(partner(report, bakery).path("flags"))).containsExactly("SILENT");
@@ -157,26 +234,42 @@ class VoiceReportsIT {
         assertPower(report, tenants, 1, 0, 0.0, 0.0, 1, 0.0, 0.0);
 
         List<String> flags = new ArrayList<>();
-        report.path("flags").forEach(flag -> flags.add(flag.path("type").asText() + " "
-                + flag.path("partnerId").asText(flag.path("proposalId").asText() + " " + flag.path("sector").asText())));
-        assertThat(flags).containsExactly(
-                "AGENDA_CONCENTRATION " + city,
-                "SECTOR_OVERRULED " + firstProposal + " COMMUNITY",
-                "PURSE_POWER " + city);
+        report.path("flags")
+                .forEach(flag -> flags.add(flag.path("type").asText() + " "
+                        + flag.path("partnerId")
+                                .asText(flag.path("proposalId").asText() + " "
+                                        + flag.path("sector").asText())));
+        assertThat(flags)
+                .containsExactly(
+                        "AGENDA_CONCENTRATION " + city,
+                        "SECTOR_OVERRULED " + firstProposal + " COMMUNITY",
+                        "PURSE_POWER " + city);
     }
 
     @Test
     void commitmentsListEveryActAndSumEachPartnersPledgesPerUnit() {
         JsonNode report = read("/commitments");
 
-        assertThat(texts(report.path("history"), "type")).containsExactly(
-                "PartnerAdmitted", "PartnerAdmitted", "PartnerAdmitted", "PartnerAdmitted",
-                "ContractTermsDrafted", "ContractSigned", "ContractSigned", "ContractSigned", "ContractSigned",
-                "ContractCameIntoForce",
-                "PledgeMade", "PledgeDelivered",
-                "PledgeMade", "PledgeDelivered", "PledgeWithdrawn",
-                "PledgeMade", "PledgeDelivered",
-                "PartnerWithdrawn");
+        assertThat(texts(report.path("history"), "type"))
+                .containsExactly(
+                        "PartnerAdmitted",
+                        "PartnerAdmitted",
+                        "PartnerAdmitted",
+                        "PartnerAdmitted",
+                        "ContractTermsDrafted",
+                        "ContractSigned",
+                        "ContractSigned",
+                        "ContractSigned",
+                        "ContractSigned",
+                        "ContractCameIntoForce",
+                        "PledgeMade",
+                        "PledgeDelivered",
+                        "PledgeMade",
+                        "PledgeDelivered",
+                        "PledgeWithdrawn",
+                        "PledgeMade",
+                        "PledgeDelivered",
+                        "PartnerWithdrawn");
         JsonNode withdrawal = report.path("history").get(14);
         assertThat(withdrawal.path("partnerId").asText()).isEqualTo(bakery);
         assertThat(withdrawal.path("pledgeId").asText()).isEqualTo(bakeryPledge);
@@ -195,12 +288,14 @@ class VoiceReportsIT {
 
     @Test
     void aMeetingAndAPledgeReadBackWithWhatWasRecordedAgainstThem() {
-        JsonNode meeting = api.get(Roundtable.meeting(partnership, firstMeeting) + "?minSequence=" + lastWrite).json();
+        JsonNode meeting = api.get(Roundtable.meeting(partnership, firstMeeting) + "?minSequence=" + lastWrite)
+                .json();
         assertThat(meeting.path("title").asText()).isEqualTo("Kick-off");
         assertThat(texts(meeting.path("attendees"))).containsExactly(city, tenants);
         assertThat(texts(meeting.path("contributions"), "seconds")).containsExactly("300", "200", "100");
 
-        JsonNode pledge = api.get(Roundtable.pledge(partnership, bakeryPledge) + "?minSequence=" + lastWrite).json();
+        JsonNode pledge = api.get(Roundtable.pledge(partnership, bakeryPledge) + "?minSequence=" + lastWrite)
+                .json();
         assertThat(pledge.path("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(pledge.path("delivered").decimalValue()).isEqualByComparingTo("500");
         assertThat(pledge.path("withdrawn").decimalValue()).isEqualByComparingTo("1500");
@@ -244,7 +339,9 @@ class VoiceReportsIT {
 
     private JsonNode read(String report) {
         Api.Response response = api.get(Roundtable.partnership(partnership) + report + "?minSequence=" + lastWrite);
-        assertThat(response.status()).as("GET %s answered %s", report, response.body()).isEqualTo(200);
+        assertThat(response.status())
+                .as("GET %s answered %s", report, response.body())
+                .isEqualTo(200);
         return response.json();
     }
 
@@ -260,7 +357,8 @@ class VoiceReportsIT {
     private static void assertPartner(JsonNode report, String partnerId, Object... counts) {
         JsonNode partner = partner(report, partnerId);
         for (int i = 0; i < counts.length; i += 2) {
-            assertThat(partner.path((String) counts[i]).asLong()).as("%s of %s", counts[i], partnerId)
+            assertThat(partner.path((String) counts[i]).asLong())
+                    .as("%s of %s", counts[i], partnerId)
                     .isEqualTo(((Integer) counts[i + 1]).longValue());
         }
     }
@@ -270,8 +368,11 @@ class VoiceReportsIT {
         JsonNode partner = partner(report, partnerId);
         for (int i = 0; i < fractions.length; i += 2) {
             JsonNode value = partner.path((String) fractions[i]);
-            assertThat(value.isNumber()).as("%s is a plain JSON number", fractions[i]).isTrue();
-            assertThat(value.asDouble()).as("%s of %s", fractions[i], partnerId)
+            assertThat(value.isNumber())
+                    .as("%s is a plain JSON number", fractions[i])
+                    .isTrue();
+            assertThat(value.asDouble())
+                    .as("%s of %s", fractions[i], partnerId)
                     .isCloseTo((Double) fractions[i + 1], within(EXACT));
         }
     }
@@ -284,16 +385,33 @@ class VoiceReportsIT {
         assertThat(sector.path("turnout").asDouble()).isCloseTo(turnout, within(EXACT));
     }
 
-    private static void assertPower(JsonNode report, String partnerId, int decided, int adopted, double adoptionRate,
-                                    double agendaShare, int overruled, double alignment, double resourceShare) {
-        assertPartner(report, partnerId, "proposalsDecided", decided, "proposalsAdopted", adopted,
-                "overruled", overruled);
-        assertFractions(report, partnerId, "adoptionRate", adoptionRate, "agendaShare", agendaShare,
-                "alignment", alignment, "resourceShare", resourceShare);
+    private static void assertPower(
+            JsonNode report,
+            String partnerId,
+            int decided,
+            int adopted,
+            double adoptionRate,
+            double agendaShare,
+            int overruled,
+            double alignment,
+            double resourceShare) {
+        assertPartner(
+                report, partnerId, "proposalsDecided", decided, "proposalsAdopted", adopted, "overruled", overruled);
+        assertFractions(
+                report,
+                partnerId,
+                "adoptionRate",
+                adoptionRate,
+                "agendaShare",
+                agendaShare,
+                "alignment",
+                alignment,
+                "resourceShare",
+                resourceShare);
     }
 
-    private static void assertUnit(JsonNode partner, String unit, String pledged, String delivered, String withdrawn,
-                                   double fulfilment) {
+    private static void assertUnit(
+            JsonNode partner, String unit, String pledged, String delivered, String withdrawn, double fulfilment) {
         assertThat(partner.path("units")).hasSize(1);
         JsonNode figures = partner.path("units").get(0);
         assertThat(figures.path("unit").asText()).isEqualTo(unit);
@@ -315,10 +433,14 @@ class VoiceReportsIT {
     }
 
     private static List<String> texts(JsonNode entries, String field) {
-        return StreamSupport.stream(entries.spliterator(), false).map(entry -> entry.path(field).asText()).toList();
+        return StreamSupport.stream(entries.spliterator(), false)
+                .map(entry -> entry.path(field).asText())
+                .toList();
     }
 
     private static List<String> texts(JsonNode values) {
-        return StreamSupport.stream(values.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(values.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -16,8 +16,7 @@ final class EmbeddedClusters {
     /** Ample against the second or so that crash recovery of a test's write-ahead log takes. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private EmbeddedClusters() {
-    }
+    private EmbeddedClusters() {}
 
     /**
      * Durable as the server's embedded default runs: zonky turns fsync and synchronous commit off for speed,
@@ -37,7 +36,7 @@ final class EmbeddedClusters {
      */
     static PostgresDatabase createRoleAndDatabase(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE ROLE " + USER + " LOGIN PASSWORD '" + PASSWORD + "'");
             statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + USER);
         }

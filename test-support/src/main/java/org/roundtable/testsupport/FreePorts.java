@@ -7,8 +7,7 @@ import java.net.ServerSocket;
 /** A port of this machine that nothing listens on, for a server a test starts, its PostgreSQL among them. */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** Free when asked: the caller binds it soon, before another process happens to take it. */
     public static int pick() {

@@ -39,14 +39,15 @@ public final class PrivateCluster implements AutoCloseable {
         Path dataDirectory = directory.resolve("data");
         // A run that was killed may have left its cluster running on the directory.
         postmasterPid(dataDirectory)
-                .filter(pid -> ProcessHandle.of(pid).flatMap(process -> process.info().commandLine())
-                        .filter(commandLine -> commandLine.contains(dataDirectory.toString())).isPresent())
+                .filter(pid -> ProcessHandle.of(pid)
+                        .flatMap(process -> process.info().commandLine())
+                        .filter(commandLine -> commandLine.contains(dataDirectory.toString()))
+                        .isPresent())
                 .ifPresent(PrivateCluster::stopImmediately);
         deleteRecursively(directory);
         Files.createDirectories(directory);
         // The port stays the cluster's for its life, so that a restart brings it back where its clients look.
-        PrivateCluster cluster = new PrivateCluster(dataDirectory, directory.resolve("postgres.log"),
-                FreePorts.pick());
+        PrivateCluster cluster = new PrivateCluster(dataDirectory, directory.resolve("postgres.log"), FreePorts.pick());
         cluster.postgres = cluster.launch();
         EmbeddedClusters.createRoleAndDatabase(cluster.postgres);
         return cluster;
@@ -104,7 +105,9 @@ public final class PrivateCluster implements AutoCloseable {
         }
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +120,10 @@ public final class PrivateCluster implements AutoCloseable {
         }
         try {
             // Java signals only TERM and KILL; QUIT is PostgreSQL's immediate shutdown.
-            int exit = new ProcessBuilder("kill", "-QUIT", Long.toString(pid)).inheritIO().start().waitFor();
+            int exit = new ProcessBuilder("kill", "-QUIT", Long.toString(pid))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             if (exit != 0) {
                 throw new IllegalStateException("kill -QUIT " + pid + " exited with " + exit);
             }
@@ -128,8 +134,8 @@ public final class PrivateCluster implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("PostgreSQL " + pid + " did not stop within " + EmbeddedClusters.PATIENCE,
-                    e);
+            throw new IllegalStateException(
+                    "PostgreSQL " + pid + " did not stop within " + EmbeddedClusters.PATIENCE, e);
         }
     }
 

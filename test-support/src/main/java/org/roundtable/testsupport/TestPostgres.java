@@ -19,14 +19,14 @@ public final class TestPostgres {
     static final String IMAGE = "postgres:17";
     /** The environment's prefix for the tests' server: ROUNDTABLE_TEST_DB_URL, _USER and _PASSWORD (.ci/run sets them). */
     static final String TEST_SERVER = "ROUNDTABLE_TEST_DB";
+
     private static final String DEFAULT_CREDENTIAL = "roundtable";
 
     private static final Logger log = LoggerFactory.getLogger(TestPostgres.class);
 
     private static PostgresDatabase shared;
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /**
      * The PostgreSQL of this JVM's tests, chosen at the first call, first match wins: a Testcontainers
@@ -55,8 +55,8 @@ public final class TestPostgres {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new PostgresDatabase(url, orDefault(environment.get(prefix + "_USER")),
-                orDefault(environment.get(prefix + "_PASSWORD"))));
+        return Optional.of(new PostgresDatabase(
+                url, orDefault(environment.get(prefix + "_USER")), orDefault(environment.get(prefix + "_PASSWORD"))));
     }
 
     /**
@@ -83,7 +83,8 @@ public final class TestPostgres {
     private static PostgresDatabase embedded() {
         try {
             // Stopped, and its temporary directory deleted, by zonky's shutdown hook.
-            return EmbeddedClusters.createRoleAndDatabase(EmbeddedClusters.durable().start());
+            return EmbeddedClusters.createRoleAndDatabase(
+                    EmbeddedClusters.durable().start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start an embedded PostgreSQL for the tests", e);
         } catch (SQLException e) {

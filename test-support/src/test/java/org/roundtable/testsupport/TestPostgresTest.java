@@ -15,19 +15,21 @@ class TestPostgresTest {
     @Test
     void aServerIsNamedOnlyByItsUrlAndItsRoleDefaultsToRoundtable() {
         assertThat(TestPostgres.named("X", Map.of())).isEmpty();
-        assertThat(TestPostgres.named("X", Map.of("X_URL", " ", "X_USER", "someone"))).isEmpty();
+        assertThat(TestPostgres.named("X", Map.of("X_URL", " ", "X_USER", "someone")))
+                .isEmpty();
         assertThat(TestPostgres.named("X", Map.of("X_URL", "jdbc:postgresql://db/x", "X_PASSWORD", "")))
                 .contains(new PostgresDatabase("jdbc:postgresql://db/x", "roundtable", "roundtable"));
-        assertThat(TestPostgres.named("X", Map.of("X_URL", "jdbc:postgresql://db/x", "X_USER", "u",
-                "X_PASSWORD", "p"))).contains(new PostgresDatabase("jdbc:postgresql://db/x", "u", "p"));
+        assertThat(TestPostgres.named("X", Map.of("X_URL", "jdbc:postgresql://db/x", "X_USER", "u", "X_PASSWORD", "p")))
+                .contains(new PostgresDatabase("jdbc:postgresql://db/x", "u", "p"));
     }
 
     @Test
-    void aPrivateClusterIsDurableKeepsWhatWasCommittedAcrossAnImmediateRestartAndIsDeletedOnClose()
-            throws Exception {
-        Path directory = Path.of("target", "test-postgres", "test-postgres-test").toAbsolutePath();
+    void aPrivateClusterIsDurableKeepsWhatWasCommittedAcrossAnImmediateRestartAndIsDeletedOnClose() throws Exception {
+        Path directory =
+                Path.of("target", "test-postgres", "test-postgres-test").toAbsolutePath();
         try (PrivateCluster cluster = TestPostgres.privateCluster("test-postgres-test")) {
-            try (Connection connection = cluster.connect(); Statement statement = connection.createStatement()) {
+            try (Connection connection = cluster.connect();
+                    Statement statement = connection.createStatement()) {
                 assertThat(setting(statement, "fsync")).isEqualTo("on");
                 assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
                 statement.execute("CREATE TABLE kept (id int)");
@@ -36,13 +38,13 @@ class TestPostgresTest {
 
             cluster.restartImmediately();
 
-            try (Connection connection = cluster.connect(); Statement statement = connection.createStatement();
-                 ResultSet kept = statement.executeQuery("SELECT count(*) FROM kept")) {
+            try (Connection connection = cluster.connect();
+                    Statement statement = connection.createStatement();
+                    ResultSet kept = statement.executeQuery("SELECT count(*) FROM kept")) {
                 kept.next();
                 assertThat(kept.getInt(1)).isEqualTo(1);
             }
-            assertThat(Files.readString(directory.resolve("postgres.log")))
-                    .contains("not properly shut down");
+            assertThat(Files.readString(directory.resolve("postgres.log"))).contains("not properly shut down");
         }
         assertThat(directory.resolve("data")).doesNotExist();
         assertThat(directory.resolve("postgres.log")).exists();

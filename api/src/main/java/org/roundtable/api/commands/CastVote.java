@@ -7,5 +7,9 @@ import org.roundtable.api.ProposalId;
 import org.roundtable.api.VoteChoice;
 
 /** Casts or changes a partner's vote on an open proposal; {@code rationale} is optional. */
-public record CastVote(@TargetAggregateIdentifier PartnershipId partnershipId, ProposalId proposalId, PartnerId partnerId, VoteChoice choice, String rationale) {
-}
+public record CastVote(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ProposalId proposalId,
+        PartnerId partnerId,
+        VoteChoice choice,
+        String rationale) {}

@@ -1,5 +1,4 @@
 package org.roundtable.api.commands;
 
 /** The version number created by {@link DraftContractTerms}. */
-public record ContractVersion(int version) {
-}
+public record ContractVersion(int version) {}

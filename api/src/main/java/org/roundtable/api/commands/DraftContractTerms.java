@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.roundtable.api.PartnershipId;
 
 /** Drafts a new version of the contract terms, voiding earlier signatures; answers a {@link ContractVersion}. */
-public record DraftContractTerms(@TargetAggregateIdentifier PartnershipId partnershipId, String terms) {
-}
+public record DraftContractTerms(@TargetAggregateIdentifier PartnershipId partnershipId, String terms) {}

@@ -5,5 +5,8 @@ import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnershipId;
 
 /** Forms a partnership in the MOBILIZE phase. */
-public record FormPartnership(@TargetAggregateIdentifier PartnershipId partnershipId, String name, String purpose, DecisionRule decisionRule) {
-}
+public record FormPartnership(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        String name,
+        String purpose,
+        DecisionRule decisionRule) {}

@@ -7,5 +7,10 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 
 /** Logs a lesson learnt; a null phase means the partnership's current phase. */
-public record LogLesson(@TargetAggregateIdentifier PartnershipId partnershipId, LessonId lessonId, PartnerId partnerId, Phase phase, String title, String text) {
-}
+public record LogLesson(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        LessonId lessonId,
+        PartnerId partnerId,
+        Phase phase,
+        String title,
+        String text) {}

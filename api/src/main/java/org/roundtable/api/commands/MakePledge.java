@@ -8,5 +8,11 @@ import org.roundtable.api.PledgeId;
 import org.roundtable.api.PledgeKind;
 
 /** Pledges resources of a partner: an amount of a unit ({@code EUR}, {@code HOURS} or free text). */
-public record MakePledge(@TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
-}
+public record MakePledge(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        PledgeId pledgeId,
+        PartnerId partnerId,
+        PledgeKind kind,
+        BigDecimal amount,
+        String unit,
+        String description) {}

@@ -4,5 +4,4 @@ import org.roundtable.api.Outcome;
 import org.roundtable.api.Tally;
 
 /** What closing a proposal decided, answered by {@link CloseProposal}. */
-public record ProposalClosure(Outcome outcome, Tally tally) {
-}
+public record ProposalClosure(Outcome outcome, Tally tally) {}

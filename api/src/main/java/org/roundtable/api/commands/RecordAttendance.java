@@ -7,5 +7,5 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
 
 /** Records that the listed active partners attend the meeting; refused whole if one is not active. */
-public record RecordAttendance(@TargetAggregateIdentifier PartnershipId partnershipId, MeetingId meetingId, List<PartnerId> partnerIds) {
-}
+public record RecordAttendance(
+        @TargetAggregateIdentifier PartnershipId partnershipId, MeetingId meetingId, List<PartnerId> partnerIds) {}

@@ -6,5 +6,5 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.PledgeId;
 
 /** Records a delivery against a pledge, never more than what remains of it; answers the {@link PledgeBalance}. */
-public record RecordDelivery(@TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, BigDecimal amount, String note) {
-}
+public record RecordDelivery(
+        @TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, BigDecimal amount, String note) {}

@@ -4,5 +4,4 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.roundtable.api.PartnershipId;
 
 /** Removes a coordinator; refused for the last one, since nobody could manage the partnership then. */
-public record RemoveCoordinator(@TargetAggregateIdentifier PartnershipId partnershipId, String user) {
-}
+public record RemoveCoordinator(@TargetAggregateIdentifier PartnershipId partnershipId, String user) {}

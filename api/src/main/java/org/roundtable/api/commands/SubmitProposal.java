@@ -8,5 +8,11 @@ import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 
 /** Puts a proposal to the vote of the partners active now; {@code targetPhase} only for PHASE_CHANGE. */
-public record SubmitProposal(@TargetAggregateIdentifier PartnershipId partnershipId, ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title, String text, Phase targetPhase) {
-}
+public record SubmitProposal(
+        @TargetAggregateIdentifier PartnershipId partnershipId,
+        ProposalId proposalId,
+        PartnerId partnerId,
+        ProposalKind kind,
+        String title,
+        String text,
+        Phase targetPhase) {}

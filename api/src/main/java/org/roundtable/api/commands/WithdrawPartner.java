@@ -5,5 +5,5 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
 
 /** Withdraws a partner: it can no longer act, its history stays. */
-public record WithdrawPartner(@TargetAggregateIdentifier PartnershipId partnershipId, PartnerId partnerId, String reason) {
-}
+public record WithdrawPartner(
+        @TargetAggregateIdentifier PartnershipId partnershipId, PartnerId partnerId, String reason) {}

@@ -5,5 +5,5 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.PledgeId;
 
 /** Withdraws what remains of a pledge; answers the {@link PledgeBalance}. */
-public record WithdrawPledge(@TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, String reason) {
-}
+public record WithdrawPledge(
+        @TargetAggregateIdentifier PartnershipId partnershipId, PledgeId pledgeId, String reason) {}

@@ -3,5 +3,4 @@ package org.roundtable.api.events;
 import org.roundtable.api.PartnershipId;
 
 /** Every active partner has signed the current version of the contract. */
-public record ContractCameIntoForce(PartnershipId partnershipId, int version) {
-}
+public record ContractCameIntoForce(PartnershipId partnershipId, int version) {}

@@ -6,5 +6,10 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Sector;
 
 /** An attending partner spoke at a meeting for {@code seconds}. */
-public record ContributionRecorded(PartnershipId partnershipId, MeetingId meetingId, PartnerId partnerId, Sector sector, int seconds, String topic) {
-}
+public record ContributionRecorded(
+        PartnershipId partnershipId,
+        MeetingId meetingId,
+        PartnerId partnerId,
+        Sector sector,
+        int seconds,
+        String topic) {}

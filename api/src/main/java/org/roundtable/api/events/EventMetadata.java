@@ -10,6 +10,5 @@ public final class EventMetadata {
     /** The user on whose behalf the event was recorded. */
     public static final String ACTOR = "actor";
 
-    private EventMetadata() {
-    }
+    private EventMetadata() {}
 }

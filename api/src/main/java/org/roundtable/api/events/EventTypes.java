@@ -7,8 +7,7 @@ package org.roundtable.api.events;
  */
 public final class EventTypes {
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     public static String nameOf(Class<?> eventType) {
         return eventType.getSimpleName();

@@ -7,5 +7,11 @@ import org.roundtable.api.Phase;
 import org.roundtable.api.Sector;
 
 /** A partner logged a lesson learnt during a phase. */
-public record LessonLogged(PartnershipId partnershipId, LessonId lessonId, PartnerId partnerId, Sector sector, Phase phase, String title, String text) {
-}
+public record LessonLogged(
+        PartnershipId partnershipId,
+        LessonId lessonId,
+        PartnerId partnerId,
+        Sector sector,
+        Phase phase,
+        String title,
+        String text) {}

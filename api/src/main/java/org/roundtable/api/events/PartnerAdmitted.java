@@ -5,5 +5,4 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Sector;
 
 /** A partner organisation joined the partnership. */
-public record PartnerAdmitted(PartnershipId partnershipId, PartnerId partnerId, String name, Sector sector) {
-}
+public record PartnerAdmitted(PartnershipId partnershipId, PartnerId partnerId, String name, Sector sector) {}

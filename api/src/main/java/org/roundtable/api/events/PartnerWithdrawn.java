@@ -5,5 +5,4 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Sector;
 
 /** A partner withdrew; it can no longer act and its history stays. */
-public record PartnerWithdrawn(PartnershipId partnershipId, PartnerId partnerId, Sector sector, String reason) {
-}
+public record PartnerWithdrawn(PartnershipId partnershipId, PartnerId partnerId, Sector sector, String reason) {}

@@ -5,5 +5,4 @@ import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 
 /** An adopted PHASE_CHANGE proposal moved the partnership to another phase. */
-public record PhaseChanged(PartnershipId partnershipId, ProposalId proposalId, Phase from, Phase to) {
-}
+public record PhaseChanged(PartnershipId partnershipId, ProposalId proposalId, Phase from, Phase to) {}

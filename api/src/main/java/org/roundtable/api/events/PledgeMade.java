@@ -8,5 +8,12 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.Sector;
 
 /** A partner pledged resources. */
-public record PledgeMade(PartnershipId partnershipId, PledgeId pledgeId, PartnerId partnerId, Sector sector, PledgeKind kind, BigDecimal amount, String unit, String description) {
-}
+public record PledgeMade(
+        PartnershipId partnershipId,
+        PledgeId pledgeId,
+        PartnerId partnerId,
+        Sector sector,
+        PledgeKind kind,
+        BigDecimal amount,
+        String unit,
+        String description) {}

@@ -7,5 +7,11 @@ import org.roundtable.api.PledgeId;
 import org.roundtable.api.Sector;
 
 /** What remained of a pledge, {@code amount}, was withdrawn; it takes no more deliveries. */
-public record PledgeWithdrawn(PartnershipId partnershipId, PledgeId pledgeId, PartnerId partnerId, Sector sector, BigDecimal amount, String unit, String reason) {
-}
+public record PledgeWithdrawn(
+        PartnershipId partnershipId,
+        PledgeId pledgeId,
+        PartnerId partnerId,
+        Sector sector,
+        BigDecimal amount,
+        String unit,
+        String reason) {}

@@ -8,5 +8,10 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Tally;
 
 /** A proposal was closed and decided with the latest votes of its electorate; {@code submittedBy} is its author. */
-public record ProposalClosed(PartnershipId partnershipId, ProposalId proposalId, PartnerId submittedBy, ProposalKind kind, Outcome outcome, Tally tally) {
-}
+public record ProposalClosed(
+        PartnershipId partnershipId,
+        ProposalId proposalId,
+        PartnerId submittedBy,
+        ProposalKind kind,
+        Outcome outcome,
+        Tally tally) {}

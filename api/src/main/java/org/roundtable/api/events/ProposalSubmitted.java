@@ -10,5 +10,13 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
 
 /** A partner put a proposal to the vote of the frozen {@code electorate}. */
-public record ProposalSubmitted(PartnershipId partnershipId, ProposalId proposalId, PartnerId partnerId, Sector sector, ProposalKind kind, String title, String text, Phase targetPhase, List<Elector> electorate) {
-}
+public record ProposalSubmitted(
+        PartnershipId partnershipId,
+        ProposalId proposalId,
+        PartnerId partnerId,
+        Sector sector,
+        ProposalKind kind,
+        String title,
+        String text,
+        Phase targetPhase,
+        List<Elector> electorate) {}

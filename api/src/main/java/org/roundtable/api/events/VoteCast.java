@@ -7,5 +7,10 @@ import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
 
 /** A partner voted on a proposal for the first time. */
-public record VoteCast(PartnershipId partnershipId, ProposalId proposalId, PartnerId partnerId, Sector sector, VoteChoice choice, String rationale) {
-}
+public record VoteCast(
+        PartnershipId partnershipId,
+        ProposalId proposalId,
+        PartnerId partnerId,
+        Sector sector,
+        VoteChoice choice,
+        String rationale) {}

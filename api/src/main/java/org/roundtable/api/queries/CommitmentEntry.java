@@ -12,7 +12,12 @@ import org.roundtable.api.PledgeId;
  * ({@code PledgeMade}), {@code sequence} its place in the stream; only the fields it has are present.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CommitmentEntry(String type, Instant at, long sequence, @Nullable PartnerId partnerId,
-                              @Nullable Integer version, @Nullable PledgeId pledgeId, @Nullable BigDecimal amount,
-                              @Nullable String unit) {
-}
+public record CommitmentEntry(
+        String type,
+        Instant at,
+        long sequence,
+        @Nullable PartnerId partnerId,
+        @Nullable Integer version,
+        @Nullable PledgeId pledgeId,
+        @Nullable BigDecimal amount,
+        @Nullable String unit) {}

@@ -5,5 +5,5 @@ import java.time.Instant;
 import org.roundtable.api.PartnerId;
 
 /** A speaking turn at a meeting. */
-public record ContributionView(PartnerId partnerId, int seconds, @Nullable String topic, Instant recordedAt) {
-}
+public record ContributionView(
+        PartnerId partnerId, int seconds, @Nullable String topic, Instant recordedAt) {}

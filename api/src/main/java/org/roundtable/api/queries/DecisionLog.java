@@ -3,5 +3,4 @@ package org.roundtable.api.queries;
 import java.util.List;
 
 /** A partnership's decisions, oldest first. */
-public record DecisionLog(List<DecisionView> decisions) {
-}
+public record DecisionLog(List<DecisionView> decisions) {}

@@ -10,7 +10,13 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Tally;
 
 /** A closed proposal with its outcome and final tally. */
-public record DecisionView(ProposalId proposalId, PartnerId partnerId, ProposalKind kind, String title,
-                           @Nullable Phase targetPhase, Outcome outcome, Tally tally, Instant submittedAt,
-                           Instant closedAt) {
-}
+public record DecisionView(
+        ProposalId proposalId,
+        PartnerId partnerId,
+        ProposalKind kind,
+        String title,
+        @Nullable Phase targetPhase,
+        Outcome outcome,
+        Tally tally,
+        Instant submittedAt,
+        Instant closedAt) {}

@@ -5,5 +5,4 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A delivery recorded against a pledge. */
-public record DeliveryView(BigDecimal amount, @Nullable String note, Instant deliveredAt) {
-}
+public record DeliveryView(BigDecimal amount, @Nullable String note, Instant deliveredAt) {}

@@ -1,6 +1,5 @@
 package org.roundtable.api.queries;
 
-
 /**
  * Asks for one page of partnerships, newest first; answers a {@link PartnershipPage}. With a
  * {@code member}, only the partnerships in which that user holds a role; with none, every one.

@@ -6,5 +6,4 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
 
 /** A lesson learnt. */
-public record LessonView(LessonId id, PartnerId partnerId, Phase phase, String title, String text, Instant loggedAt) {
-}
+public record LessonView(LessonId id, PartnerId partnerId, Phase phase, String title, String text, Instant loggedAt) {}

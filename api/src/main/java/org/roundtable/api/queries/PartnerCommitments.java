@@ -5,5 +5,4 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnerStatus;
 
 /** A partner's pledges summed per unit; a withdrawn partner's figures stay as they were. */
-public record PartnerCommitments(PartnerId partnerId, String name, PartnerStatus status, List<UnitCommitments> units) {
-}
+public record PartnerCommitments(PartnerId partnerId, String name, PartnerStatus status, List<UnitCommitments> units) {}

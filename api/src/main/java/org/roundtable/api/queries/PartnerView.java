@@ -7,6 +7,10 @@ import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.Sector;
 
 /** A member organisation; {@code withdrawnAt} is null while it is active. */
-public record PartnerView(PartnerId id, String name, Sector sector, PartnerStatus status, Instant joinedAt,
-                          @Nullable Instant withdrawnAt) {
-}
+public record PartnerView(
+        PartnerId id,
+        String name,
+        Sector sector,
+        PartnerStatus status,
+        Instant joinedAt,
+        @Nullable Instant withdrawnAt) {}

@@ -5,5 +5,4 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 
 /** A partnership as listed in a page. */
-public record PartnershipSummary(PartnershipId id, String name, Phase phase, int activePartners, Instant formedAt) {
-}
+public record PartnershipSummary(PartnershipId id, String name, Phase phase, int activePartners, Instant formedAt) {}

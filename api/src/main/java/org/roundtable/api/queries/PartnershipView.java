@@ -7,5 +7,12 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 
 /** A partnership with its members and contract. */
-public record PartnershipView(PartnershipId id, String name, String purpose, Phase phase, DecisionRule decisionRule, Instant formedAt, List<PartnerView> partners, ContractView contract) {
-}
+public record PartnershipView(
+        PartnershipId id,
+        String name,
+        String purpose,
+        Phase phase,
+        DecisionRule decisionRule,
+        Instant formedAt,
+        List<PartnerView> partners,
+        ContractView contract) {}

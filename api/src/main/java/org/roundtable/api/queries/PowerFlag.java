@@ -9,8 +9,11 @@ import org.roundtable.api.Sector;
 
 /** A power imbalance the report flags; only the ids its type concerns are present. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PowerFlag(PowerFlagType type, @Nullable PartnerId partnerId, @Nullable ProposalId proposalId,
-                        @Nullable Sector sector) {
+public record PowerFlag(
+        PowerFlagType type,
+        @Nullable PartnerId partnerId,
+        @Nullable ProposalId proposalId,
+        @Nullable Sector sector) {
 
     public static PowerFlag agendaConcentration(PartnerId partnerId) {
         return new PowerFlag(PowerFlagType.AGENDA_CONCENTRATION, partnerId, null, null);

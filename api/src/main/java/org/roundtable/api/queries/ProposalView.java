@@ -12,7 +12,16 @@ import org.roundtable.api.ProposalStatus;
 import org.roundtable.api.Tally;
 
 /** A proposal with its running (or final) tally and the latest vote of each partner. */
-public record ProposalView(ProposalId id, PartnerId partnerId, ProposalKind kind, String title, String text,
-                           @Nullable Phase targetPhase, ProposalStatus status, @Nullable Outcome outcome, Tally tally,
-                           List<VoteView> votes, Instant submittedAt, @Nullable Instant closedAt) {
-}
+public record ProposalView(
+        ProposalId id,
+        PartnerId partnerId,
+        ProposalKind kind,
+        String title,
+        String text,
+        @Nullable Phase targetPhase,
+        ProposalStatus status,
+        @Nullable Outcome outcome,
+        Tally tally,
+        List<VoteView> votes,
+        Instant submittedAt,
+        @Nullable Instant closedAt) {}

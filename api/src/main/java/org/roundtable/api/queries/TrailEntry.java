@@ -15,17 +15,26 @@ import org.roundtable.api.VoteChoice;
 
 /** One event of a proposal's trail: stream sequence (from 1), stable type name, time, actor, the event's own fields and the tally after it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TrailEntry(long sequence, String type, Instant at, String actor,
-                         // the author of a ProposalSubmitted, the voter of a VoteCast or VoteChanged
-                         @Nullable PartnerId partnerId, @Nullable Sector sector,
-                         // ProposalSubmitted
-                         @Nullable ProposalKind kind, @Nullable String title, @Nullable Phase targetPhase,
-                         @Nullable List<Elector> electorate,
-                         // VoteCast and VoteChanged (previousChoice for a change only)
-                         @Nullable VoteChoice previousChoice, @Nullable VoteChoice choice, @Nullable String rationale,
-                         // ProposalClosed
-                         @Nullable Outcome outcome,
-                         // PhaseChanged
-                         @Nullable Phase from, @Nullable Phase to,
-                         Tally tally) {
-}
+public record TrailEntry(
+        long sequence,
+        String type,
+        Instant at,
+        String actor,
+        // the author of a ProposalSubmitted, the voter of a VoteCast or VoteChanged
+        @Nullable PartnerId partnerId,
+        @Nullable Sector sector,
+        // ProposalSubmitted
+        @Nullable ProposalKind kind,
+        @Nullable String title,
+        @Nullable Phase targetPhase,
+        @Nullable List<Elector> electorate,
+        // VoteCast and VoteChanged (previousChoice for a change only)
+        @Nullable VoteChoice previousChoice,
+        @Nullable VoteChoice choice,
+        @Nullable String rationale,
+        // ProposalClosed
+        @Nullable Outcome outcome,
+        // PhaseChanged
+        @Nullable Phase from,
+        @Nullable Phase to,
+        Tally tally) {}

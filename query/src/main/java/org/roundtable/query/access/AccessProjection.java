@@ -57,14 +57,20 @@ class AccessProjection {
 
     @EventHandler
     void on(PartnerRepresentativesChanged event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 DELETE FROM access_role
                 WHERE partnership_id = :partnershipId AND role = :role AND partner_id = :partnerId
-                """, new MapSqlParameterSource("partnershipId", event.partnershipId().value())
-                .addValue("role", name(Role.REPRESENTATIVE))
-                .addValue("partnerId", event.partnerId().value()));
-        event.representatives().forEach(user ->
-                grant(event.partnershipId(), user, Role.REPRESENTATIVE, event.partnerId().value()));
+                """,
+                new MapSqlParameterSource("partnershipId", event.partnershipId().value())
+                        .addValue("role", name(Role.REPRESENTATIVE))
+                        .addValue("partnerId", event.partnerId().value()));
+        event.representatives()
+                .forEach(user -> grant(
+                        event.partnershipId(),
+                        user,
+                        Role.REPRESENTATIVE,
+                        event.partnerId().value()));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
@@ -80,21 +86,25 @@ class AccessProjection {
     }
 
     private void grant(PartnershipId partnershipId, String user, Role role, UUID partnerId) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO access_role (partnership_id, user_name, role, partner_id)
                 VALUES (:partnershipId, :user, :role, :partnerId)
                 ON CONFLICT ON CONSTRAINT access_role_key DO NOTHING
-                """, new MapSqlParameterSource("partnershipId", partnershipId.value())
-                .addValue("user", user)
-                .addValue("role", name(role))
-                .addValue("partnerId", partnerId));
+                """,
+                new MapSqlParameterSource("partnershipId", partnershipId.value())
+                        .addValue("user", user)
+                        .addValue("role", name(role))
+                        .addValue("partnerId", partnerId));
     }
 
     private void revoke(PartnershipId partnershipId, String user, Role role) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 DELETE FROM access_role WHERE partnership_id = :partnershipId AND user_name = :user AND role = :role
-                """, new MapSqlParameterSource("partnershipId", partnershipId.value())
-                .addValue("user", user)
-                .addValue("role", name(role)));
+                """,
+                new MapSqlParameterSource("partnershipId", partnershipId.value())
+                        .addValue("user", user)
+                        .addValue("role", name(role)));
     }
 }

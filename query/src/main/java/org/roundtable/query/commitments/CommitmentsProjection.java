@@ -62,39 +62,58 @@ class CommitmentsProjection {
     @EventHandler
     void on(PartnerAdmitted event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
         partners.admit(event);
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), null, null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event), at, sequence(sequenceNumber), event.partnerId(), null, null, null, null));
     }
 
     @EventHandler
     void on(PartnerWithdrawn event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
         partners.withdraw(event);
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), null, null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event), at, sequence(sequenceNumber), event.partnerId(), null, null, null, null));
     }
 
     @EventHandler
     void on(ContractTermsDrafted event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                null, event.version(), null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event), at, sequence(sequenceNumber), null, event.version(), null, null, null));
     }
 
     @EventHandler
     void on(ContractSigned event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), event.version(), null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event),
+                        at,
+                        sequence(sequenceNumber),
+                        event.partnerId(),
+                        event.version(),
+                        null,
+                        null,
+                        null));
     }
 
     @EventHandler
     void on(ContractCameIntoForce event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                null, event.version(), null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event), at, sequence(sequenceNumber), null, event.version(), null, null, null));
     }
 
     @EventHandler
     void on(ContractLapsed event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                null, event.version(), null, null, null));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event), at, sequence(sequenceNumber), null, event.version(), null, null, null));
     }
 
     /** The pledge's unit is ordered among the partner's units by its first pledge in it. */
@@ -117,33 +136,62 @@ class CommitmentsProjection {
                 ON CONFLICT (partnership_id, partner_id, unit)
                 DO UPDATE SET pledged = commitment_unit.pledged + excluded.pledged
                 """, pledge);
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), null, event.pledgeId(), event.amount(), event.unit()));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event),
+                        at,
+                        sequence(sequenceNumber),
+                        event.partnerId(),
+                        null,
+                        event.pledgeId(),
+                        event.amount(),
+                        event.unit()));
     }
 
     @EventHandler
     void on(PledgeDelivered event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        MapSqlParameterSource delivery = add("delivered", event.pledgeId(),
+        MapSqlParameterSource delivery = add(
+                "delivered",
+                event.pledgeId(),
                 unit(event.partnershipId(), event.partnerId(), event.unit(), event.amount()));
         jdbc.update("""
                 INSERT INTO commitment_delivery (pledge_id, seq, amount, note, delivered_at)
                 SELECT :pledgeId, coalesce(max(seq), 0) + 1, :amount, :note, :at
                 FROM commitment_delivery
                 WHERE pledge_id = :pledgeId
-                """, delivery
-                .addValue("note", event.note())
-                .addValue("at", timestamp(at)));
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), null, event.pledgeId(), event.amount(), event.unit()));
+                """, delivery.addValue("note", event.note()).addValue("at", timestamp(at)));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event),
+                        at,
+                        sequence(sequenceNumber),
+                        event.partnerId(),
+                        null,
+                        event.pledgeId(),
+                        event.amount(),
+                        event.unit()));
     }
 
     /** {@code amount} is what remained of the pledge; what was delivered of it stays delivered. */
     @EventHandler
     void on(PledgeWithdrawn event, @Timestamp Instant at, @SequenceNumber long sequenceNumber) {
-        add("withdrawn", event.pledgeId(), unit(event.partnershipId(), event.partnerId(), event.unit(),
-                event.amount()));
-        history(event.partnershipId(), new CommitmentEntry(type(event), at, sequence(sequenceNumber),
-                event.partnerId(), null, event.pledgeId(), event.amount(), event.unit()));
+        add(
+                "withdrawn",
+                event.pledgeId(),
+                unit(event.partnershipId(), event.partnerId(), event.unit(), event.amount()));
+        history(
+                event.partnershipId(),
+                new CommitmentEntry(
+                        type(event),
+                        at,
+                        sequence(sequenceNumber),
+                        event.partnerId(),
+                        null,
+                        event.pledgeId(),
+                        event.amount(),
+                        event.unit()));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
@@ -163,27 +211,38 @@ class CommitmentsProjection {
     }
 
     private void history(PartnershipId partnershipId, CommitmentEntry entry) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO commitment_entry (partnership_id, sequence, type, at, partner_id, version, pledge_id,
                                               amount, unit)
                 VALUES (:partnershipId, :sequence, :type, :at, :partnerId, :version, :pledgeId, :amount, :unit)
-                """, new MapSqlParameterSource()
-                .addValue("partnershipId", partnershipId.value())
-                .addValue("sequence", entry.sequence())
-                .addValue("type", entry.type())
-                .addValue("at", timestamp(entry.at()))
-                .addValue("partnerId", entry.partnerId() == null ? null : entry.partnerId().value())
-                .addValue("version", entry.version())
-                .addValue("pledgeId", entry.pledgeId() == null ? null : entry.pledgeId().value())
-                .addValue("amount", entry.amount())
-                .addValue("unit", entry.unit()));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("partnershipId", partnershipId.value())
+                        .addValue("sequence", entry.sequence())
+                        .addValue("type", entry.type())
+                        .addValue("at", timestamp(entry.at()))
+                        .addValue(
+                                "partnerId",
+                                entry.partnerId() == null
+                                        ? null
+                                        : entry.partnerId().value())
+                        .addValue("version", entry.version())
+                        .addValue(
+                                "pledgeId",
+                                entry.pledgeId() == null
+                                        ? null
+                                        : entry.pledgeId().value())
+                        .addValue("amount", entry.amount())
+                        .addValue("unit", entry.unit()));
     }
 
     /** Adds the amount to the {@code figure} (delivered or withdrawn) of the pledge and of its partner's unit. */
     private MapSqlParameterSource add(String figure, PledgeId pledgeId, MapSqlParameterSource unit) {
         unit.addValue("pledgeId", pledgeId.value());
-        jdbc.update("UPDATE commitment_pledge SET %1$s = %1$s + :amount WHERE pledge_id = :pledgeId"
-                .formatted(figure), unit);
+        jdbc.update(
+                "UPDATE commitment_pledge SET %1$s = %1$s + :amount WHERE pledge_id = :pledgeId".formatted(figure),
+                unit);
         jdbc.update("""
                 UPDATE commitment_unit SET %1$s = %1$s + :amount
                 WHERE partnership_id = :partnershipId AND partner_id = :partnerId AND unit = :unit
@@ -191,8 +250,8 @@ class CommitmentsProjection {
         return unit;
     }
 
-    private static MapSqlParameterSource unit(PartnershipId partnershipId, PartnerId partnerId, String unit,
-                                              BigDecimal amount) {
+    private static MapSqlParameterSource unit(
+            PartnershipId partnershipId, PartnerId partnerId, String unit, BigDecimal amount) {
         return new MapSqlParameterSource()
                 .addValue("partnershipId", partnershipId.value())
                 .addValue("partnerId", partnerId.value())

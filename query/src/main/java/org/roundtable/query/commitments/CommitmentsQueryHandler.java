@@ -23,8 +23,8 @@ import org.roundtable.api.queries.PartnerCommitments;
 import org.roundtable.api.queries.PledgeView;
 import org.roundtable.api.queries.UnitCommitments;
 import org.roundtable.query.support.ConsistentRead;
-import org.roundtable.query.support.PartnerTables;
 import org.roundtable.query.support.Member;
+import org.roundtable.query.support.PartnerTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -66,55 +66,64 @@ class CommitmentsQueryHandler {
             return jdbc.query("""
                             SELECT * FROM commitment_pledge
                             WHERE pledge_id = :pledgeId AND partnership_id = :partnershipId
-                            """, params, (row, n) -> PledgeRow.of(row))
-                    .stream()
+                            """, params, (row, n) -> PledgeRow.of(row)).stream()
                     .findFirst()
                     .map(pledge -> pledge.view(deliveries(params)));
         });
     }
 
     private List<CommitmentEntry> history(PartnershipId partnershipId) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT * FROM commitment_entry
                 WHERE partnership_id = :partnershipId
                 ORDER BY sequence
-                """, new MapSqlParameterSource("partnershipId", partnershipId.value()), (row, n) -> new CommitmentEntry(
-                row.getString("type"),
-                instant(row, "at"),
-                row.getLong("sequence"),
-                partnerId(uuid(row, "partner_id")),
-                nullableInt(row, "version"),
-                pledgeId(uuid(row, "pledge_id")),
-                row.getBigDecimal("amount"),
-                row.getString("unit")));
+                """,
+                new MapSqlParameterSource("partnershipId", partnershipId.value()),
+                (row, n) -> new CommitmentEntry(
+                        row.getString("type"),
+                        instant(row, "at"),
+                        row.getLong("sequence"),
+                        partnerId(uuid(row, "partner_id")),
+                        nullableInt(row, "version"),
+                        pledgeId(uuid(row, "pledge_id")),
+                        row.getBigDecimal("amount"),
+                        row.getString("unit")));
     }
 
     /** Every partner (active or withdrawn) by admission, with its units in the order of its first pledge in each. */
     private List<PartnerCommitments> partners(PartnershipId partnershipId) {
         Map<PartnerId, List<UnitCommitments>> units = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                        """
                 SELECT * FROM commitment_unit
                 WHERE partnership_id = :partnershipId
                 ORDER BY first_sequence
-                """, new MapSqlParameterSource("partnershipId", partnershipId.value()), (row, n) -> UnitTotals.of(row))
+                """,
+                        new MapSqlParameterSource("partnershipId", partnershipId.value()),
+                        (row, n) -> UnitTotals.of(row))
                 .forEach(unit -> units.computeIfAbsent(unit.partnerId(), partner -> new ArrayList<>())
                         .add(unit.view()));
         return partners.partners(partnershipId, (row, n) -> Member.of(row)).stream()
-                .map(partner -> new PartnerCommitments(partner.partnerId(), partner.name(), partner.status(),
+                .map(partner -> new PartnerCommitments(
+                        partner.partnerId(),
+                        partner.name(),
+                        partner.status(),
                         List.copyOf(units.getOrDefault(partner.partnerId(), List.of()))))
                 .toList();
     }
 
     private List<DeliveryView> deliveries(MapSqlParameterSource params) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT amount, note, delivered_at
                 FROM commitment_delivery
                 WHERE pledge_id = :pledgeId
                 ORDER BY seq
-                """, params, (row, n) -> new DeliveryView(
-                row.getBigDecimal("amount"),
-                row.getString("note"),
-                instant(row, "delivered_at")));
+                """,
+                params,
+                (row, n) -> new DeliveryView(
+                        row.getBigDecimal("amount"), row.getString("note"), instant(row, "delivered_at")));
     }
 
     /** Null for an act of no partner (a contract draft, say). */

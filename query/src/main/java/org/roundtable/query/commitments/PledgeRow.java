@@ -17,13 +17,27 @@ import org.roundtable.api.queries.DeliveryView;
 import org.roundtable.api.queries.PledgeView;
 
 /** A commitment_pledge row, before its deliveries are read; where the pledge stands is reckoned here. */
-record PledgeRow(PledgeId id, PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit,
-                 String description, BigDecimal delivered, BigDecimal withdrawn, Instant pledgedAt) {
+record PledgeRow(
+        PledgeId id,
+        PartnerId partnerId,
+        PledgeKind kind,
+        BigDecimal amount,
+        String unit,
+        String description,
+        BigDecimal delivered,
+        BigDecimal withdrawn,
+        Instant pledgedAt) {
 
     static PledgeRow of(ResultSet row) throws SQLException {
-        return new PledgeRow(new PledgeId(uuid(row, "pledge_id")), new PartnerId(uuid(row, "partner_id")),
-                enumValue(row, "kind", PledgeKind.class), row.getBigDecimal("amount"), row.getString("unit"),
-                row.getString("description"), row.getBigDecimal("delivered"), row.getBigDecimal("withdrawn"),
+        return new PledgeRow(
+                new PledgeId(uuid(row, "pledge_id")),
+                new PartnerId(uuid(row, "partner_id")),
+                enumValue(row, "kind", PledgeKind.class),
+                row.getBigDecimal("amount"),
+                row.getString("unit"),
+                row.getString("description"),
+                row.getBigDecimal("delivered"),
+                row.getBigDecimal("withdrawn"),
                 instant(row, "pledged_at"));
     }
 
@@ -44,7 +58,18 @@ record PledgeRow(PledgeId id, PartnerId partnerId, PledgeKind kind, BigDecimal a
     }
 
     PledgeView view(List<DeliveryView> deliveries) {
-        return new PledgeView(id, partnerId, kind, amount, unit, description, delivered, withdrawn, remaining(),
-                status(), pledgedAt, deliveries);
+        return new PledgeView(
+                id,
+                partnerId,
+                kind,
+                amount,
+                unit,
+                description,
+                delivered,
+                withdrawn,
+                remaining(),
+                status(),
+                pledgedAt,
+                deliveries);
     }
 }

@@ -13,8 +13,12 @@ import org.roundtable.query.support.Share;
 record UnitTotals(PartnerId partnerId, String unit, BigDecimal pledged, BigDecimal delivered, BigDecimal withdrawn) {
 
     static UnitTotals of(ResultSet row) throws SQLException {
-        return new UnitTotals(new PartnerId(uuid(row, "partner_id")), row.getString("unit"),
-                row.getBigDecimal("pledged"), row.getBigDecimal("delivered"), row.getBigDecimal("withdrawn"));
+        return new UnitTotals(
+                new PartnerId(uuid(row, "partner_id")),
+                row.getString("unit"),
+                row.getBigDecimal("pledged"),
+                row.getBigDecimal("delivered"),
+                row.getBigDecimal("withdrawn"));
     }
 
     /** fulfilment = delivered / (pledged − withdrawn), 0 when nothing is left pledged. */
@@ -23,6 +27,7 @@ record UnitTotals(PartnerId partnerId, String unit, BigDecimal pledged, BigDecim
     }
 
     UnitCommitments view() {
-        return new UnitCommitments(unit, pledged, delivered, withdrawn, fulfilment().value());
+        return new UnitCommitments(
+                unit, pledged, delivered, withdrawn, fulfilment().value());
     }
 }

@@ -42,31 +42,35 @@ class DecisionsProjection {
     /** Recorded so that the decision log can tell a partnership without decisions from none at all. */
     @EventHandler
     void on(PartnershipFormed event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO decision_partnership (partnership_id) VALUES (:partnershipId)
                 ON CONFLICT (partnership_id) DO NOTHING
-                """, new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+                """,
+                new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
     }
 
     @EventHandler
     void on(ProposalSubmitted event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO decision_proposal (proposal_id, partnership_id, partner_id, sector, kind, title, text,
                                                target_phase, status, submitted_at)
                 VALUES (:proposalId, :partnershipId, :partnerId, :sector, :kind, :title, :text,
                         :targetPhase, :status, :at)
                 ON CONFLICT (proposal_id) DO NOTHING
-                """, new MapSqlParameterSource()
-                .addValue("proposalId", event.proposalId().value())
-                .addValue("partnershipId", event.partnershipId().value())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("sector", name(event.sector()))
-                .addValue("kind", name(event.kind()))
-                .addValue("title", event.title())
-                .addValue("text", event.text())
-                .addValue("targetPhase", name(event.targetPhase()))
-                .addValue("status", name(ProposalStatus.OPEN))
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("sector", name(event.sector()))
+                        .addValue("kind", name(event.kind()))
+                        .addValue("title", event.title())
+                        .addValue("text", event.text())
+                        .addValue("targetPhase", name(event.targetPhase()))
+                        .addValue("status", name(ProposalStatus.OPEN))
+                        .addValue("at", timestamp(at)));
         jdbc.batchUpdate("""
                 INSERT INTO decision_elector (proposal_id, partner_id, partnership_id, sector)
                 VALUES (:proposalId, :partnerId, :partnershipId, :sector)
@@ -76,7 +80,8 @@ class DecisionsProjection {
 
     @EventHandler
     void on(VoteCast event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice, rationale,
                                            first_cast_at, cast_at)
                 SELECT :proposalId, :partnerId, :partnershipId, coalesce(max(seq), 0) + 1, :sector, :choice, :rationale,
@@ -84,36 +89,40 @@ class DecisionsProjection {
                 FROM decision_vote
                 WHERE proposal_id = :proposalId
                 ON CONFLICT (proposal_id, partner_id) DO NOTHING
-                """, new MapSqlParameterSource()
-                .addValue("proposalId", event.proposalId().value())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("partnershipId", event.partnershipId().value())
-                .addValue("sector", name(event.sector()))
-                .addValue("choice", name(event.choice()))
-                .addValue("rationale", event.rationale())
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("sector", name(event.sector()))
+                        .addValue("choice", name(event.choice()))
+                        .addValue("rationale", event.rationale())
+                        .addValue("at", timestamp(at)));
     }
 
     /** Only the latest vote is kept here; the first vote keeps its place in the order of votes. */
     @EventHandler
     void on(VoteChanged event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE decision_vote
                 SET choice = :choice, rationale = :rationale, cast_at = :at
                 WHERE proposal_id = :proposalId AND partner_id = :partnerId
-                """, new MapSqlParameterSource()
-                .addValue("proposalId", event.proposalId().value())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("choice", name(event.choice()))
-                .addValue("rationale", event.rationale())
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("choice", name(event.choice()))
+                        .addValue("rationale", event.rationale())
+                        .addValue("at", timestamp(at)));
     }
 
     /** The tally is the one the write side decided with, never recomputed here. */
     @EventHandler
     void on(ProposalClosed event, @Timestamp Instant at) {
         Tally tally = event.tally();
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE decision_proposal
                 SET status = :closed, outcome = :outcome,
                     tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
@@ -122,19 +131,20 @@ class DecisionsProjection {
                     closed_seq = (SELECT coalesce(max(closed_seq), 0) + 1 FROM decision_proposal
                                   WHERE partnership_id = :partnershipId)
                 WHERE proposal_id = :proposalId AND partnership_id = :partnershipId AND status = :open
-                """, new MapSqlParameterSource()
-                .addValue("proposalId", event.proposalId().value())
-                .addValue("partnershipId", event.partnershipId().value())
-                .addValue("closed", name(ProposalStatus.CLOSED))
-                .addValue("open", name(ProposalStatus.OPEN))
-                .addValue("outcome", name(event.outcome()))
-                .addValue("agree", tally.agree())
-                .addValue("abstain", tally.abstain())
-                .addValue("disagree", tally.disagree())
-                .addValue("block", tally.block())
-                .addValue("eligible", tally.eligible())
-                .addValue("voted", tally.voted())
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("closed", name(ProposalStatus.CLOSED))
+                        .addValue("open", name(ProposalStatus.OPEN))
+                        .addValue("outcome", name(event.outcome()))
+                        .addValue("agree", tally.agree())
+                        .addValue("abstain", tally.abstain())
+                        .addValue("disagree", tally.disagree())
+                        .addValue("block", tally.block())
+                        .addValue("eligible", tally.eligible())
+                        .addValue("voted", tally.voted())
+                        .addValue("at", timestamp(at)));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.queryhandling.QueryHandler;
@@ -55,8 +54,7 @@ class DecisionsQueryHandler {
             return jdbc.query("""
                             SELECT * FROM decision_proposal
                             WHERE proposal_id = :proposalId AND partnership_id = :partnershipId
-                            """, params, (row, n) -> proposal(row))
-                    .stream()
+                            """, params, (row, n) -> proposal(row)).stream()
                     .findFirst()
                     .map(proposal -> {
                         List<VoteView> votes = latestVotes(params);
@@ -76,24 +74,28 @@ class DecisionsQueryHandler {
                     .addValue("closed", name(ProposalStatus.CLOSED));
             Boolean known = jdbc.queryForObject(
                     "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
-                    params, Boolean.class);
+                    params,
+                    Boolean.class);
             if (!Boolean.TRUE.equals(known)) {
                 return Optional.empty();
             }
-            List<DecisionView> decisions = jdbc.query("""
+            List<DecisionView> decisions = jdbc.query(
+                    """
                     SELECT * FROM decision_proposal
                     WHERE partnership_id = :partnershipId AND status = :closed
                     ORDER BY closed_seq
-                    """, params, (row, n) -> new DecisionView(
-                    new ProposalId(uuid(row, "proposal_id")),
-                    new PartnerId(uuid(row, "partner_id")),
-                    enumValue(row, "kind", ProposalKind.class),
-                    row.getString("title"),
-                    enumValue(row, "target_phase", Phase.class),
-                    enumValue(row, "outcome", Outcome.class),
-                    closingTally(row),
-                    instant(row, "submitted_at"),
-                    instant(row, "closed_at")));
+                    """,
+                    params,
+                    (row, n) -> new DecisionView(
+                            new ProposalId(uuid(row, "proposal_id")),
+                            new PartnerId(uuid(row, "partner_id")),
+                            enumValue(row, "kind", ProposalKind.class),
+                            row.getString("title"),
+                            enumValue(row, "target_phase", Phase.class),
+                            enumValue(row, "outcome", Outcome.class),
+                            closingTally(row),
+                            instant(row, "submitted_at"),
+                            instant(row, "closed_at")));
             return Optional.of(new DecisionLog(decisions));
         });
     }
@@ -116,22 +118,26 @@ class DecisionsQueryHandler {
 
     /** The latest vote of each partner, in the order the partners first voted. */
     private List<VoteView> latestVotes(MapSqlParameterSource params) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT partner_id, choice, rationale, cast_at
                 FROM decision_vote
                 WHERE proposal_id = :proposalId
                 ORDER BY seq
-                """, params, (row, n) -> new VoteView(
-                new PartnerId(uuid(row, "partner_id")),
-                enumValue(row, "choice", VoteChoice.class),
-                row.getString("rationale"),
-                instant(row, "cast_at")));
+                """,
+                params,
+                (row, n) -> new VoteView(
+                        new PartnerId(uuid(row, "partner_id")),
+                        enumValue(row, "choice", VoteChoice.class),
+                        row.getString("rationale"),
+                        instant(row, "cast_at")));
     }
 
     private Set<PartnerId> electorate(MapSqlParameterSource params) {
         return new HashSet<>(jdbc.query(
                 "SELECT partner_id FROM decision_elector WHERE proposal_id = :proposalId",
-                params, (row, n) -> new PartnerId(uuid(row, "partner_id"))));
+                params,
+                (row, n) -> new PartnerId(uuid(row, "partner_id"))));
     }
 
     /** While a proposal is open its tally is counted as the write side will count it at closing. */
@@ -154,13 +160,33 @@ class DecisionsQueryHandler {
     }
 
     /** A decision_proposal row, before its votes are read; {@code closingTally} is null while open. */
-    private record ProposalRow(ProposalId id, PartnerId partnerId, ProposalKind kind, String title, String text,
-                               Phase targetPhase, ProposalStatus status, Outcome outcome, Tally closingTally,
-                               Instant submittedAt, Instant closedAt) {
+    private record ProposalRow(
+            ProposalId id,
+            PartnerId partnerId,
+            ProposalKind kind,
+            String title,
+            String text,
+            Phase targetPhase,
+            ProposalStatus status,
+            Outcome outcome,
+            Tally closingTally,
+            Instant submittedAt,
+            Instant closedAt) {
 
         ProposalView view(Tally tally, List<VoteView> votes) {
-            return new ProposalView(id, partnerId, kind, title, text, targetPhase, status, outcome, tally, votes,
-                    submittedAt, closedAt);
+            return new ProposalView(
+                    id,
+                    partnerId,
+                    kind,
+                    title,
+                    text,
+                    targetPhase,
+                    status,
+                    outcome,
+                    tally,
+                    votes,
+                    submittedAt,
+                    closedAt);
         }
     }
 }

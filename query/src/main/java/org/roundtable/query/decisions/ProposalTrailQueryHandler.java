@@ -20,6 +20,7 @@ class ProposalTrailQueryHandler {
     /** Only the partnership's own stream is read, so another partnership's proposal is not found. */
     @QueryHandler
     Optional<ProposalTrail> handle(FindProposalTrail query) {
-        return TrailFold.of(query.proposalId(), history.events(query.partnershipId()).iterator());
+        return TrailFold.of(
+                query.proposalId(), history.events(query.partnershipId()).iterator());
     }
 }

@@ -65,7 +65,12 @@ final class TrailFold {
         } else if (payload instanceof VoteCast cast && isOurs(cast.proposalId())) {
             voted(event, cast.partnerId(), cast.sector(), null, cast.choice(), cast.rationale());
         } else if (payload instanceof VoteChanged change && isOurs(change.proposalId())) {
-            voted(event, change.partnerId(), change.sector(), change.previousChoice(), change.choice(),
+            voted(
+                    event,
+                    change.partnerId(),
+                    change.sector(),
+                    change.previousChoice(),
+                    change.choice(),
                     change.rationale());
         } else if (payload instanceof ProposalClosed closing && isOurs(closing.proposalId())) {
             closed(event, closing);
@@ -80,30 +85,97 @@ final class TrailFold {
     private void submitted(RecordedEvent event, ProposalSubmitted submitted) {
         eligible = submitted.electorate().size();
         tally = Tally.empty(eligible);
-        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(),
-                submitted.partnerId(), submitted.sector(),
-                submitted.kind(), submitted.title(), submitted.targetPhase(), submitted.electorate(),
-                null, null, null, null, null, null, tally));
+        entries.add(new TrailEntry(
+                event.sequence(),
+                type(event),
+                event.at(),
+                event.actor(),
+                submitted.partnerId(),
+                submitted.sector(),
+                submitted.kind(),
+                submitted.title(),
+                submitted.targetPhase(),
+                submitted.electorate(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                tally));
     }
 
-    private void voted(RecordedEvent event, PartnerId voter, Sector sector, VoteChoice previousChoice,
-                       VoteChoice choice, String rationale) {
+    private void voted(
+            RecordedEvent event,
+            PartnerId voter,
+            Sector sector,
+            VoteChoice previousChoice,
+            VoteChoice choice,
+            String rationale) {
         latestVotes.put(voter, choice);
         tally = Tally.count(latestVotes.values(), eligible);
-        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), voter, sector,
-                null, null, null, null, previousChoice, choice, rationale, null, null, null, tally));
+        entries.add(new TrailEntry(
+                event.sequence(),
+                type(event),
+                event.at(),
+                event.actor(),
+                voter,
+                sector,
+                null,
+                null,
+                null,
+                null,
+                previousChoice,
+                choice,
+                rationale,
+                null,
+                null,
+                null,
+                tally));
     }
 
     private void closed(RecordedEvent event, ProposalClosed closing) {
         closed = true;
         tally = closing.tally();
-        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
-                null, null, null, null, null, null, null, closing.outcome(), null, null, tally));
+        entries.add(new TrailEntry(
+                event.sequence(),
+                type(event),
+                event.at(),
+                event.actor(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                closing.outcome(),
+                null,
+                null,
+                tally));
     }
 
     private void phaseChanged(RecordedEvent event, PhaseChanged changed) {
-        entries.add(new TrailEntry(event.sequence(), type(event), event.at(), event.actor(), null, null,
-                null, null, null, null, null, null, null, null, changed.from(), changed.to(), tally));
+        entries.add(new TrailEntry(
+                event.sequence(),
+                type(event),
+                event.at(),
+                event.actor(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                changed.from(),
+                changed.to(),
+                tally));
     }
 
     private static String type(RecordedEvent event) {

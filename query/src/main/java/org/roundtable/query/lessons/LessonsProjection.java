@@ -35,15 +35,18 @@ class LessonsProjection {
     /** Recorded so that the lesson book can tell a partnership without lessons from none at all. */
     @EventHandler
     void on(PartnershipFormed event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO lesson_partnership (partnership_id) VALUES (:partnershipId)
                 ON CONFLICT (partnership_id) DO NOTHING
-                """, new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+                """,
+                new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
     }
 
     @EventHandler
     void on(LessonLogged event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO lesson_entry (lesson_id, partnership_id, seq, partner_id, sector, phase, title, text,
                                           logged_at)
                 SELECT :lessonId, :partnershipId, coalesce(max(seq), 0) + 1, :partnerId, :sector, :phase, :title, :text,
@@ -51,15 +54,16 @@ class LessonsProjection {
                 FROM lesson_entry
                 WHERE partnership_id = :partnershipId
                 ON CONFLICT (lesson_id) DO NOTHING
-                """, new MapSqlParameterSource()
-                .addValue("lessonId", event.lessonId().value())
-                .addValue("partnershipId", event.partnershipId().value())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("sector", name(event.sector()))
-                .addValue("phase", name(event.phase()))
-                .addValue("title", event.title())
-                .addValue("text", event.text())
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("lessonId", event.lessonId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("sector", name(event.sector()))
+                        .addValue("phase", name(event.phase()))
+                        .addValue("title", event.title())
+                        .addValue("text", event.text())
+                        .addValue("at", timestamp(at)));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */

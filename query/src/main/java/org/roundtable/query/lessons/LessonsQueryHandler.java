@@ -37,28 +37,34 @@ class LessonsQueryHandler {
     @QueryHandler
     Optional<LessonBook> handle(FindLessons query) {
         return reads.of(() -> {
-            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
+            MapSqlParameterSource params = new MapSqlParameterSource(
+                    "partnershipId", query.partnershipId().value());
             Boolean known = jdbc.queryForObject(
                     "SELECT EXISTS (SELECT 1 FROM lesson_partnership WHERE partnership_id = :partnershipId)",
-                    params, Boolean.class);
+                    params,
+                    Boolean.class);
             if (!Boolean.TRUE.equals(known)) {
                 return Optional.empty();
             }
-            List<LessonView> lessons = jdbc.query("""
+            List<LessonView> lessons = jdbc.query(
+                    """
                     SELECT lesson_id, partner_id, phase, title, text, logged_at
                     FROM lesson_entry
                     WHERE partnership_id = :partnershipId
                     ORDER BY seq
-                    """, params, (row, n) -> new LessonView(
-                    new LessonId(uuid(row, "lesson_id")),
-                    new PartnerId(uuid(row, "partner_id")),
-                    enumValue(row, "phase", Phase.class),
-                    row.getString("title"),
-                    row.getString("text"),
-                    instant(row, "logged_at")));
+                    """,
+                    params,
+                    (row, n) -> new LessonView(
+                            new LessonId(uuid(row, "lesson_id")),
+                            new PartnerId(uuid(row, "partner_id")),
+                            enumValue(row, "phase", Phase.class),
+                            row.getString("title"),
+                            row.getString("text"),
+                            instant(row, "logged_at")));
             // An EnumMap iterates in declaration order, which is the life-cycle order of Phase.
             Map<Phase, List<LessonView>> byPhase = new EnumMap<>(Phase.class);
-            lessons.forEach(lesson -> byPhase.computeIfAbsent(lesson.phase(), phase -> new ArrayList<>()).add(lesson));
+            lessons.forEach(lesson -> byPhase.computeIfAbsent(lesson.phase(), phase -> new ArrayList<>())
+                    .add(lesson));
             return Optional.of(new LessonBook(byPhase.entrySet().stream()
                     .map(group -> new PhaseLessons(group.getKey(), List.copyOf(group.getValue())))
                     .toList()));

@@ -32,12 +32,18 @@ final class Participation {
 
     /** {@code partners}, active and withdrawn, in admission order. */
     Participation(List<PartnerVoice> partners) {
-        this.active = partners.stream().filter(partner -> partner.member().active()).toList();
-        this.withdrawn = partners.stream().filter(partner -> !partner.member().active()).toList();
+        this.active =
+                partners.stream().filter(partner -> partner.member().active()).toList();
+        this.withdrawn =
+                partners.stream().filter(partner -> !partner.member().active()).toList();
     }
 
     ParticipationReport report() {
-        return new ParticipationReport(equalShare().value(), voiceGini(), speakingGini(), balance(),
+        return new ParticipationReport(
+                equalShare().value(),
+                voiceGini(),
+                speakingGini(),
+                balance(),
                 active.stream().map(this::partner).toList(),
                 withdrawn.stream().map(PartnerVoice::withdrawn).toList(),
                 sectors());
@@ -73,7 +79,8 @@ final class Participation {
         if (voiceShare.isBelow(equalShare().times(HALF))) {
             flags.add(ParticipationFlag.SILENT);
         }
-        if (active.size() >= FEWEST_PARTNERS_TO_DOMINATE && voiceShare.isAbove(equalShare().times(TWICE))) {
+        if (active.size() >= FEWEST_PARTNERS_TO_DOMINATE
+                && voiceShare.isAbove(equalShare().times(TWICE))) {
             flags.add(ParticipationFlag.DOMINANT);
         }
         return List.copyOf(flags);
@@ -106,11 +113,24 @@ final class Participation {
 
     private PartnerParticipation partner(PartnerVoice partner) {
         List<PartnerVoice> alone = List.of(partner);
-        return new PartnerParticipation(partner.member().partnerId(), partner.member().name(),
-                partner.member().sector(), partner.proposals(), partner.votesCast(), partner.votesEligible(),
-                turnout(alone).value(), partner.meetingsAttended(), partner.meetingsHeld(),
-                partner.attendance().value(), partner.contributions(), partner.speakingSeconds(), partner.lessons(),
-                partner.voiceActs(), voiceShare(alone).value(), speakingShare(partner).value(), flags(partner));
+        return new PartnerParticipation(
+                partner.member().partnerId(),
+                partner.member().name(),
+                partner.member().sector(),
+                partner.proposals(),
+                partner.votesCast(),
+                partner.votesEligible(),
+                turnout(alone).value(),
+                partner.meetingsAttended(),
+                partner.meetingsHeld(),
+                partner.attendance().value(),
+                partner.contributions(),
+                partner.speakingSeconds(),
+                partner.lessons(),
+                partner.voiceActs(),
+                voiceShare(alone).value(),
+                speakingShare(partner).value(),
+                flags(partner));
     }
 
     /** The sectors with at least one active partner, in the order of {@link Sector}. */
@@ -121,8 +141,13 @@ final class Participation {
         return bySector.entrySet().stream()
                 .map(sector -> {
                     List<PartnerVoice> members = sector.getValue();
-                    return new SectorParticipation(sector.getKey(), members.size(), memberShare(members).value(),
-                            voiceShare(members).value(), representation(members).value(), turnout(members).value());
+                    return new SectorParticipation(
+                            sector.getKey(),
+                            members.size(),
+                            memberShare(members).value(),
+                            voiceShare(members).value(),
+                            representation(members).value(),
+                            turnout(members).value());
                 })
                 .toList();
     }

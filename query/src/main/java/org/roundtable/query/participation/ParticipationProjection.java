@@ -67,7 +67,10 @@ class ParticipationProjection {
     @EventHandler
     void on(ProposalSubmitted event) {
         partners.add("proposals", 1, event.partnershipId(), event.partnerId());
-        partners.add("votes_eligible", 1, event.partnershipId(),
+        partners.add(
+                "votes_eligible",
+                1,
+                event.partnershipId(),
                 event.electorate().stream().map(Elector::partnerId).toList());
     }
 
@@ -80,15 +83,17 @@ class ParticipationProjection {
     /** The meeting counts as held for every partner active when it was recorded. */
     @EventHandler
     void on(MeetingRecorded event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at)
                 VALUES (:meetingId, :partnershipId, :title, :heldAt, :at)
-                """, new MapSqlParameterSource()
-                .addValue("meetingId", event.meetingId().value())
-                .addValue("partnershipId", event.partnershipId().value())
-                .addValue("title", event.title())
-                .addValue("heldAt", timestamp(event.heldAt()))
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("meetingId", event.meetingId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("title", event.title())
+                        .addValue("heldAt", timestamp(event.heldAt()))
+                        .addValue("at", timestamp(at)));
         partners.addToActive("meetings_held", 1, event.partnershipId());
     }
 
@@ -106,23 +111,28 @@ class ParticipationProjection {
                 FROM participation_attendee
                 WHERE meeting_id = :meetingId
                 """, attendees);
-        partners.add("meetings_attended", 1, event.partnershipId(),
+        partners.add(
+                "meetings_attended",
+                1,
+                event.partnershipId(),
                 event.attendees().stream().map(Attendee::partnerId).toList());
     }
 
     @EventHandler
     void on(ContributionRecorded event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO participation_contribution (meeting_id, seq, partner_id, seconds, topic, recorded_at)
                 SELECT :meetingId, coalesce(max(seq), 0) + 1, :partnerId, :seconds, :topic, :at
                 FROM participation_contribution
                 WHERE meeting_id = :meetingId
-                """, new MapSqlParameterSource()
-                .addValue("meetingId", event.meetingId().value())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("seconds", event.seconds())
-                .addValue("topic", event.topic())
-                .addValue("at", timestamp(at)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("meetingId", event.meetingId().value())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("seconds", event.seconds())
+                        .addValue("topic", event.topic())
+                        .addValue("at", timestamp(at)));
         partners.add("contributions", 1, event.partnershipId(), event.partnerId());
         partners.add("speaking_seconds", event.seconds(), event.partnershipId(), event.partnerId());
     }

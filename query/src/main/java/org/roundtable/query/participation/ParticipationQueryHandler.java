@@ -54,36 +54,45 @@ class ParticipationQueryHandler {
                     .addValue("partnershipId", query.partnershipId().value())
                     .addValue("meetingId", query.meetingId().value());
             // Filtering on the partnership too keeps one partnership's URL from showing another's meeting.
-            return jdbc.query("""
+            return jdbc
+                    .query(
+                            """
                             SELECT * FROM participation_meeting
                             WHERE meeting_id = :meetingId AND partnership_id = :partnershipId
-                            """, params, (row, n) -> new MeetingView(
-                            new MeetingId(uuid(row, "meeting_id")),
-                            row.getString("title"),
-                            instant(row, "held_at"),
-                            instant(row, "recorded_at"),
-                            attendees(params),
-                            contributions(params)))
+                            """,
+                            params,
+                            (row, n) -> new MeetingView(
+                                    new MeetingId(uuid(row, "meeting_id")),
+                                    row.getString("title"),
+                                    instant(row, "held_at"),
+                                    instant(row, "recorded_at"),
+                                    attendees(params),
+                                    contributions(params)))
                     .stream()
                     .findFirst();
         });
     }
 
     private List<PartnerId> attendees(MapSqlParameterSource params) {
-        return jdbc.query("SELECT partner_id FROM participation_attendee WHERE meeting_id = :meetingId ORDER BY seq",
-                params, (row, n) -> new PartnerId(uuid(row, "partner_id")));
+        return jdbc.query(
+                "SELECT partner_id FROM participation_attendee WHERE meeting_id = :meetingId ORDER BY seq",
+                params,
+                (row, n) -> new PartnerId(uuid(row, "partner_id")));
     }
 
     private List<ContributionView> contributions(MapSqlParameterSource params) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT partner_id, seconds, topic, recorded_at
                 FROM participation_contribution
                 WHERE meeting_id = :meetingId
                 ORDER BY seq
-                """, params, (row, n) -> new ContributionView(
-                new PartnerId(uuid(row, "partner_id")),
-                row.getInt("seconds"),
-                row.getString("topic"),
-                instant(row, "recorded_at")));
+                """,
+                params,
+                (row, n) -> new ContributionView(
+                        new PartnerId(uuid(row, "partner_id")),
+                        row.getInt("seconds"),
+                        row.getString("topic"),
+                        instant(row, "recorded_at")));
     }
 }

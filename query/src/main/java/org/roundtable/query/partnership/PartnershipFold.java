@@ -63,11 +63,20 @@ final class PartnershipFold {
             formedAt = at;
             contractStatus = ContractStatus.NONE;
         } else if (event instanceof PartnerAdmitted admitted) {
-            partners.put(admitted.partnerId(), new PartnerView(admitted.partnerId(), admitted.name(),
-                    admitted.sector(), PartnerStatus.ACTIVE, at, null));
+            partners.put(
+                    admitted.partnerId(),
+                    new PartnerView(
+                            admitted.partnerId(), admitted.name(), admitted.sector(), PartnerStatus.ACTIVE, at, null));
         } else if (event instanceof PartnerWithdrawn withdrawn) {
-            partners.computeIfPresent(withdrawn.partnerId(), (partnerId, partner) -> new PartnerView(partnerId,
-                    partner.name(), partner.sector(), PartnerStatus.WITHDRAWN, partner.joinedAt(), at));
+            partners.computeIfPresent(
+                    withdrawn.partnerId(),
+                    (partnerId, partner) -> new PartnerView(
+                            partnerId,
+                            partner.name(),
+                            partner.sector(),
+                            PartnerStatus.WITHDRAWN,
+                            partner.joinedAt(),
+                            at));
         } else if (event instanceof PhaseChanged changed) {
             phase = changed.to();
         } else if (event instanceof ContractTermsDrafted drafted) {
@@ -94,9 +103,13 @@ final class PartnershipFold {
         if (id == null) {
             return Optional.empty();
         }
-        ContractView contract = new ContractView(contractVersion, contractStatus, terms,
-                List.copyOf(signatures.keySet()), List.copyOf(signatures.values()));
-        return Optional.of(new PartnershipView(id, name, purpose, phase, decisionRule, formedAt,
-                List.copyOf(partners.values()), contract));
+        ContractView contract = new ContractView(
+                contractVersion,
+                contractStatus,
+                terms,
+                List.copyOf(signatures.keySet()),
+                List.copyOf(signatures.values()));
+        return Optional.of(new PartnershipView(
+                id, name, purpose, phase, decisionRule, formedAt, List.copyOf(partners.values()), contract));
     }
 }

@@ -44,56 +44,63 @@ class PartnershipProjection {
 
     @EventHandler
     void on(PartnershipFormed event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO partnership_view (partnership_id, name, purpose, phase, decision_method, quorum,
                                               require_every_sector, formed_at, contract_status)
                 VALUES (:partnershipId, :name, :purpose, :phase, :method, :quorum,
                         :requireEverySector, :at, :status)
                 ON CONFLICT (partnership_id) DO NOTHING
-                """, params(event.partnershipId())
-                .addValue("name", event.name())
-                .addValue("purpose", event.purpose())
-                .addValue("phase", name(event.phase()))
-                .addValue("method", name(event.decisionRule().method()))
-                .addValue("quorum", event.decisionRule().quorum())
-                .addValue("requireEverySector", event.decisionRule().requireEverySector())
-                .addValue("at", timestamp(at))
-                .addValue("status", name(ContractStatus.NONE)));
+                """,
+                params(event.partnershipId())
+                        .addValue("name", event.name())
+                        .addValue("purpose", event.purpose())
+                        .addValue("phase", name(event.phase()))
+                        .addValue("method", name(event.decisionRule().method()))
+                        .addValue("quorum", event.decisionRule().quorum())
+                        .addValue("requireEverySector", event.decisionRule().requireEverySector())
+                        .addValue("at", timestamp(at))
+                        .addValue("status", name(ContractStatus.NONE)));
     }
 
     @EventHandler
     void on(PartnerAdmitted event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO partnership_partner (partnership_id, partner_id, seq, name, sector, status, joined_at)
                 SELECT :partnershipId, :partnerId, coalesce(max(seq), 0) + 1, :name, :sector, :status, :at
                 FROM partnership_partner
                 WHERE partnership_id = :partnershipId
                 ON CONFLICT (partnership_id, partner_id) DO NOTHING
-                """, params(event.partnershipId())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("name", event.name())
-                .addValue("sector", name(event.sector()))
-                .addValue("status", name(PartnerStatus.ACTIVE))
-                .addValue("at", timestamp(at)));
+                """,
+                params(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("name", event.name())
+                        .addValue("sector", name(event.sector()))
+                        .addValue("status", name(PartnerStatus.ACTIVE))
+                        .addValue("at", timestamp(at)));
     }
 
     @EventHandler
     void on(PartnerWithdrawn event, @Timestamp Instant at) {
         // Only the first delivery counts, so a re-delivery cannot move withdrawnAt.
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE partnership_partner
                 SET status = :withdrawn, withdrawn_at = :at
                 WHERE partnership_id = :partnershipId AND partner_id = :partnerId AND status = :active
-                """, params(event.partnershipId())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("withdrawn", name(PartnerStatus.WITHDRAWN))
-                .addValue("active", name(PartnerStatus.ACTIVE))
-                .addValue("at", timestamp(at)));
+                """,
+                params(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("withdrawn", name(PartnerStatus.WITHDRAWN))
+                        .addValue("active", name(PartnerStatus.ACTIVE))
+                        .addValue("at", timestamp(at)));
     }
 
     @EventHandler
     void on(PhaseChanged event) {
-        jdbc.update("UPDATE partnership_view SET phase = :phase WHERE partnership_id = :partnershipId",
+        jdbc.update(
+                "UPDATE partnership_view SET phase = :phase WHERE partnership_id = :partnershipId",
                 params(event.partnershipId()).addValue("phase", name(event.to())));
     }
 
@@ -120,17 +127,19 @@ class PartnershipProjection {
 
     @EventHandler
     void on(ContractSigned event, @Timestamp Instant at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO partnership_signature (partnership_id, version, partner_id, seq, signatory, signed_at)
                 SELECT :partnershipId, :version, :partnerId, coalesce(max(seq), 0) + 1, :signatory, :at
                 FROM partnership_signature
                 WHERE partnership_id = :partnershipId
                 ON CONFLICT (partnership_id, version, partner_id) DO NOTHING
-                """, params(event.partnershipId())
-                .addValue("version", event.version())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("signatory", event.signatory())
-                .addValue("at", timestamp(at)));
+                """,
+                params(event.partnershipId())
+                        .addValue("version", event.version())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("signatory", event.signatory())
+                        .addValue("at", timestamp(at)));
     }
 
     @EventHandler
@@ -164,9 +173,7 @@ class PartnershipProjection {
                 UPDATE partnership_view
                 SET contract_status = :status
                 WHERE partnership_id = :partnershipId AND contract_version = :version
-                """, params(partnershipId)
-                .addValue("version", version)
-                .addValue("status", name(status)));
+                """, params(partnershipId).addValue("version", version).addValue("status", name(status)));
     }
 
     private static MapSqlParameterSource params(PartnershipId partnershipId) {

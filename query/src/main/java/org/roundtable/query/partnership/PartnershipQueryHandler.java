@@ -48,7 +48,8 @@ class PartnershipQueryHandler {
     @QueryHandler
     Optional<PartnershipView> handle(FindPartnership query) {
         return reads.of(() -> {
-            MapSqlParameterSource params = new MapSqlParameterSource("partnershipId", query.partnershipId().value());
+            MapSqlParameterSource params = new MapSqlParameterSource(
+                    "partnershipId", query.partnershipId().value());
             return jdbc.query("""
                             SELECT v.partnership_id, v.name, v.purpose, v.phase, v.decision_method, v.quorum,
                                    v.require_every_sector, v.formed_at, v.contract_version, v.contract_status, c.terms
@@ -56,8 +57,7 @@ class PartnershipQueryHandler {
                             LEFT JOIN partnership_contract c
                                    ON c.partnership_id = v.partnership_id AND c.version = v.contract_version
                             WHERE v.partnership_id = :partnershipId
-                            """, params, (row, n) -> header(row))
-                    .stream()
+                            """, params, (row, n) -> header(row)).stream()
                     .findFirst()
                     .map(header -> header.view(partners(params), signatures(params, header.contractVersion())));
         });
@@ -82,7 +82,8 @@ class PartnershipQueryHandler {
                     .addValue("member", query.member())
                     .addValue("limit", size)
                     .addValue("offset", offset);
-            List<PartnershipSummary> items = jdbc.query("""
+            List<PartnershipSummary> items = jdbc.query(
+                    """
                     SELECT v.partnership_id, v.name, v.phase, v.formed_at,
                            (SELECT count(*) FROM partnership_partner p
                             WHERE p.partnership_id = v.partnership_id AND p.status = :active) AS active_partners
@@ -90,12 +91,14 @@ class PartnershipQueryHandler {
                     """ + visible + """
                     ORDER BY v.formed_at DESC, v.partnership_id DESC
                     LIMIT :limit OFFSET :offset
-                    """, params, (row, n) -> new PartnershipSummary(
-                    new PartnershipId(uuid(row, "partnership_id")),
-                    row.getString("name"),
-                    enumValue(row, "phase", Phase.class),
-                    row.getInt("active_partners"),
-                    instant(row, "formed_at")));
+                    """,
+                    params,
+                    (row, n) -> new PartnershipSummary(
+                            new PartnershipId(uuid(row, "partnership_id")),
+                            row.getString("name"),
+                            enumValue(row, "phase", Phase.class),
+                            row.getInt("active_partners"),
+                            instant(row, "formed_at")));
             Long total = jdbc.queryForObject("SELECT count(*) FROM partnership_view v " + visible, params, Long.class);
             return new PartnershipPage(items, query.page(), query.size(), total == null ? 0 : total);
         });
@@ -103,18 +106,21 @@ class PartnershipQueryHandler {
 
     /** Partners in the order they joined. */
     private List<PartnerView> partners(MapSqlParameterSource params) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT partner_id, name, sector, status, joined_at, withdrawn_at
                 FROM partnership_partner
                 WHERE partnership_id = :partnershipId
                 ORDER BY seq
-                """, params, (row, n) -> new PartnerView(
-                new PartnerId(uuid(row, "partner_id")),
-                row.getString("name"),
-                enumValue(row, "sector", Sector.class),
-                enumValue(row, "status", PartnerStatus.class),
-                instant(row, "joined_at"),
-                instant(row, "withdrawn_at")));
+                """,
+                params,
+                (row, n) -> new PartnerView(
+                        new PartnerId(uuid(row, "partner_id")),
+                        row.getString("name"),
+                        enumValue(row, "sector", Sector.class),
+                        enumValue(row, "status", PartnerStatus.class),
+                        instant(row, "joined_at"),
+                        instant(row, "withdrawn_at")));
     }
 
     /**
@@ -125,16 +131,16 @@ class PartnershipQueryHandler {
         if (version == null) {
             return List.of();
         }
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT partner_id, signatory, signed_at
                 FROM partnership_signature
                 WHERE partnership_id = :partnershipId AND version = :version
                 ORDER BY seq
-                """, new MapSqlParameterSource(params.getValues()).addValue("version", version),
+                """,
+                new MapSqlParameterSource(params.getValues()).addValue("version", version),
                 (row, n) -> new SignatureView(
-                        new PartnerId(uuid(row, "partner_id")),
-                        row.getString("signatory"),
-                        instant(row, "signed_at")));
+                        new PartnerId(uuid(row, "partner_id")), row.getString("signatory"), instant(row, "signed_at")));
     }
 
     private static Header header(ResultSet row) throws SQLException {
@@ -154,12 +160,24 @@ class PartnershipQueryHandler {
     }
 
     /** The partnership_view row with its current terms, before partners and signatures are read. */
-    private record Header(PartnershipId id, String name, String purpose, Phase phase, DecisionRule decisionRule,
-                          Instant formedAt, Integer contractVersion, ContractStatus contractStatus, String terms) {
+    private record Header(
+            PartnershipId id,
+            String name,
+            String purpose,
+            Phase phase,
+            DecisionRule decisionRule,
+            Instant formedAt,
+            Integer contractVersion,
+            ContractStatus contractStatus,
+            String terms) {
 
         PartnershipView view(List<PartnerView> partners, List<SignatureView> signatures) {
-            ContractView contract = new ContractView(contractVersion, contractStatus, terms,
-                    signatures.stream().map(SignatureView::partnerId).toList(), signatures);
+            ContractView contract = new ContractView(
+                    contractVersion,
+                    contractStatus,
+                    terms,
+                    signatures.stream().map(SignatureView::partnerId).toList(),
+                    signatures);
             return new PartnershipView(id, name, purpose, phase, decisionRule, formedAt, partners, contract);
         }
     }

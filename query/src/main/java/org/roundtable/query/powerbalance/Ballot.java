@@ -21,7 +21,9 @@ import org.roundtable.api.VoteChoice;
 record Ballot(PartnerId partnerId, Sector sector, VoteChoice choice) {
 
     static Ballot of(ResultSet row) throws SQLException {
-        return new Ballot(new PartnerId(uuid(row, "partner_id")), enumValue(row, "sector", Sector.class),
+        return new Ballot(
+                new PartnerId(uuid(row, "partner_id")),
+                enumValue(row, "sector", Sector.class),
                 enumValue(row, "choice", VoteChoice.class));
     }
 

@@ -11,12 +11,23 @@ import org.roundtable.query.support.Share;
  * and the figures of SPEC section 5 that are its alone. {@code eurPledged} is net: pledged minus
  * withdrawn.
  */
-record PartnerWeight(Member member, int proposalsDecided, int proposalsAdopted, int overruled, int countedVotes,
-                     int alignedVotes, BigDecimal eurPledged) {
+record PartnerWeight(
+        Member member,
+        int proposalsDecided,
+        int proposalsAdopted,
+        int overruled,
+        int countedVotes,
+        int alignedVotes,
+        BigDecimal eurPledged) {
 
     static PartnerWeight of(ResultSet row) throws SQLException {
-        return new PartnerWeight(Member.of(row), row.getInt("proposals_decided"), row.getInt("proposals_adopted"),
-                row.getInt("overruled"), row.getInt("counted_votes"), row.getInt("aligned_votes"),
+        return new PartnerWeight(
+                Member.of(row),
+                row.getInt("proposals_decided"),
+                row.getInt("proposals_adopted"),
+                row.getInt("overruled"),
+                row.getInt("counted_votes"),
+                row.getInt("aligned_votes"),
                 row.getBigDecimal("eur_pledged"));
     }
 

@@ -29,17 +29,21 @@ final class PowerBalance {
     /** {@code partners}, active and withdrawn, in admission order; the SECTOR_OVERRULED findings in decision order. */
     PowerBalance(List<PartnerWeight> partners, List<PowerFlag> sectorsOverruled) {
         this.all = partners;
-        this.active = partners.stream().filter(partner -> partner.member().active()).toList();
+        this.active =
+                partners.stream().filter(partner -> partner.member().active()).toList();
         this.sectorsOverruled = sectorsOverruled;
     }
 
     PowerBalanceReport report() {
-        return new PowerBalanceReport(agendaGini(), active.stream().map(this::partner).toList(), flags());
+        return new PowerBalanceReport(
+                agendaGini(), active.stream().map(this::partner).toList(), flags());
     }
 
     /** agendaShare = proposalsAdopted / all adopted proposals of the partnership; 0 when none was adopted. */
     Share agendaShare(PartnerWeight partner) {
-        return Share.of(partner.proposalsAdopted(), all.stream().mapToLong(PartnerWeight::proposalsAdopted).sum());
+        return Share.of(
+                partner.proposalsAdopted(),
+                all.stream().mapToLong(PartnerWeight::proposalsAdopted).sum());
     }
 
     /** resourceShare = its EUR pledged (net) / the same sum over all active partners; 0 when that is 0. */
@@ -50,35 +54,49 @@ final class PowerBalance {
 
     /** agendaGini = Gini of proposalsAdopted over the N partners. */
     double agendaGini() {
-        return Gini.of(active.stream().mapToLong(PartnerWeight::proposalsAdopted).toArray());
+        return Gini.of(
+                active.stream().mapToLong(PartnerWeight::proposalsAdopted).toArray());
     }
 
     /** AGENDA_CONCENTRATION: a partner authored more than half of all adopted proposals, and N ≥ 3. */
     boolean agendaConcentration(PartnerWeight partner) {
-        return active.size() >= FEWEST_PARTNERS_TO_CONCENTRATE && agendaShare(partner).isAbove(HALF);
+        return active.size() >= FEWEST_PARTNERS_TO_CONCENTRATE
+                && agendaShare(partner).isAbove(HALF);
     }
 
     /** PURSE_POWER: resourceShare ≥ 0.5 and agendaShare ≥ 2 × (1/N). */
     boolean pursePower(PartnerWeight partner) {
         return resourceShare(partner).isAtLeast(HALF)
-                && agendaShare(partner).isAtLeast(Share.equalShare(active.size()).times(TWICE));
+                && agendaShare(partner)
+                        .isAtLeast(Share.equalShare(active.size()).times(TWICE));
     }
 
     /** AGENDA_CONCENTRATION, then SECTOR_OVERRULED in decision order, then PURSE_POWER; partners in admission order. */
     private List<PowerFlag> flags() {
         List<PowerFlag> flags = new ArrayList<>();
-        active.stream().filter(this::agendaConcentration)
-                .forEach(partner -> flags.add(PowerFlag.agendaConcentration(partner.member().partnerId())));
+        active.stream()
+                .filter(this::agendaConcentration)
+                .forEach(partner ->
+                        flags.add(PowerFlag.agendaConcentration(partner.member().partnerId())));
         flags.addAll(sectorsOverruled);
-        active.stream().filter(this::pursePower)
-                .forEach(partner -> flags.add(PowerFlag.pursePower(partner.member().partnerId())));
+        active.stream()
+                .filter(this::pursePower)
+                .forEach(partner ->
+                        flags.add(PowerFlag.pursePower(partner.member().partnerId())));
         return List.copyOf(flags);
     }
 
     private PartnerPower partner(PartnerWeight partner) {
-        return new PartnerPower(partner.member().partnerId(), partner.member().name(), partner.member().sector(),
-                partner.proposalsDecided(), partner.proposalsAdopted(), partner.adoptionRate().value(),
-                agendaShare(partner).value(), partner.overruled(), partner.alignment().value(),
+        return new PartnerPower(
+                partner.member().partnerId(),
+                partner.member().name(),
+                partner.member().sector(),
+                partner.proposalsDecided(),
+                partner.proposalsAdopted(),
+                partner.adoptionRate().value(),
+                agendaShare(partner).value(),
+                partner.overruled(),
+                partner.alignment().value(),
                 resourceShare(partner).value());
     }
 }

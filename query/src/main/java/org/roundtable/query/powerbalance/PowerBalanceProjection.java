@@ -109,18 +109,20 @@ class PowerBalanceProjection {
                 SELECT partner_id, sector, choice FROM power_ballot
                 WHERE proposal_id = :proposalId AND choice IS NOT NULL
                 """, proposal, (row, n) -> Ballot.of(row));
-        jdbc.batchUpdate("""
+        jdbc.batchUpdate(
+                """
                 UPDATE power_partner
                 SET counted_votes = counted_votes + 1, aligned_votes = aligned_votes + :aligned,
                     overruled = overruled + :overruled
                 WHERE partnership_id = :partnershipId AND partner_id = :partnerId
-                """, ballots.stream()
-                .map(ballot -> new MapSqlParameterSource()
-                        .addValue("partnershipId", partnershipId.value())
-                        .addValue("partnerId", ballot.partnerId().value())
-                        .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
-                        .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0))
-                .toArray(SqlParameterSource[]::new));
+                """,
+                ballots.stream()
+                        .map(ballot -> new MapSqlParameterSource()
+                                .addValue("partnershipId", partnershipId.value())
+                                .addValue("partnerId", ballot.partnerId().value())
+                                .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
+                                .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0))
+                        .toArray(SqlParameterSource[]::new));
         for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
             jdbc.update("""
                     INSERT INTO power_sector_overruled (partnership_id, seq, proposal_id, sector)
@@ -158,13 +160,15 @@ class PowerBalanceProjection {
     }
 
     private void mark(ProposalId proposalId, PartnerId partnerId, VoteChoice choice) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE power_ballot SET choice = :choice
                 WHERE proposal_id = :proposalId AND partner_id = :partnerId
-                """, new MapSqlParameterSource()
-                .addValue("proposalId", proposalId.value())
-                .addValue("partnerId", partnerId.value())
-                .addValue("choice", name(choice)));
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", proposalId.value())
+                        .addValue("partnerId", partnerId.value())
+                        .addValue("choice", name(choice)));
     }
 
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {

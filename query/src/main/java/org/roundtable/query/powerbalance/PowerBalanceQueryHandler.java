@@ -40,13 +40,16 @@ class PowerBalanceQueryHandler {
             if (!partners.knows(query.partnershipId())) {
                 return Optional.empty();
             }
-            List<PowerFlag> sectorsOverruled = jdbc.query("""
+            List<PowerFlag> sectorsOverruled = jdbc.query(
+                    """
                     SELECT proposal_id, sector FROM power_sector_overruled
                     WHERE partnership_id = :partnershipId
                     ORDER BY seq
-                    """, new MapSqlParameterSource("partnershipId", query.partnershipId().value()),
-                    (row, n) -> PowerFlag.sectorOverruled(new ProposalId(uuid(row, "proposal_id")),
-                            enumValue(row, "sector", Sector.class)));
+                    """,
+                    new MapSqlParameterSource(
+                            "partnershipId", query.partnershipId().value()),
+                    (row, n) -> PowerFlag.sectorOverruled(
+                            new ProposalId(uuid(row, "proposal_id")), enumValue(row, "sector", Sector.class)));
             List<PartnerWeight> weights = partners.partners(query.partnershipId(), (row, n) -> PartnerWeight.of(row));
             return Optional.of(new PowerBalance(weights, sectorsOverruled).report());
         });

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class Gini {
 
-    private Gini() {
-    }
+    private Gini() {}
 
     /**
      * Computed in O(N log N) on the sorted values: with x₍₁₎ ≤ … ≤ x₍N₎, x₍ᵢ₎ exceeds i − 1 values and

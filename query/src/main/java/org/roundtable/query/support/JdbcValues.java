@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 /** Converts the api's values to JDBC parameters and back, the same way in every view. */
 public final class JdbcValues {
 
-    private JdbcValues() {
-    }
+    private JdbcValues() {}
 
     /** The PostgreSQL driver binds no {@link Instant}; an OffsetDateTime maps to timestamptz. */
     public static OffsetDateTime timestamp(Instant instant) {

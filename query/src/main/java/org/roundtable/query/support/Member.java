@@ -13,8 +13,11 @@ import org.roundtable.api.Sector;
 public record Member(PartnerId partnerId, String name, Sector sector, PartnerStatus status) {
 
     public static Member of(ResultSet row) throws SQLException {
-        return new Member(new PartnerId(uuid(row, "partner_id")), row.getString("name"),
-                enumValue(row, "sector", Sector.class), enumValue(row, "status", PartnerStatus.class));
+        return new Member(
+                new PartnerId(uuid(row, "partner_id")),
+                row.getString("name"),
+                enumValue(row, "sector", Sector.class),
+                enumValue(row, "status", PartnerStatus.class));
     }
 
     /** Only active partners count in the shares and indices of the reports. */

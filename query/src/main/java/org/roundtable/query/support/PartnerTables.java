@@ -35,30 +35,35 @@ public final class PartnerTables {
     }
 
     public void form(PartnershipFormed event) {
-        jdbc.update("INSERT INTO %s (partnership_id) VALUES (:partnershipId)".formatted(partnerships),
+        jdbc.update(
+                "INSERT INTO %s (partnership_id) VALUES (:partnershipId)".formatted(partnerships),
                 partnership(event.partnershipId()));
     }
 
     public void admit(PartnerAdmitted event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO %1$s (partnership_id, partner_id, seq, name, sector, status)
                 SELECT :partnershipId, :partnerId, coalesce(max(seq), 0) + 1, :name, :sector, :active
                 FROM %1$s
                 WHERE partnership_id = :partnershipId
-                """.formatted(partners), partnership(event.partnershipId())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("name", event.name())
-                .addValue("sector", name(event.sector()))
-                .addValue("active", name(PartnerStatus.ACTIVE)));
+                """.formatted(partners),
+                partnership(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("name", event.name())
+                        .addValue("sector", name(event.sector()))
+                        .addValue("active", name(PartnerStatus.ACTIVE)));
     }
 
     public void withdraw(PartnerWithdrawn event) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE %s SET status = :withdrawn
                 WHERE partnership_id = :partnershipId AND partner_id = :partnerId
-                """.formatted(partners), partnership(event.partnershipId())
-                .addValue("partnerId", event.partnerId().value())
-                .addValue("withdrawn", name(PartnerStatus.WITHDRAWN)));
+                """.formatted(partners),
+                partnership(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("withdrawn", name(PartnerStatus.WITHDRAWN)));
     }
 
     /** Adds {@code amount} to the {@code counter} column of one partner. */
@@ -71,35 +76,44 @@ public final class PartnerTables {
         if (partnerIds.isEmpty()) {
             return;
         }
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE %1$s SET %2$s = %2$s + :amount
                 WHERE partnership_id = :partnershipId AND partner_id IN (:partners)
-                """.formatted(partners, counter), partnership(partnershipId)
-                .addValue("partners", partnerIds.stream().map(PartnerId::value).toList())
-                .addValue("amount", amount));
+                """.formatted(partners, counter),
+                partnership(partnershipId)
+                        .addValue(
+                                "partners",
+                                partnerIds.stream().map(PartnerId::value).toList())
+                        .addValue("amount", amount));
     }
 
     /** Adds {@code amount} to the {@code counter} column of every partner active now. */
     public void addToActive(String counter, Number amount, PartnershipId partnershipId) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 UPDATE %1$s SET %2$s = %2$s + :amount
                 WHERE partnership_id = :partnershipId AND status = :active
-                """.formatted(partners, counter), partnership(partnershipId)
-                .addValue("active", name(PartnerStatus.ACTIVE))
-                .addValue("amount", amount));
+                """.formatted(partners, counter),
+                partnership(partnershipId)
+                        .addValue("active", name(PartnerStatus.ACTIVE))
+                        .addValue("amount", amount));
     }
 
     /** Whether the partnership was formed: a report of an unknown one is none, not an empty one. */
     public boolean knows(PartnershipId partnershipId) {
         return Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT EXISTS (SELECT 1 FROM %s WHERE partnership_id = :partnershipId)".formatted(partnerships),
-                partnership(partnershipId), Boolean.class));
+                partnership(partnershipId),
+                Boolean.class));
     }
 
     /** The partnership's partners, active and withdrawn, in admission order. */
     public <T> List<T> partners(PartnershipId partnershipId, RowMapper<T> row) {
-        return jdbc.query("SELECT * FROM %s WHERE partnership_id = :partnershipId ORDER BY seq".formatted(partners),
-                partnership(partnershipId), row);
+        return jdbc.query(
+                "SELECT * FROM %s WHERE partnership_id = :partnershipId ORDER BY seq".formatted(partners),
+                partnership(partnershipId),
+                row);
     }
 
     /** For a view's reset. */

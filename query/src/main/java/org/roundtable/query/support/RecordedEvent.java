@@ -16,8 +16,11 @@ public record RecordedEvent(long sequence, Instant at, String actor, String comm
     /** Axon numbers a stream from 0; the actor and the command (Axon's correlation id) travel in the metadata. */
     static RecordedEvent of(DomainEventMessage<?> message) {
         MetaData metaData = message.getMetaData();
-        return new RecordedEvent(message.getSequenceNumber() + 1, message.getTimestamp(),
-                text(metaData, EventMetadata.ACTOR), text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
+        return new RecordedEvent(
+                message.getSequenceNumber() + 1,
+                message.getTimestamp(),
+                text(metaData, EventMetadata.ACTOR),
+                text(metaData, MessageOriginProvider.getDefaultCorrelationKey()),
                 message.getPayload());
     }
 

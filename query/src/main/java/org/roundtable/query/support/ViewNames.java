@@ -18,6 +18,5 @@ public final class ViewNames {
     /** Commitments (SPEC section 6) and the pledges they sum. */
     public static final String COMMITMENTS = "commitments";
 
-    private ViewNames() {
-    }
+    private ViewNames() {}
 }

@@ -66,9 +66,20 @@ class DecisionsProjectionTest {
         form(partnership);
         ProposalId proposal = submit(partnership, "Swimming by 2030", at(1));
 
-        assertThat(find(partnership, proposal)).isEqualTo(new ProposalView(proposal, city, ProposalKind.OBJECTIVE,
-                "Swimming by 2030", "The river is swimmable by 2030.", null, ProposalStatus.OPEN, null,
-                Tally.empty(3), List.of(), at(1), null));
+        assertThat(find(partnership, proposal))
+                .isEqualTo(new ProposalView(
+                        proposal,
+                        city,
+                        ProposalKind.OBJECTIVE,
+                        "Swimming by 2030",
+                        "The river is swimmable by 2030.",
+                        null,
+                        ProposalStatus.OPEN,
+                        null,
+                        Tally.empty(3),
+                        List.of(),
+                        at(1),
+                        null));
     }
 
     @Test
@@ -76,18 +87,28 @@ class DecisionsProjectionTest {
         form(partnership);
         ProposalId proposal = submit(partnership, "Swimming by 2030", at(1));
         projection.on(new VoteCast(partnership, proposal, bakery, Sector.PRIVATE, VoteChoice.AGREE, null), at(2));
-        projection.on(new VoteCast(partnership, proposal, city, Sector.PUBLIC, VoteChoice.DISAGREE, "Too costly"), at(3));
-        projection.on(new VoteChanged(partnership, proposal, bakery, Sector.PRIVATE, VoteChoice.AGREE,
-                VoteChoice.BLOCK, "Our supply chain"), at(4));
+        projection.on(
+                new VoteCast(partnership, proposal, city, Sector.PUBLIC, VoteChoice.DISAGREE, "Too costly"), at(3));
+        projection.on(
+                new VoteChanged(
+                        partnership,
+                        proposal,
+                        bakery,
+                        Sector.PRIVATE,
+                        VoteChoice.AGREE,
+                        VoteChoice.BLOCK,
+                        "Our supply chain"),
+                at(4));
 
         ProposalView view = find(partnership, proposal);
 
         assertThat(view.status()).isEqualTo(ProposalStatus.OPEN);
         assertThat(view.outcome()).isNull();
         assertThat(view.tally()).isEqualTo(new Tally(0, 0, 1, 1, 3, 2));
-        assertThat(view.votes()).containsExactly(
-                new VoteView(bakery, VoteChoice.BLOCK, "Our supply chain", at(4)),
-                new VoteView(city, VoteChoice.DISAGREE, "Too costly", at(3)));
+        assertThat(view.votes())
+                .containsExactly(
+                        new VoteView(bakery, VoteChoice.BLOCK, "Our supply chain", at(4)),
+                        new VoteView(city, VoteChoice.DISAGREE, "Too costly", at(3)));
     }
 
     @Test
@@ -117,25 +138,51 @@ class DecisionsProjectionTest {
         close(second, Outcome.REJECTED, new Tally(0, 0, 1, 0, 3, 1), at(4));
         close(first, Outcome.NO_QUORUM, Tally.empty(3), at(5));
 
-        assertThat(queries.handle(new FindDecisions(partnership))).contains(new DecisionLog(List.of(
-                new DecisionView(second, city, ProposalKind.OBJECTIVE, "Second submitted", null, Outcome.REJECTED,
-                        new Tally(0, 0, 1, 0, 3, 1), at(2), at(4)),
-                new DecisionView(first, city, ProposalKind.OBJECTIVE, "First submitted", null, Outcome.NO_QUORUM,
-                        Tally.empty(3), at(1), at(5)))));
+        assertThat(queries.handle(new FindDecisions(partnership)))
+                .contains(new DecisionLog(List.of(
+                        new DecisionView(
+                                second,
+                                city,
+                                ProposalKind.OBJECTIVE,
+                                "Second submitted",
+                                null,
+                                Outcome.REJECTED,
+                                new Tally(0, 0, 1, 0, 3, 1),
+                                at(2),
+                                at(4)),
+                        new DecisionView(
+                                first,
+                                city,
+                                ProposalKind.OBJECTIVE,
+                                "First submitted",
+                                null,
+                                Outcome.NO_QUORUM,
+                                Tally.empty(3),
+                                at(1),
+                                at(5)))));
     }
 
     @Test
     void decisionShowsTheTargetPhaseOfAPhaseChange() {
         form(partnership);
         ProposalId proposal = ProposalId.random();
-        projection.on(new ProposalSubmitted(partnership, proposal, tenants, Sector.COMMUNITY,
-                ProposalKind.PHASE_CHANGE, "Co-develop", "We are ready.", Phase.CO_DEVELOP, electorate), at(1));
+        projection.on(
+                new ProposalSubmitted(
+                        partnership,
+                        proposal,
+                        tenants,
+                        Sector.COMMUNITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Co-develop",
+                        "We are ready.",
+                        Phase.CO_DEVELOP,
+                        electorate),
+                at(1));
         close(proposal, Outcome.ADOPTED, new Tally(3, 0, 0, 0, 3, 3), at(2));
 
         assertThat(queries.handle(new FindDecisions(partnership)).orElseThrow().decisions())
                 .extracting(DecisionView::partnerId, DecisionView::kind, DecisionView::targetPhase)
-                .containsExactly(tuple(tenants, ProposalKind.PHASE_CHANGE,
-                        Phase.CO_DEVELOP));
+                .containsExactly(tuple(tenants, ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP));
     }
 
     @Test
@@ -151,7 +198,8 @@ class DecisionsProjectionTest {
         PartnershipId unknown = PartnershipId.random();
 
         assertThat(queries.handle(new FindDecisions(unknown))).isEmpty();
-        assertThat(queries.handle(new FindProposal(unknown, ProposalId.random()))).isEmpty();
+        assertThat(queries.handle(new FindProposal(unknown, ProposalId.random())))
+                .isEmpty();
     }
 
     @Test
@@ -171,9 +219,11 @@ class DecisionsProjectionTest {
         form(partnership);
         ProposalId proposal = submit(partnership, "Swimming by 2030", at(1));
 
-        List<String> sectors = database.jdbc().query(
-                "SELECT sector FROM decision_elector WHERE proposal_id = :id ORDER BY sector",
-                Map.of("id", proposal.value()), (row, n) -> row.getString("sector"));
+        List<String> sectors = database.jdbc()
+                .query(
+                        "SELECT sector FROM decision_elector WHERE proposal_id = :id ORDER BY sector",
+                        Map.of("id", proposal.value()),
+                        (row, n) -> row.getString("sector"));
         assertThat(sectors).containsExactly("COMMUNITY", "PRIVATE", "PUBLIC");
     }
 
@@ -217,33 +267,52 @@ class DecisionsProjectionTest {
         history.add(() -> form(partnership));
         history.add(() -> submit(partnership, decided, "Decided", at(1)));
         history.add(() -> submit(partnership, open, "Open", at(2)));
-        history.add(() -> projection.on(
-                new VoteCast(partnership, decided, city, Sector.PUBLIC, VoteChoice.AGREE, null), at(3)));
+        history.add(() ->
+                projection.on(new VoteCast(partnership, decided, city, Sector.PUBLIC, VoteChoice.AGREE, null), at(3)));
         history.add(() -> projection.on(
                 new VoteCast(partnership, open, tenants, Sector.COMMUNITY, VoteChoice.ABSTAIN, null), at(4)));
+        history.add(() ->
+                projection.on(new VoteCast(partnership, open, bakery, Sector.PRIVATE, VoteChoice.AGREE, null), at(5)));
         history.add(() -> projection.on(
-                new VoteCast(partnership, open, bakery, Sector.PRIVATE, VoteChoice.AGREE, null), at(5)));
-        history.add(() -> projection.on(new VoteChanged(partnership, open, tenants, Sector.COMMUNITY,
-                VoteChoice.ABSTAIN, VoteChoice.DISAGREE, "Rents"), at(6)));
-        history.add(() -> projection.on(new VoteChanged(partnership, open, tenants, Sector.COMMUNITY,
-                VoteChoice.DISAGREE, VoteChoice.AGREE, "Convinced"), at(7)));
+                new VoteChanged(
+                        partnership, open, tenants, Sector.COMMUNITY, VoteChoice.ABSTAIN, VoteChoice.DISAGREE, "Rents"),
+                at(6)));
+        history.add(() -> projection.on(
+                new VoteChanged(
+                        partnership,
+                        open,
+                        tenants,
+                        Sector.COMMUNITY,
+                        VoteChoice.DISAGREE,
+                        VoteChoice.AGREE,
+                        "Convinced"),
+                at(7)));
         history.add(() -> close(decided, Outcome.ADOPTED, new Tally(1, 0, 0, 0, 3, 1), at(8)));
         return history;
     }
 
     private List<Object> views(ProposalId decided, ProposalId open) {
-        return List.of(find(partnership, decided), find(partnership, open),
+        return List.of(
+                find(partnership, decided),
+                find(partnership, open),
                 queries.handle(new FindDecisions(partnership)).orElseThrow());
     }
 
     private List<Integer> rowCounts() {
-        return List.of(database.count("decision_partnership"), database.count("decision_proposal"),
-                database.count("decision_elector"), database.count("decision_vote"));
+        return List.of(
+                database.count("decision_partnership"),
+                database.count("decision_proposal"),
+                database.count("decision_elector"),
+                database.count("decision_vote"));
     }
 
     private void form(PartnershipId id) {
-        projection.on(new PartnershipFormed(id, "Clean river", "Make the river swimmable",
-                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false), Phase.MOBILIZE));
+        projection.on(new PartnershipFormed(
+                id,
+                "Clean river",
+                "Make the river swimmable",
+                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false),
+                Phase.MOBILIZE));
     }
 
     private ProposalId submit(PartnershipId id, String title, Instant at) {
@@ -253,8 +322,18 @@ class DecisionsProjectionTest {
     }
 
     private void submit(PartnershipId id, ProposalId proposal, String title, Instant at) {
-        projection.on(new ProposalSubmitted(id, proposal, city, Sector.PUBLIC, ProposalKind.OBJECTIVE, title,
-                "The river is swimmable by 2030.", null, electorate), at);
+        projection.on(
+                new ProposalSubmitted(
+                        id,
+                        proposal,
+                        city,
+                        Sector.PUBLIC,
+                        ProposalKind.OBJECTIVE,
+                        title,
+                        "The river is swimmable by 2030.",
+                        null,
+                        electorate),
+                at);
     }
 
     private void close(ProposalId proposal, Outcome outcome, Tally tally, Instant at) {

@@ -38,44 +38,117 @@ class TrailFoldTest {
     private final PartnerId city = PartnerId.random();
     private final PartnerId mill = PartnerId.random();
     private final PartnerId residents = PartnerId.random();
-    private final List<Elector> electorate = List.of(new Elector(city, Sector.PUBLIC),
-            new Elector(mill, Sector.PRIVATE), new Elector(residents, Sector.COMMUNITY));
+    private final List<Elector> electorate = List.of(
+            new Elector(city, Sector.PUBLIC),
+            new Elector(mill, Sector.PRIVATE),
+            new Elector(residents, Sector.COMMUNITY));
     private final TestStream stream = new TestStream();
 
     @Test
     void aProposalNeverSubmittedInThePartnershipHasNoTrail() {
-        stream.record(submitted(another, ProposalKind.OTHER, null))
-                .record(cast(another, city, VoteChoice.AGREE));
+        stream.record(submitted(another, ProposalKind.OTHER, null)).record(cast(another, city, VoteChoice.AGREE));
 
         assertThat(TrailFold.of(proposal, stream.events().iterator())).isEmpty();
     }
 
     @Test
     void everyVoteAndEveryChangeIsOnTheTrailWithTheTallyAfterIt() {
-        stream.by("ann").record(submitted(proposal, ProposalKind.OBJECTIVE, null))
-                .by("carl").record(cast(proposal, city, VoteChoice.AGREE))
-                .by("mia").record(new VoteCast(partnership, proposal, mill, Sector.PRIVATE, VoteChoice.BLOCK,
-                        "Too costly"))
-                .record(new VoteChanged(partnership, proposal, mill, Sector.PRIVATE, VoteChoice.BLOCK,
-                        VoteChoice.DISAGREE, "Costly, but we will not stop the others"))
-                .by("rita").record(cast(proposal, residents, VoteChoice.ABSTAIN))
-                .by("mia").record(new VoteChanged(partnership, proposal, mill, Sector.PRIVATE, VoteChoice.DISAGREE,
-                        VoteChoice.AGREE, "Convinced by the study"));
+        stream.by("ann")
+                .record(submitted(proposal, ProposalKind.OBJECTIVE, null))
+                .by("carl")
+                .record(cast(proposal, city, VoteChoice.AGREE))
+                .by("mia")
+                .record(new VoteCast(partnership, proposal, mill, Sector.PRIVATE, VoteChoice.BLOCK, "Too costly"))
+                .record(new VoteChanged(
+                        partnership,
+                        proposal,
+                        mill,
+                        Sector.PRIVATE,
+                        VoteChoice.BLOCK,
+                        VoteChoice.DISAGREE,
+                        "Costly, but we will not stop the others"))
+                .by("rita")
+                .record(cast(proposal, residents, VoteChoice.ABSTAIN))
+                .by("mia")
+                .record(new VoteChanged(
+                        partnership,
+                        proposal,
+                        mill,
+                        Sector.PRIVATE,
+                        VoteChoice.DISAGREE,
+                        VoteChoice.AGREE,
+                        "Convinced by the study"));
 
-        assertThat(trail().entries()).containsExactly(
-                new TrailEntry(1, "ProposalSubmitted", at(1), "ann", city, Sector.PUBLIC, ProposalKind.OBJECTIVE,
-                        "Halve the discharge", null, electorate, null, null, null, null, null, null,
-                        new Tally(0, 0, 0, 0, 3, 0)),
-                vote(2, "VoteCast", "carl", city, Sector.PUBLIC, null, VoteChoice.AGREE, "Because",
-                        new Tally(1, 0, 0, 0, 3, 1)),
-                vote(3, "VoteCast", "mia", mill, Sector.PRIVATE, null, VoteChoice.BLOCK, "Too costly",
-                        new Tally(1, 0, 0, 1, 3, 2)),
-                vote(4, "VoteChanged", "mia", mill, Sector.PRIVATE, VoteChoice.BLOCK, VoteChoice.DISAGREE,
-                        "Costly, but we will not stop the others", new Tally(1, 0, 1, 0, 3, 2)),
-                vote(5, "VoteCast", "rita", residents, Sector.COMMUNITY, null, VoteChoice.ABSTAIN, "Because",
-                        new Tally(1, 1, 1, 0, 3, 3)),
-                vote(6, "VoteChanged", "mia", mill, Sector.PRIVATE, VoteChoice.DISAGREE, VoteChoice.AGREE,
-                        "Convinced by the study", new Tally(2, 1, 0, 0, 3, 3)));
+        assertThat(trail().entries())
+                .containsExactly(
+                        new TrailEntry(
+                                1,
+                                "ProposalSubmitted",
+                                at(1),
+                                "ann",
+                                city,
+                                Sector.PUBLIC,
+                                ProposalKind.OBJECTIVE,
+                                "Halve the discharge",
+                                null,
+                                electorate,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                new Tally(0, 0, 0, 0, 3, 0)),
+                        vote(
+                                2,
+                                "VoteCast",
+                                "carl",
+                                city,
+                                Sector.PUBLIC,
+                                null,
+                                VoteChoice.AGREE,
+                                "Because",
+                                new Tally(1, 0, 0, 0, 3, 1)),
+                        vote(
+                                3,
+                                "VoteCast",
+                                "mia",
+                                mill,
+                                Sector.PRIVATE,
+                                null,
+                                VoteChoice.BLOCK,
+                                "Too costly",
+                                new Tally(1, 0, 0, 1, 3, 2)),
+                        vote(
+                                4,
+                                "VoteChanged",
+                                "mia",
+                                mill,
+                                Sector.PRIVATE,
+                                VoteChoice.BLOCK,
+                                VoteChoice.DISAGREE,
+                                "Costly, but we will not stop the others",
+                                new Tally(1, 0, 1, 0, 3, 2)),
+                        vote(
+                                5,
+                                "VoteCast",
+                                "rita",
+                                residents,
+                                Sector.COMMUNITY,
+                                null,
+                                VoteChoice.ABSTAIN,
+                                "Because",
+                                new Tally(1, 1, 1, 0, 3, 3)),
+                        vote(
+                                6,
+                                "VoteChanged",
+                                "mia",
+                                mill,
+                                Sector.PRIVATE,
+                                VoteChoice.DISAGREE,
+                                VoteChoice.AGREE,
+                                "Convinced by the study",
+                                new Tally(2, 1, 0, 0, 3, 3)));
     }
 
     @Test
@@ -83,8 +156,14 @@ class TrailFoldTest {
         stream.record(submitted(proposal, ProposalKind.OBJECTIVE, null))
                 .record(submitted(another, ProposalKind.OTHER, null))
                 .record(cast(another, city, VoteChoice.BLOCK))
-                .record(new LessonLogged(partnership, LessonId.random(), city, Sector.PUBLIC, Phase.MOBILIZE,
-                        "Meet in the evening", "Residents work during the day"))
+                .record(new LessonLogged(
+                        partnership,
+                        LessonId.random(),
+                        city,
+                        Sector.PUBLIC,
+                        Phase.MOBILIZE,
+                        "Meet in the evening",
+                        "Residents work during the day"))
                 .record(cast(proposal, city, VoteChoice.AGREE));
 
         assertThat(trail().entries())
@@ -101,26 +180,70 @@ class TrailFoldTest {
                 .record(cast(proposal, city, VoteChoice.AGREE))
                 .record(cast(proposal, mill, VoteChoice.AGREE))
                 .record(new PartnerWithdrawn(partnership, mill, Sector.PRIVATE, "Closing the mill"))
-                .by("chair").record(
-                        new ProposalClosed(partnership, proposal, city, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED,
+                .by("chair")
+                .record(
+                        new ProposalClosed(
+                                partnership,
+                                proposal,
+                                city,
+                                ProposalKind.PHASE_CHANGE,
+                                Outcome.ADOPTED,
                                 new Tally(2, 0, 0, 0, 3, 2)),
                         new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP));
 
         List<TrailEntry> entries = trail().entries();
 
         assertThat(entries).hasSize(5);
-        assertThat(entries.get(3)).isEqualTo(new TrailEntry(5, "ProposalClosed", at(5), "chair", null, null,
-                null, null, null, null, null, null, null, Outcome.ADOPTED, null, null, new Tally(2, 0, 0, 0, 3, 2)));
-        assertThat(entries.get(4)).isEqualTo(new TrailEntry(6, "PhaseChanged", at(6), "chair", null, null,
-                null, null, null, null, null, null, null, null, Phase.MOBILIZE, Phase.CO_DEVELOP,
-                new Tally(2, 0, 0, 0, 3, 2)));
+        assertThat(entries.get(3))
+                .isEqualTo(new TrailEntry(
+                        5,
+                        "ProposalClosed",
+                        at(5),
+                        "chair",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Outcome.ADOPTED,
+                        null,
+                        null,
+                        new Tally(2, 0, 0, 0, 3, 2)));
+        assertThat(entries.get(4))
+                .isEqualTo(new TrailEntry(
+                        6,
+                        "PhaseChanged",
+                        at(6),
+                        "chair",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Phase.MOBILIZE,
+                        Phase.CO_DEVELOP,
+                        new Tally(2, 0, 0, 0, 3, 2)));
     }
 
     @Test
     void theStreamIsReadNoFurtherThanOneEventPastTheClosing() {
         stream.record(submitted(proposal, ProposalKind.OBJECTIVE, null))
                 .record(cast(proposal, city, VoteChoice.AGREE))
-                .record(new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, Outcome.ADOPTED,
+                .record(new ProposalClosed(
+                        partnership,
+                        proposal,
+                        city,
+                        ProposalKind.OBJECTIVE,
+                        Outcome.ADOPTED,
                         new Tally(1, 0, 0, 0, 3, 1)))
                 .record(submitted(another, ProposalKind.OTHER, null));
         Iterator<RecordedEvent> events = stream.events().iterator();
@@ -139,7 +262,8 @@ class TrailFoldTest {
             }
         };
 
-        assertThat(TrailFold.of(proposal, failingBeyond).orElseThrow().entries()).hasSize(3);
+        assertThat(TrailFold.of(proposal, failingBeyond).orElseThrow().entries())
+                .hasSize(3);
     }
 
     private ProposalTrail trail() {
@@ -147,19 +271,46 @@ class TrailFoldTest {
     }
 
     private ProposalSubmitted submitted(ProposalId id, ProposalKind kind, Phase targetPhase) {
-        return new ProposalSubmitted(partnership, id, city, Sector.PUBLIC, kind, "Halve the discharge",
-                "By 2030", targetPhase, electorate);
+        return new ProposalSubmitted(
+                partnership, id, city, Sector.PUBLIC, kind, "Halve the discharge", "By 2030", targetPhase, electorate);
     }
 
     private VoteCast cast(ProposalId id, PartnerId voter, VoteChoice choice) {
-        Sector sector = electorate.stream().filter(elector -> elector.partnerId().equals(voter)).findFirst()
-                .orElseThrow().sector();
+        Sector sector = electorate.stream()
+                .filter(elector -> elector.partnerId().equals(voter))
+                .findFirst()
+                .orElseThrow()
+                .sector();
         return new VoteCast(partnership, id, voter, sector, choice, "Because");
     }
 
-    private static TrailEntry vote(long sequence, String type, String actor, PartnerId voter, Sector sector,
-                                   VoteChoice previousChoice, VoteChoice choice, String rationale, Tally tally) {
-        return new TrailEntry(sequence, type, at(sequence), actor, voter, sector, null, null, null, null,
-                previousChoice, choice, rationale, null, null, null, tally);
+    private static TrailEntry vote(
+            long sequence,
+            String type,
+            String actor,
+            PartnerId voter,
+            Sector sector,
+            VoteChoice previousChoice,
+            VoteChoice choice,
+            String rationale,
+            Tally tally) {
+        return new TrailEntry(
+                sequence,
+                type,
+                at(sequence),
+                actor,
+                voter,
+                sector,
+                null,
+                null,
+                null,
+                null,
+                previousChoice,
+                choice,
+                rationale,
+                null,
+                null,
+                null,
+                tally);
     }
 }

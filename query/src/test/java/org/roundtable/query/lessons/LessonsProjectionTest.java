@@ -51,10 +51,11 @@ class LessonsProjectionTest {
         LessonView pilot = log(partnership, city, Phase.PILOT_TEST, "Measure twice", at(3));
         LessonView mobilizeLater = log(partnership, city, Phase.MOBILIZE, "Agree on a purpose", at(4));
 
-        assertThat(queries.handle(new FindLessons(partnership))).contains(new LessonBook(List.of(
-                new PhaseLessons(Phase.MOBILIZE, List.of(mobilizeLate, mobilizeLater)),
-                new PhaseLessons(Phase.PILOT_TEST, List.of(pilot)),
-                new PhaseLessons(Phase.SCALE, List.of(scale)))));
+        assertThat(queries.handle(new FindLessons(partnership)))
+                .contains(new LessonBook(List.of(
+                        new PhaseLessons(Phase.MOBILIZE, List.of(mobilizeLate, mobilizeLater)),
+                        new PhaseLessons(Phase.PILOT_TEST, List.of(pilot)),
+                        new PhaseLessons(Phase.SCALE, List.of(scale)))));
     }
 
     @Test
@@ -98,7 +99,8 @@ class LessonsProjectionTest {
         });
 
         assertThat(book()).isEqualTo(once);
-        assertThat(List.of(database.count("lesson_partnership"), database.count("lesson_entry"))).isEqualTo(rows);
+        assertThat(List.of(database.count("lesson_partnership"), database.count("lesson_entry")))
+                .isEqualTo(rows);
     }
 
     /** Events with fixed lesson ids, so that applying the list again re-delivers the same events. */
@@ -122,8 +124,12 @@ class LessonsProjectionTest {
     }
 
     private void form(PartnershipId id) {
-        projection.on(new PartnershipFormed(id, "Clean river", "Make the river swimmable",
-                new DecisionRule(DecisionMethod.CONSENSUS, new BigDecimal("1"), false), Phase.MOBILIZE));
+        projection.on(new PartnershipFormed(
+                id,
+                "Clean river",
+                "Make the river swimmable",
+                new DecisionRule(DecisionMethod.CONSENSUS, new BigDecimal("1"), false),
+                Phase.MOBILIZE));
     }
 
     private LessonView log(PartnershipId id, PartnerId partner, Phase phase, String title, Instant at) {

@@ -50,10 +50,16 @@ class MeetingViewTest {
 
         MeetingView shown = find(session.partnership(), meeting).orElseThrow();
 
-        assertThat(shown).isEqualTo(new MeetingView(meeting, "Kick-off", TestStream.T0.plus(Duration.ofDays(1)),
-                TestStream.at(recorded), List.of(residents, city, mill), List.of(
-                new ContributionView(city, 300, "The budget", TestStream.at(recorded + 2)),
-                new ContributionView(residents, 45, "The budget", TestStream.at(recorded + 4)))));
+        assertThat(shown)
+                .isEqualTo(new MeetingView(
+                        meeting,
+                        "Kick-off",
+                        TestStream.T0.plus(Duration.ofDays(1)),
+                        TestStream.at(recorded),
+                        List.of(residents, city, mill),
+                        List.of(
+                                new ContributionView(city, 300, "The budget", TestStream.at(recorded + 2)),
+                                new ContributionView(residents, 45, "The budget", TestStream.at(recorded + 4)))));
     }
 
     @Test

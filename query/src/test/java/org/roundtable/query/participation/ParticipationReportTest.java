@@ -72,16 +72,82 @@ class ParticipationReportTest {
         // voiceActs = proposals + contributions + lessons: city 2+2+0 = 4, mill 1+1+0 = 2,
         // residents 0+2+1 = 3, tenants 0; Σ = 9. speakingSeconds: 500, 120, 180, 0; Σ = 800.
         // SILENT below 1/8: tenants only. DOMINANT above 1/2: nobody (city 4/9).
-        assertFigures(report.partners(), List.of(
-                new PartnerParticipation(city, "City", Sector.PUBLIC, 2, 2, 3, 2.0 / 3, 2, 2, 1.0, 2, 500, 0, 4,
-                        4.0 / 9, 500.0 / 800, List.of()),
-                // Mill changed its vote on the first proposal: one vote cast.
-                new PartnerParticipation(mill, "Mill", Sector.PRIVATE, 1, 1, 3, 1.0 / 3, 1, 2, 0.5, 1, 120, 0, 2,
-                        2.0 / 9, 120.0 / 800, List.of()),
-                new PartnerParticipation(residents, "Residents", Sector.COMMUNITY, 0, 1, 3, 1.0 / 3, 2, 2, 1.0, 2,
-                        180, 1, 3, 3.0 / 9, 180.0 / 800, List.of()),
-                new PartnerParticipation(tenants, "Tenants", Sector.COMMUNITY, 0, 0, 3, 0.0, 0, 2, 0.0, 0, 0, 0, 0,
-                        0.0, 0.0, List.of(SILENT))));
+        assertFigures(
+                report.partners(),
+                List.of(
+                        new PartnerParticipation(
+                                city,
+                                "City",
+                                Sector.PUBLIC,
+                                2,
+                                2,
+                                3,
+                                2.0 / 3,
+                                2,
+                                2,
+                                1.0,
+                                2,
+                                500,
+                                0,
+                                4,
+                                4.0 / 9,
+                                500.0 / 800,
+                                List.of()),
+                        // Mill changed its vote on the first proposal: one vote cast.
+                        new PartnerParticipation(
+                                mill,
+                                "Mill",
+                                Sector.PRIVATE,
+                                1,
+                                1,
+                                3,
+                                1.0 / 3,
+                                1,
+                                2,
+                                0.5,
+                                1,
+                                120,
+                                0,
+                                2,
+                                2.0 / 9,
+                                120.0 / 800,
+                                List.of()),
+                        new PartnerParticipation(
+                                residents,
+                                "Residents",
+                                Sector.COMMUNITY,
+                                0,
+                                1,
+                                3,
+                                1.0 / 3,
+                                2,
+                                2,
+                                1.0,
+                                2,
+                                180,
+                                1,
+                                3,
+                                3.0 / 9,
+                                180.0 / 800,
+                                List.of()),
+                        new PartnerParticipation(
+                                tenants,
+                                "Tenants",
+                                Sector.COMMUNITY,
+                                0,
+                                0,
+                                3,
+                                0.0,
+                                0,
+                                2,
+                                0.0,
+                                0,
+                                0,
+                                0,
+                                0,
+                                0.0,
+                                0.0,
+                                List.of(SILENT))));
         assertThat(report.equalShare()).isEqualTo(0.25);
         // Sorted voiceActs 0, 2, 3, 4: Σᵢ Σⱼ |xᵢ − xⱼ| = 2 × (2 + 3 + 4 + 1 + 2 + 1) = 26; 2 N² x̄ = 2 × 16 × 9/4 = 72.
         assertThat(report.voiceGini()).isCloseTo(26.0 / 72, withinRounding());
@@ -89,10 +155,13 @@ class ParticipationReportTest {
         // Sorted seconds 0, 120, 180, 500: 2 × (120 + 180 + 500 + 60 + 380 + 320) = 3120; 2 × 16 × 200 = 6400.
         assertThat(report.speakingGini()).isCloseTo(3120.0 / 6400, withinRounding());
         // representation = voiceShare / memberShare; turnout = Σ votesCast / Σ votesEligible.
-        assertFigures(report.sectors(), List.of(
-                new SectorParticipation(Sector.PUBLIC, 1, 0.25, 4.0 / 9, (4.0 / 9) / 0.25, 2.0 / 3),
-                new SectorParticipation(Sector.PRIVATE, 1, 0.25, 2.0 / 9, (2.0 / 9) / 0.25, 1.0 / 3),
-                new SectorParticipation(Sector.COMMUNITY, 2, 0.5, 3.0 / 9, (3.0 / 9) / 0.5, (1.0 + 0) / (3 + 3))));
+        assertFigures(
+                report.sectors(),
+                List.of(
+                        new SectorParticipation(Sector.PUBLIC, 1, 0.25, 4.0 / 9, (4.0 / 9) / 0.25, 2.0 / 3),
+                        new SectorParticipation(Sector.PRIVATE, 1, 0.25, 2.0 / 9, (2.0 / 9) / 0.25, 1.0 / 3),
+                        new SectorParticipation(
+                                Sector.COMMUNITY, 2, 0.5, 3.0 / 9, (3.0 / 9) / 0.5, (1.0 + 0) / (3 + 3))));
         assertThat(report.withdrawn()).isEmpty();
     }
 
@@ -156,7 +225,8 @@ class ParticipationReportTest {
         assertThat(report.speakingGini()).isZero();
         assertThat(report.balance()).isEqualTo(1.0);
         assertThat(report.equalShare()).isCloseTo(1.0 / 3, withinRounding());
-        assertThat(report.sectors()).allSatisfy(sector -> assertThat(sector.representation()).isZero());
+        assertThat(report.sectors())
+                .allSatisfy(sector -> assertThat(sector.representation()).isZero());
     }
 
     @Test
@@ -183,7 +253,8 @@ class ParticipationReportTest {
         acts(partners.get(1), 1);
         acts(partners.get(2), 1);
 
-        assertThat(report().partners()).extracting(PartnerParticipation::flags)
+        assertThat(report().partners())
+                .extracting(PartnerParticipation::flags)
                 .containsExactly(List.of(DOMINANT), List.of(), List.of(), List.of(SILENT));
     }
 
@@ -196,7 +267,8 @@ class ParticipationReportTest {
         acts(partners.get(2), 1);
         acts(partners.get(3), 1);
 
-        assertThat(report().partners()).allSatisfy(partner -> assertThat(partner.flags()).isEmpty());
+        assertThat(report().partners())
+                .allSatisfy(partner -> assertThat(partner.flags()).isEmpty());
     }
 
     @Test
@@ -209,7 +281,8 @@ class ParticipationReportTest {
         acts(mill, 1);
         acts(residents, 1);
 
-        assertThat(report().partners()).allSatisfy(partner -> assertThat(partner.flags()).isEmpty());
+        assertThat(report().partners())
+                .allSatisfy(partner -> assertThat(partner.flags()).isEmpty());
     }
 
     @Test
@@ -219,7 +292,8 @@ class ParticipationReportTest {
         // voiceShare 1 and 0. With N = 2 no share can exceed 2 × 1/2 anyway: N ≥ 3 only says so twice.
         acts(city, 5);
 
-        assertThat(report().partners()).extracting(PartnerParticipation::flags)
+        assertThat(report().partners())
+                .extracting(PartnerParticipation::flags)
                 .containsExactly(List.of(), List.of(SILENT));
     }
 
@@ -241,22 +315,30 @@ class ParticipationReportTest {
         ParticipationReport report = report();
 
         // Mill's 3 acts and 600 s are out: N = 2, voiceActs city 1, residents 1.
-        assertThat(report.withdrawn()).containsExactly(
-                new WithdrawnParticipation(mill, "Mill", Sector.PRIVATE, 1, 1, 1, 600, 1));
-        assertThat(report.partners()).extracting(PartnerParticipation::partnerId).containsExactly(city, residents);
-        assertThat(report.partners()).extracting(PartnerParticipation::voiceShare).containsExactly(0.5, 0.5);
-        assertThat(report.partners()).extracting(PartnerParticipation::speakingShare).containsExactly(1.0, 0.0);
+        assertThat(report.withdrawn())
+                .containsExactly(new WithdrawnParticipation(mill, "Mill", Sector.PRIVATE, 1, 1, 1, 600, 1));
+        assertThat(report.partners())
+                .extracting(PartnerParticipation::partnerId)
+                .containsExactly(city, residents);
+        assertThat(report.partners())
+                .extracting(PartnerParticipation::voiceShare)
+                .containsExactly(0.5, 0.5);
+        assertThat(report.partners())
+                .extracting(PartnerParticipation::speakingShare)
+                .containsExactly(1.0, 0.0);
         assertThat(report.equalShare()).isEqualTo(0.5);
         assertThat(report.voiceGini()).isZero();
         // Seconds 60 and 0: 2 × 60 / (2 × 4 × 30) = 0.5, the maximum for N = 2.
         assertThat(report.speakingGini()).isEqualTo(0.5);
-        assertThat(report.sectors()).extracting(SectorParticipation::sector)
+        assertThat(report.sectors())
+                .extracting(SectorParticipation::sector)
                 .containsExactly(Sector.PUBLIC, Sector.COMMUNITY);
     }
 
     @Test
     void anUnknownPartnershipHasNoReport() {
-        assertThat(queries.handle(new FindParticipation(PartnershipId.random()))).isEmpty();
+        assertThat(queries.handle(new FindParticipation(PartnershipId.random())))
+                .isEmpty();
     }
 
     @Test
@@ -267,8 +349,11 @@ class ParticipationReportTest {
     }
 
     private List<PartnerId> admitFour() {
-        return List.of(session.admit("City", Sector.PUBLIC), session.admit("Mill", Sector.PRIVATE),
-                session.admit("Residents", Sector.COMMUNITY), session.admit("Tenants", Sector.COMMUNITY));
+        return List.of(
+                session.admit("City", Sector.PUBLIC),
+                session.admit("Mill", Sector.PRIVATE),
+                session.admit("Residents", Sector.COMMUNITY),
+                session.admit("Tenants", Sector.COMMUNITY));
     }
 
     /** {@code count} voice acts of the partner, as lessons. */

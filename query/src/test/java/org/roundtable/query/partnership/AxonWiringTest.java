@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
-import org.roundtable.api.PartnershipId;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.Sector;
 import org.roundtable.api.events.LessonLogged;
@@ -49,17 +49,26 @@ class AxonWiringTest {
         SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
         new AnnotationQueryHandlerAdapter<>(new PartnershipQueryHandler(database.jdbc())).subscribe(queryBus);
 
-        events.handle(new GenericEventMessage<>(UUID.randomUUID().toString(), new PartnershipFormed(partnership,
-                "Clean river", "Make the river swimmable",
-                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false), Phase.MOBILIZE),
-                Map.of(), formedAt));
-        Optional<PartnershipView> view = queryBus.query(new GenericQueryMessage<>(new FindPartnership(partnership),
-                ResponseTypes.optionalInstanceOf(PartnershipView.class))).get().getPayload();
+        events.handle(new GenericEventMessage<>(
+                UUID.randomUUID().toString(),
+                new PartnershipFormed(
+                        partnership,
+                        "Clean river",
+                        "Make the river swimmable",
+                        new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false),
+                        Phase.MOBILIZE),
+                Map.of(),
+                formedAt));
+        Optional<PartnershipView> view = queryBus.query(new GenericQueryMessage<>(
+                        new FindPartnership(partnership), ResponseTypes.optionalInstanceOf(PartnershipView.class)))
+                .get()
+                .getPayload();
 
         assertThat(view).map(PartnershipView::formedAt).contains(formedAt);
 
         events.prepareReset();
-        assertThat(new PartnershipQueryHandler(database.jdbc()).handle(new FindPartnership(partnership))).isEmpty();
+        assertThat(new PartnershipQueryHandler(database.jdbc()).handle(new FindPartnership(partnership)))
+                .isEmpty();
     }
 
     @Test
@@ -70,11 +79,13 @@ class AxonWiringTest {
 
         events.handle(GenericEventMessage.asEventMessage(formed(partnership)));
         assertThat(new PartnershipQueryHandler(database.jdbc()).handle(new FindPartnership(partnership)))
-                .as("written by the PartnershipFormed handler, not swallowed by the catch-all").isPresent();
+                .as("written by the PartnershipFormed handler, not swallowed by the catch-all")
+                .isPresent();
 
         int rows = database.count("partnership_view");
         LessonLogged notForThisView = lesson(partnership);
-        assertThat(events.canHandle(GenericEventMessage.asEventMessage(notForThisView))).isTrue();
+        assertThat(events.canHandle(GenericEventMessage.asEventMessage(notForThisView)))
+                .isTrue();
         events.handle(GenericEventMessage.asEventMessage(notForThisView));
         assertThat(database.count("partnership_view")).isEqualTo(rows);
     }
@@ -92,13 +103,23 @@ class AxonWiringTest {
     }
 
     private static PartnershipFormed formed(PartnershipId partnership) {
-        return new PartnershipFormed(partnership, "Clean river", "Make the river swimmable",
-                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false), Phase.MOBILIZE);
+        return new PartnershipFormed(
+                partnership,
+                "Clean river",
+                "Make the river swimmable",
+                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false),
+                Phase.MOBILIZE);
     }
 
     private static LessonLogged lesson(PartnershipId partnership) {
-        return new LessonLogged(partnership, LessonId.random(), PartnerId.random(), Sector.PUBLIC, Phase.MOBILIZE,
-                "Meet in the evening", "Residents work during the day");
+        return new LessonLogged(
+                partnership,
+                LessonId.random(),
+                PartnerId.random(),
+                Sector.PUBLIC,
+                Phase.MOBILIZE,
+                "Meet in the evening",
+                "Residents work during the day");
     }
 
     static class Calls {

@@ -58,15 +58,15 @@ class FoldAndProjectionAgreeTest {
 
     @Test
     void afterEveryEventTheFoldShowsWhatTheTablesShow() throws Exception {
-        AnnotationEventHandlerAdapter projection = new AnnotationEventHandlerAdapter(
-                new PartnershipProjection(database.jdbc(), database.positions()));
+        AnnotationEventHandlerAdapter projection =
+                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc(), database.positions()));
         PartnershipQueryHandler tables = new PartnershipQueryHandler(database.jdbc());
         List<RecordedEvent> history = history();
 
         for (int count = 1; count <= history.size(); count++) {
             RecordedEvent event = history.get(count - 1);
-            projection.handle(new GenericEventMessage<>(UUID.randomUUID().toString(), event.payload(), Map.of(),
-                    event.at()));
+            projection.handle(
+                    new GenericEventMessage<>(UUID.randomUUID().toString(), event.payload(), Map.of(), event.at()));
 
             assertThat(PartnershipFold.of(history.subList(0, count)))
                     .as("after %s", event.payload())
@@ -77,33 +77,62 @@ class FoldAndProjectionAgreeTest {
     private List<RecordedEvent> history() {
         List<Elector> electorate = List.of(new Elector(city, Sector.PUBLIC), new Elector(bakery, Sector.PRIVATE));
         return new TestStream()
-                .record(new PartnershipFormed(partnership, "Clean river", "Make the river swimmable",
-                        new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.66"), false), Phase.MOBILIZE))
+                .record(new PartnershipFormed(
+                        partnership,
+                        "Clean river",
+                        "Make the river swimmable",
+                        new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.66"), false),
+                        Phase.MOBILIZE))
                 .record(new PartnerAdmitted(partnership, city, "City", Sector.PUBLIC))
                 .record(new PartnerAdmitted(partnership, bakery, "Bakery", Sector.PRIVATE))
-                .record(new ProposalSubmitted(partnership, proposal, city, Sector.PUBLIC, ProposalKind.PHASE_CHANGE,
-                        "Co-develop", "Design the pilots", Phase.CO_DEVELOP, electorate))
+                .record(new ProposalSubmitted(
+                        partnership,
+                        proposal,
+                        city,
+                        Sector.PUBLIC,
+                        ProposalKind.PHASE_CHANGE,
+                        "Co-develop",
+                        "Design the pilots",
+                        Phase.CO_DEVELOP,
+                        electorate))
                 .record(new VoteCast(partnership, proposal, city, Sector.PUBLIC, VoteChoice.AGREE, null))
                 .record(new VoteCast(partnership, proposal, bakery, Sector.PRIVATE, VoteChoice.AGREE, "Ready"))
-                .record(new ProposalClosed(partnership, proposal, city, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED,
+                .record(
+                        new ProposalClosed(
+                                partnership,
+                                proposal,
+                                city,
+                                ProposalKind.PHASE_CHANGE,
+                                Outcome.ADOPTED,
                                 new Tally(2, 0, 0, 0, 2, 2)),
                         new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP))
                 .record(new ContractTermsDrafted(partnership, 1, "We share the data."))
                 .record(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"))
-                .record(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"),
+                .record(
+                        new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"),
                         new ContractCameIntoForce(partnership, 1))
-                .record(new PartnerAdmitted(partnership, tenants, "Tenants' union", Sector.COMMUNITY),
+                .record(
+                        new PartnerAdmitted(partnership, tenants, "Tenants' union", Sector.COMMUNITY),
                         new ContractLapsed(partnership, 1, LapseReason.PARTNER_ADMITTED))
-                .record(new ContractSigned(partnership, 1, tenants, Sector.COMMUNITY, "T. Chair"),
+                .record(
+                        new ContractSigned(partnership, 1, tenants, Sector.COMMUNITY, "T. Chair"),
                         new ContractCameIntoForce(partnership, 1))
-                .record(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT),
+                .record(
+                        new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT),
                         new ContractTermsDrafted(partnership, 2, "We share the data and the costs."))
                 .record(new ContractSigned(partnership, 2, bakery, Sector.PRIVATE, "B. Baker"))
                 .record(new ContractSigned(partnership, 2, tenants, Sector.COMMUNITY, "T. Chair"))
-                .record(new PartnerWithdrawn(partnership, city, Sector.PUBLIC, "budget cuts"),
+                .record(
+                        new PartnerWithdrawn(partnership, city, Sector.PUBLIC, "budget cuts"),
                         new ContractCameIntoForce(partnership, 2))
-                .record(new LessonLogged(partnership, LessonId.random(), bakery, Sector.PRIVATE, Phase.CO_DEVELOP,
-                        "Meet in the evening", "Residents work during the day"))
+                .record(new LessonLogged(
+                        partnership,
+                        LessonId.random(),
+                        bakery,
+                        Sector.PRIVATE,
+                        Phase.CO_DEVELOP,
+                        "Meet in the evening",
+                        "Residents work during the day"))
                 .events();
     }
 }

@@ -51,9 +51,16 @@ class PartnershipFoldTest {
     void aFormedPartnershipStartsInItsPhaseWithoutPartnersAndWithoutContract() {
         stream.record(formed());
 
-        assertThat(fold()).isEqualTo(new PartnershipView(partnership, "Clean river", "Make the river swimmable",
-                Phase.MOBILIZE, RULE, at(1), List.of(),
-                new ContractView(null, ContractStatus.NONE, null, List.of(), List.of())));
+        assertThat(fold())
+                .isEqualTo(new PartnershipView(
+                        partnership,
+                        "Clean river",
+                        "Make the river swimmable",
+                        Phase.MOBILIZE,
+                        RULE,
+                        at(1),
+                        List.of(),
+                        new ContractView(null, ContractStatus.NONE, null, List.of(), List.of())));
     }
 
     @Test
@@ -63,23 +70,38 @@ class PartnershipFoldTest {
                 .record(admitted(city, "City", Sector.PUBLIC))
                 .record(new PartnerWithdrawn(partnership, tenants, Sector.COMMUNITY, "no time"));
 
-        assertThat(fold().partners()).containsExactly(
-                new PartnerView(tenants, "Tenants' union", Sector.COMMUNITY, PartnerStatus.WITHDRAWN, at(2), at(4)),
-                new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.ACTIVE, at(3), null));
+        assertThat(fold().partners())
+                .containsExactly(
+                        new PartnerView(
+                                tenants, "Tenants' union", Sector.COMMUNITY, PartnerStatus.WITHDRAWN, at(2), at(4)),
+                        new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.ACTIVE, at(3), null));
     }
 
     @Test
     void aPhaseChangeMovesThePartnershipAndOtherEventsChangeNothingShown() {
-        stream.record(formed())
-                .record(admitted(city, "City", Sector.PUBLIC));
+        stream.record(formed()).record(admitted(city, "City", Sector.PUBLIC));
         PartnershipView before = fold();
 
-        stream.record(new LessonLogged(partnership, LessonId.random(), city, Sector.PUBLIC, Phase.MOBILIZE,
-                        "Meet in the evening", "Residents work during the day"))
+        stream.record(new LessonLogged(
+                        partnership,
+                        LessonId.random(),
+                        city,
+                        Sector.PUBLIC,
+                        Phase.MOBILIZE,
+                        "Meet in the evening",
+                        "Residents work during the day"))
                 .record(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP));
 
-        assertThat(fold()).isEqualTo(new PartnershipView(before.id(), before.name(), before.purpose(),
-                Phase.CO_DEVELOP, before.decisionRule(), before.formedAt(), before.partners(), before.contract()));
+        assertThat(fold())
+                .isEqualTo(new PartnershipView(
+                        before.id(),
+                        before.name(),
+                        before.purpose(),
+                        Phase.CO_DEVELOP,
+                        before.decisionRule(),
+                        before.formedAt(),
+                        before.partners(),
+                        before.contract()));
     }
 
     @Test
@@ -90,31 +112,44 @@ class PartnershipFoldTest {
                 .record(new ContractTermsDrafted(partnership, 1, "We share the data."))
                 .record(signed(1, bakery, "B. Baker"));
 
-        assertThat(fold().contract()).isEqualTo(new ContractView(1, ContractStatus.DRAFT, "We share the data.",
-                List.of(bakery), List.of(new SignatureView(bakery, "B. Baker", at(5)))));
+        assertThat(fold().contract())
+                .isEqualTo(new ContractView(
+                        1,
+                        ContractStatus.DRAFT,
+                        "We share the data.",
+                        List.of(bakery),
+                        List.of(new SignatureView(bakery, "B. Baker", at(5)))));
 
         stream.record(signed(1, city, "M. Mayor"), new ContractCameIntoForce(partnership, 1));
 
-        assertThat(fold().contract()).isEqualTo(new ContractView(1, ContractStatus.IN_FORCE, "We share the data.",
-                List.of(bakery, city), List.of(
-                new SignatureView(bakery, "B. Baker", at(5)),
-                new SignatureView(city, "M. Mayor", at(6)))));
+        assertThat(fold().contract())
+                .isEqualTo(new ContractView(
+                        1,
+                        ContractStatus.IN_FORCE,
+                        "We share the data.",
+                        List.of(bakery, city),
+                        List.of(
+                                new SignatureView(bakery, "B. Baker", at(5)),
+                                new SignatureView(city, "M. Mayor", at(6)))));
     }
 
     @Test
     void anAmendmentShowsTheNewTermsAndVoidsTheSignaturesOfEarlierVersions() {
         contractInForce();
-        stream.record(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT),
+        stream.record(
+                new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT),
                 new ContractTermsDrafted(partnership, 2, "We share the data and the costs."));
 
-        assertThat(fold().contract()).isEqualTo(new ContractView(2, ContractStatus.DRAFT,
-                "We share the data and the costs.", List.of(), List.of()));
+        assertThat(fold().contract())
+                .isEqualTo(new ContractView(
+                        2, ContractStatus.DRAFT, "We share the data and the costs.", List.of(), List.of()));
     }
 
     @Test
     void aNewPartnerLapsesTheContractButKeepsTheSignaturesOfTheCurrentVersion() {
         contractInForce();
-        stream.record(admitted(tenants, "Tenants' union", Sector.COMMUNITY),
+        stream.record(
+                admitted(tenants, "Tenants' union", Sector.COMMUNITY),
                 new ContractLapsed(partnership, 1, LapseReason.PARTNER_ADMITTED));
 
         ContractView contract = fold().contract();

@@ -65,9 +65,16 @@ class PartnershipProjectionTest {
 
         PartnershipView view = find(partnership);
 
-        assertThat(view).isEqualTo(new PartnershipView(partnership, "Clean river", "Make the river swimmable",
-                Phase.MOBILIZE, RULE, at(0), List.of(),
-                new ContractView(null, ContractStatus.NONE, null, List.of(), List.of())));
+        assertThat(view)
+                .isEqualTo(new PartnershipView(
+                        partnership,
+                        "Clean river",
+                        "Make the river swimmable",
+                        Phase.MOBILIZE,
+                        RULE,
+                        at(0),
+                        List.of(),
+                        new ContractView(null, ContractStatus.NONE, null, List.of(), List.of())));
     }
 
     @Test
@@ -82,10 +89,11 @@ class PartnershipProjectionTest {
         admit(city, "City", Sector.PUBLIC, at(2));
         admit(bakery, "Bakery", Sector.PRIVATE, at(3));
 
-        assertThat(find(partnership).partners()).containsExactly(
-                new PartnerView(tenants, "Tenants' union", Sector.COMMUNITY, PartnerStatus.ACTIVE, at(1), null),
-                new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.ACTIVE, at(2), null),
-                new PartnerView(bakery, "Bakery", Sector.PRIVATE, PartnerStatus.ACTIVE, at(3), null));
+        assertThat(find(partnership).partners())
+                .containsExactly(
+                        new PartnerView(tenants, "Tenants' union", Sector.COMMUNITY, PartnerStatus.ACTIVE, at(1), null),
+                        new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.ACTIVE, at(2), null),
+                        new PartnerView(bakery, "Bakery", Sector.PRIVATE, PartnerStatus.ACTIVE, at(3), null));
     }
 
     @Test
@@ -95,9 +103,10 @@ class PartnershipProjectionTest {
         admit(bakery, "Bakery", Sector.PRIVATE, at(2));
         projection.on(new PartnerWithdrawn(partnership, city, Sector.PUBLIC, "budget cuts"), at(5));
 
-        assertThat(find(partnership).partners()).containsExactly(
-                new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.WITHDRAWN, at(1), at(5)),
-                new PartnerView(bakery, "Bakery", Sector.PRIVATE, PartnerStatus.ACTIVE, at(2), null));
+        assertThat(find(partnership).partners())
+                .containsExactly(
+                        new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.WITHDRAWN, at(1), at(5)),
+                        new PartnerView(bakery, "Bakery", Sector.PRIVATE, PartnerStatus.ACTIVE, at(2), null));
     }
 
     @Test
@@ -114,8 +123,8 @@ class PartnershipProjectionTest {
         admit(city, "City", Sector.PUBLIC, at(1));
         projection.on(new ContractTermsDrafted(partnership, 1, "We share the data."), at(2));
 
-        assertThat(find(partnership).contract()).isEqualTo(
-                new ContractView(1, ContractStatus.DRAFT, "We share the data.", List.of(), List.of()));
+        assertThat(find(partnership).contract())
+                .isEqualTo(new ContractView(1, ContractStatus.DRAFT, "We share the data.", List.of(), List.of()));
     }
 
     @Test
@@ -133,10 +142,15 @@ class PartnershipProjectionTest {
         projection.on(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"), at(5));
         projection.on(new ContractCameIntoForce(partnership, 1));
 
-        assertThat(find(partnership).contract()).isEqualTo(new ContractView(1, ContractStatus.IN_FORCE,
-                "We share the data.", List.of(bakery, city), List.of(
-                new SignatureView(bakery, "B. Baker", at(4)),
-                new SignatureView(city, "M. Mayor", at(5)))));
+        assertThat(find(partnership).contract())
+                .isEqualTo(new ContractView(
+                        1,
+                        ContractStatus.IN_FORCE,
+                        "We share the data.",
+                        List.of(bakery, city),
+                        List.of(
+                                new SignatureView(bakery, "B. Baker", at(4)),
+                                new SignatureView(city, "M. Mayor", at(5)))));
     }
 
     @Test
@@ -145,8 +159,9 @@ class PartnershipProjectionTest {
         projection.on(new ContractTermsDrafted(partnership, 2, "We share the data and the costs."), at(10));
         projection.on(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT));
 
-        assertThat(find(partnership).contract()).isEqualTo(new ContractView(2, ContractStatus.DRAFT,
-                "We share the data and the costs.", List.of(), List.of()));
+        assertThat(find(partnership).contract())
+                .isEqualTo(new ContractView(
+                        2, ContractStatus.DRAFT, "We share the data and the costs.", List.of(), List.of()));
     }
 
     @Test
@@ -198,11 +213,17 @@ class PartnershipProjectionTest {
         PartnershipPage first = queries.handle(new FindPartnerships(0, 2));
         PartnershipPage second = queries.handle(new FindPartnerships(1, 2));
 
-        assertThat(first).isEqualTo(new PartnershipPage(List.of(
-                new PartnershipSummary(partnership, "Newest", Phase.MOBILIZE, 2, at(20)),
-                new PartnershipSummary(middle, "Middle", Phase.MOBILIZE, 0, at(10))), 0, 2, 3));
-        assertThat(second).isEqualTo(new PartnershipPage(List.of(
-                new PartnershipSummary(oldest, "Oldest", Phase.MOBILIZE, 0, at(0))), 1, 2, 3));
+        assertThat(first)
+                .isEqualTo(new PartnershipPage(
+                        List.of(
+                                new PartnershipSummary(partnership, "Newest", Phase.MOBILIZE, 2, at(20)),
+                                new PartnershipSummary(middle, "Middle", Phase.MOBILIZE, 0, at(10))),
+                        0,
+                        2,
+                        3));
+        assertThat(second)
+                .isEqualTo(new PartnershipPage(
+                        List.of(new PartnershipSummary(oldest, "Oldest", Phase.MOBILIZE, 0, at(0))), 1, 2, 3));
     }
 
     @Test
@@ -214,17 +235,28 @@ class PartnershipProjectionTest {
         form(partnership, "Not theirs", at(10));
         form(alsoTheirs, "Also theirs", at(20));
         // Rows as the access view writes them: one role in each of two partnerships.
-        database.jdbc().update("""
+        database.jdbc()
+                .update(
+                        """
                 INSERT INTO access_role (partnership_id, user_name, role, partner_id)
                 VALUES (:theirs, 'carl', 'AUDITOR', NULL), (:alsoTheirs, 'carl', 'REPRESENTATIVE', :city),
                        (:other, 'cora', 'COORDINATOR', NULL)
-                """, new MapSqlParameterSource("theirs", theirs.value()).addValue("alsoTheirs", alsoTheirs.value())
-                .addValue("city", city.value()).addValue("other", partnership.value()));
+                """,
+                        new MapSqlParameterSource("theirs", theirs.value())
+                                .addValue("alsoTheirs", alsoTheirs.value())
+                                .addValue("city", city.value())
+                                .addValue("other", partnership.value()));
 
-        assertThat(queries.handle(new FindPartnerships(0, 10, "carl"))).isEqualTo(new PartnershipPage(List.of(
-                new PartnershipSummary(alsoTheirs, "Also theirs", Phase.MOBILIZE, 0, at(20)),
-                new PartnershipSummary(theirs, "Theirs", Phase.MOBILIZE, 0, at(0))), 0, 10, 2));
-        assertThat(queries.handle(new FindPartnerships(0, 10, "olaf")).totalItems()).isZero();
+        assertThat(queries.handle(new FindPartnerships(0, 10, "carl")))
+                .isEqualTo(new PartnershipPage(
+                        List.of(
+                                new PartnershipSummary(alsoTheirs, "Also theirs", Phase.MOBILIZE, 0, at(20)),
+                                new PartnershipSummary(theirs, "Theirs", Phase.MOBILIZE, 0, at(0))),
+                        0,
+                        10,
+                        2));
+        assertThat(queries.handle(new FindPartnerships(0, 10, "olaf")).totalItems())
+                .isZero();
         assertThat(queries.handle(new FindPartnerships(0, 10)).totalItems()).isEqualTo(3);
     }
 
@@ -269,8 +301,8 @@ class PartnershipProjectionTest {
         history.add(() -> projection.on(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"), at(4)));
         history.add(() -> projection.on(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"), at(5)));
         history.add(() -> projection.on(new ContractCameIntoForce(partnership, 1)));
-        history.add(() -> projection.on(
-                new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP)));
+        history.add(() ->
+                projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP)));
         history.add(() -> projection.on(new ContractTermsDrafted(partnership, 2, "v2"), at(6)));
         history.add(() -> projection.on(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT)));
         history.add(() -> projection.on(new ContractSigned(partnership, 2, bakery, Sector.PRIVATE, "B. Baker"), at(7)));
@@ -280,8 +312,11 @@ class PartnershipProjectionTest {
     }
 
     private List<Integer> rowCounts() {
-        return List.of(database.count("partnership_view"), database.count("partnership_partner"),
-                database.count("partnership_contract"), database.count("partnership_signature"));
+        return List.of(
+                database.count("partnership_view"),
+                database.count("partnership_partner"),
+                database.count("partnership_contract"),
+                database.count("partnership_signature"));
     }
 
     private void contractInForceSignedByCityAndBakery() {

@@ -44,10 +44,28 @@ class PowerBalanceReportTest {
         PartnerId mill = session.admit("Mill", Sector.PRIVATE);
         PartnerId residents = session.admit("Residents", Sector.COMMUNITY);
         PartnerId tenants = session.admit("Tenants", Sector.COMMUNITY);
-        ProposalId swimming = decide(city, Outcome.ADOPTED, city, VoteChoice.AGREE, mill, VoteChoice.AGREE,
-                residents, VoteChoice.DISAGREE, tenants, VoteChoice.BLOCK);
-        ProposalId discharge = decide(city, Outcome.ADOPTED, city, VoteChoice.AGREE, mill, VoteChoice.DISAGREE,
-                residents, VoteChoice.AGREE, tenants, VoteChoice.ABSTAIN);
+        ProposalId swimming = decide(
+                city,
+                Outcome.ADOPTED,
+                city,
+                VoteChoice.AGREE,
+                mill,
+                VoteChoice.AGREE,
+                residents,
+                VoteChoice.DISAGREE,
+                tenants,
+                VoteChoice.BLOCK);
+        ProposalId discharge = decide(
+                city,
+                Outcome.ADOPTED,
+                city,
+                VoteChoice.AGREE,
+                mill,
+                VoteChoice.DISAGREE,
+                residents,
+                VoteChoice.AGREE,
+                tenants,
+                VoteChoice.ABSTAIN);
         decide(mill, Outcome.REJECTED, mill, VoteChoice.AGREE, city, VoteChoice.DISAGREE);
         decide(residents, Outcome.NO_QUORUM);
         ProposalId stillOpen = session.propose(city);
@@ -73,20 +91,24 @@ class PowerBalanceReportTest {
         //   tenants   BLOCK/ADOPTED (overruled), ABSTAIN/ADOPTED (never aligned): 0 of 2
         // Net EUR: city 5000, mill 4000 (deliveries change nothing, HOURS do not count), residents
         // 1000 − 600 withdrawn = 400, tenants 0 ("eur" is not EUR); Σ = 9400.
-        assertFigures(report.partners(), List.of(
-                new PartnerPower(city, "City", Sector.PUBLIC, 3, 3, 1.0, 1.0, 0, 1.0, 5000.0 / 9400),
-                new PartnerPower(mill, "Mill", Sector.PRIVATE, 1, 0, 0.0, 0.0, 1, 0.5, 4000.0 / 9400),
-                new PartnerPower(residents, "Residents", Sector.COMMUNITY, 1, 0, 0.0, 0.0, 1, 0.5, 400.0 / 9400),
-                new PartnerPower(tenants, "Tenants", Sector.COMMUNITY, 0, 0, 0.0, 0.0, 1, 0.0, 0.0)));
+        assertFigures(
+                report.partners(),
+                List.of(
+                        new PartnerPower(city, "City", Sector.PUBLIC, 3, 3, 1.0, 1.0, 0, 1.0, 5000.0 / 9400),
+                        new PartnerPower(mill, "Mill", Sector.PRIVATE, 1, 0, 0.0, 0.0, 1, 0.5, 4000.0 / 9400),
+                        new PartnerPower(
+                                residents, "Residents", Sector.COMMUNITY, 1, 0, 0.0, 0.0, 1, 0.5, 400.0 / 9400),
+                        new PartnerPower(tenants, "Tenants", Sector.COMMUNITY, 0, 0, 0.0, 0.0, 1, 0.0, 0.0)));
         // Adopted 3, 0, 0, 0: Σᵢ Σⱼ |xᵢ − xⱼ| = 2 × 3 × 3 = 18; 2 N² x̄ = 2 × 16 × 3/4 = 24; 18/24 = 1 − 1/N.
         assertThat(report.agendaGini()).isEqualTo(0.75);
         // City: 3/3 > 1/2 with N ≥ 3; 5000/9400 ≥ 0.5 and 1 ≥ 2 × 1/4. Every community voter opposed the
         // first adopted proposal, the only private voter the second; on the last the mill agreed in the end.
-        assertThat(report.flags()).containsExactly(
-                PowerFlag.agendaConcentration(city),
-                PowerFlag.sectorOverruled(swimming, Sector.COMMUNITY),
-                PowerFlag.sectorOverruled(discharge, Sector.PRIVATE),
-                PowerFlag.pursePower(city));
+        assertThat(report.flags())
+                .containsExactly(
+                        PowerFlag.agendaConcentration(city),
+                        PowerFlag.sectorOverruled(swimming, Sector.COMMUNITY),
+                        PowerFlag.sectorOverruled(discharge, Sector.PRIVATE),
+                        PowerFlag.pursePower(city));
     }
 
     @Test
@@ -106,12 +128,27 @@ class PowerBalanceReportTest {
         PartnerId tenants = session.admit("Tenants", Sector.COMMUNITY);
         session.admit("Anglers", Sector.CIVIL_SOCIETY);
         // The anglers did not vote: a sector without voters is overruled by nothing.
-        decide(city, Outcome.ADOPTED, city, VoteChoice.AGREE, residents, VoteChoice.DISAGREE, tenants,
+        decide(
+                city,
+                Outcome.ADOPTED,
+                city,
+                VoteChoice.AGREE,
+                residents,
+                VoteChoice.DISAGREE,
+                tenants,
                 VoteChoice.AGREE);
-        decide(city, Outcome.REJECTED, city, VoteChoice.AGREE, residents, VoteChoice.DISAGREE, tenants,
+        decide(
+                city,
+                Outcome.REJECTED,
+                city,
+                VoteChoice.AGREE,
+                residents,
+                VoteChoice.DISAGREE,
+                tenants,
                 VoteChoice.DISAGREE);
 
-        assertThat(report().flags()).as("the city authored the only adopted proposal, nothing overruled")
+        assertThat(report().flags())
+                .as("the city authored the only adopted proposal, nothing overruled")
                 .containsExactly(PowerFlag.agendaConcentration(city));
     }
 
@@ -147,8 +184,8 @@ class PowerBalanceReportTest {
         // city: agendaShare 2/2 > 1/2 but N = 2; resourceShare exactly 0.5 ≥ 0.5 and agendaShare 1 ≥ 2 × 1/2.
         assertThat(report.flags()).containsExactly(PowerFlag.pursePower(city));
         // The mill has no counted votes: alignment 0; nothing decided: adoptionRate 0.
-        assertFigures(report.partners().get(1),
-                new PartnerPower(mill, "Mill", Sector.PRIVATE, 0, 0, 0.0, 0.0, 0, 0.0, 0.5));
+        assertFigures(
+                report.partners().get(1), new PartnerPower(mill, "Mill", Sector.PRIVATE, 0, 0, 0.0, 0.0, 0, 0.0, 0.5));
     }
 
     @Test

@@ -21,8 +21,8 @@ class ConsistentReadTest {
 
         int[] seen = ConsistentRead.over(reader).of(() -> {
             int first = reader.queryForObject(count, Map.of(), Integer.class);
-            projection.update("INSERT INTO lesson_partnership (partnership_id) VALUES (:id)",
-                    Map.of("id", UUID.randomUUID()));
+            projection.update(
+                    "INSERT INTO lesson_partnership (partnership_id) VALUES (:id)", Map.of("id", UUID.randomUUID()));
             int second = reader.queryForObject(count, Map.of(), Integer.class);
             return new int[] {first, second};
         });

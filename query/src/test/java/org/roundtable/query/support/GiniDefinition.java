@@ -3,8 +3,7 @@ package org.roundtable.query.support;
 /** The Gini index computed literally as SPEC section 4 defines it, to check {@link Gini} against. */
 public final class GiniDefinition {
 
-    private GiniDefinition() {
-    }
+    private GiniDefinition() {}
 
     /** Σᵢ Σⱼ |xᵢ − xⱼ| / (2 N² x̄), in O(N²); 0 when all are 0. */
     public static double of(long... values) {

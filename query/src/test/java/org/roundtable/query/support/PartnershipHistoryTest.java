@@ -36,17 +36,17 @@ class PartnershipHistoryTest {
     void eventsAreNumberedFromOneWithTheirTimeActorAndCommand() {
         store(event(0, "formed", "ann", "command-1", T0));
 
-        assertThat(history.events(partnership)).containsExactly(
-                new RecordedEvent(1, T0, "ann", "command-1", "formed"));
+        assertThat(history.events(partnership)).containsExactly(new RecordedEvent(1, T0, "ann", "command-1", "formed"));
     }
 
     @Test
     void everyEventIsReadEvenWhenASnapshotSumsThemUp() {
         store(event(0, "formed", "ann", "command-1", T0), event(1, "admitted", "ann", "command-2", T0));
-        eventStore.storeSnapshot(new GenericDomainEventMessage<>("Partnership", partnership.toString(), 1,
-                "the aggregate's state after two events"));
+        eventStore.storeSnapshot(new GenericDomainEventMessage<>(
+                "Partnership", partnership.toString(), 1, "the aggregate's state after two events"));
 
-        assertThat(history.events(partnership)).extracting(RecordedEvent::payload)
+        assertThat(history.events(partnership))
+                .extracting(RecordedEvent::payload)
                 .containsExactly("formed", "admitted");
     }
 
@@ -58,7 +58,8 @@ class PartnershipHistoryTest {
 
     @Test
     void theStreamAsOfAnInstantEndsWithTheLastEventRecordedAtOrBeforeIt() {
-        store(event(0, "formed", "ann", "command-1", T0),
+        store(
+                event(0, "formed", "ann", "command-1", T0),
                 event(1, "admitted", "ann", "command-2", T0.plusSeconds(10)),
                 event(2, "withdrawn", "ann", "command-3", T0.plusSeconds(20)));
 
@@ -71,7 +72,8 @@ class PartnershipHistoryTest {
 
     @Test
     void aCommandWhoseEventsSpanTheInstantCountsAsLaterInWhole() {
-        store(event(0, "formed", "ann", "command-1", T0),
+        store(
+                event(0, "formed", "ann", "command-1", T0),
                 event(1, "signed", "ann", "command-2", T0.plusMillis(999)),
                 event(2, "in force", "ann", "command-2", T0.plusMillis(1001)));
 
@@ -79,17 +81,23 @@ class PartnershipHistoryTest {
     }
 
     private List<Object> payloadsStoredBy(Instant asOf) {
-        return history.storedBy(partnership, asOf).stream().map(RecordedEvent::payload).toList();
+        return history.storedBy(partnership, asOf).stream()
+                .map(RecordedEvent::payload)
+                .toList();
     }
 
     private void store(DomainEventMessage<?>... events) {
         eventStore.publish(events);
     }
 
-    private DomainEventMessage<String> event(long sequence, String payload, String actor, String command,
-                                             Instant at) {
-        return new GenericDomainEventMessage<>("Partnership", partnership.toString(), sequence, payload,
+    private DomainEventMessage<String> event(long sequence, String payload, String actor, String command, Instant at) {
+        return new GenericDomainEventMessage<>(
+                "Partnership",
+                partnership.toString(),
+                sequence,
+                payload,
                 Map.of(EventMetadata.ACTOR, actor, MessageOriginProvider.getDefaultCorrelationKey(), command),
-                UUID.randomUUID().toString(), at);
+                UUID.randomUUID().toString(),
+                at);
     }
 }

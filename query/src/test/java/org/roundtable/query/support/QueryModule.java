@@ -33,7 +33,8 @@ public final class QueryModule {
     public QueryModule(TestDatabase database, String... views) {
         Set<String> named = Set.of(views);
         List<Class<?>> projectionTypes = components(ProcessingGroup.class).stream()
-                .filter(type -> named.contains(type.getAnnotation(ProcessingGroup.class).value()))
+                .filter(type ->
+                        named.contains(type.getAnnotation(ProcessingGroup.class).value()))
                 .toList();
         if (projectionTypes.size() != named.size()) {
             throw new IllegalArgumentException("No projection for some of " + named);
@@ -41,7 +42,8 @@ public final class QueryModule {
         this.projections = projectionTypes.stream()
                 .map(type -> new ViewFeed(instance(type, database), database.positions()))
                 .toList();
-        Set<Package> packages = Set.copyOf(projectionTypes.stream().map(Class::getPackage).toList());
+        Set<Package> packages =
+                Set.copyOf(projectionTypes.stream().map(Class::getPackage).toList());
         components(Component.class).stream()
                 .filter(type -> packages.contains(type.getPackage()) && handlesQueries(type))
                 .forEach(type -> new AnnotationQueryHandlerAdapter<>(instance(type, database)).subscribe(queryBus));
@@ -66,9 +68,9 @@ public final class QueryModule {
     public static Object instance(Class<?> type, TestDatabase database) {
         Constructor<?> constructor = type.getDeclaredConstructors()[0];
         Object[] arguments = Arrays.stream(constructor.getParameterTypes())
-                .map(parameter -> parameter == ViewPositions.class ? database.positions()
-                        : parameter == NamedParameterJdbcTemplate.class ? database.jdbc()
-                        : unexpected(type, parameter))
+                .map(parameter -> parameter == ViewPositions.class
+                        ? database.positions()
+                        : parameter == NamedParameterJdbcTemplate.class ? database.jdbc() : unexpected(type, parameter))
                 .toArray();
         try {
             constructor.setAccessible(true);
@@ -91,7 +93,8 @@ public final class QueryModule {
     public <R> Optional<R> find(Object query, Class<R> view) {
         try {
             return queryBus.query(new GenericQueryMessage<>(query, ResponseTypes.optionalInstanceOf(view)))
-                    .get().getPayload();
+                    .get()
+                    .getPayload();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -57,7 +57,8 @@ public final class RandomSessions {
             case 8 -> speak();
             case 9 -> session.lesson(pick(active));
             case 10 -> contract();
-            case 11 -> session.pledge(pick(active), amount(new BigDecimal("5000")).toPlainString(), pick(UNITS));
+            case 11 ->
+                session.pledge(pick(active), amount(new BigDecimal("5000")).toPlainString(), pick(UNITS));
             default -> settle();
         }
     }
@@ -86,8 +87,11 @@ public final class RandomSessions {
             MeetingId meeting = pick(meetings);
             List<PartnerId> mayAttend = session.mayAttend(meeting);
             if (!mayAttend.isEmpty()) {
-                session.attend(meeting, mayAttend.subList(0, 1 + random.nextInt(mayAttend.size()))
-                        .toArray(PartnerId[]::new));
+                session.attend(
+                        meeting,
+                        mayAttend
+                                .subList(0, 1 + random.nextInt(mayAttend.size()))
+                                .toArray(PartnerId[]::new));
             }
         }
     }
@@ -128,7 +132,8 @@ public final class RandomSessions {
 
     /** A positive amount in cents, at most {@code most}. */
     private BigDecimal amount(BigDecimal most) {
-        BigDecimal amount = most.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(2, RoundingMode.DOWN);
+        BigDecimal amount =
+                most.multiply(BigDecimal.valueOf(random.nextDouble())).setScale(2, RoundingMode.DOWN);
         return amount.compareTo(CENT) < 0 ? most : amount;
     }
 

@@ -15,8 +15,7 @@ public final class ReportAssertions {
     private static final Comparator<Double> WITHIN_ROUNDING =
             (actual, expected) -> Math.abs(actual - expected) <= ROUNDING ? 0 : Double.compare(actual, expected);
 
-    private ReportAssertions() {
-    }
+    private ReportAssertions() {}
 
     /** For {@code isCloseTo}: a fraction equal to the expected one but for rounding. */
     public static Offset<Double> withinRounding() {

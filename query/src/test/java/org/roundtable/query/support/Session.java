@@ -68,8 +68,12 @@ public final class Session {
     private boolean inForce;
 
     public Session() {
-        stream.record(new PartnershipFormed(partnership, "Clean river", "Make the river swimmable",
-                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false), Phase.MOBILIZE));
+        stream.record(new PartnershipFormed(
+                partnership,
+                "Clean river",
+                "Make the river swimmable",
+                new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false),
+                Phase.MOBILIZE));
     }
 
     public PartnershipId partnership() {
@@ -117,8 +121,16 @@ public final class Session {
                 .map(elector -> new Elector(elector.getKey(), elector.getValue()))
                 .toList();
         open.put(proposal, new OpenProposal(author, electorate, new LinkedHashMap<>()));
-        stream.record(new ProposalSubmitted(partnership, proposal, author, sector, ProposalKind.OBJECTIVE,
-                "Proposal " + open.size(), "Put to the vote", null, electorate));
+        stream.record(new ProposalSubmitted(
+                partnership,
+                proposal,
+                author,
+                sector,
+                ProposalKind.OBJECTIVE,
+                "Proposal " + open.size(),
+                "Put to the vote",
+                null,
+                electorate));
         return proposal;
     }
 
@@ -142,26 +154,28 @@ public final class Session {
             throw new IllegalStateException(voter + " is not in the electorate of " + proposal);
         }
         VoteChoice previous = voted.latestVotes().put(voter, choice);
-        stream.record(previous == null
-                ? new VoteCast(partnership, proposal, voter, sector, choice, null)
-                : new VoteChanged(partnership, proposal, voter, sector, previous, choice, "Changed my mind"));
+        stream.record(
+                previous == null
+                        ? new VoteCast(partnership, proposal, voter, sector, choice, null)
+                        : new VoteChanged(partnership, proposal, voter, sector, previous, choice, "Changed my mind"));
     }
 
     /** Closes with the given outcome and the tally of the latest votes. */
     public void close(ProposalId proposal, Outcome outcome) {
         OpenProposal closed = openProposal(proposal);
         open.remove(proposal);
-        Tally tally = Tally.count(closed.latestVotes().values(), closed.electorate().size());
-        stream.record(new ProposalClosed(partnership, proposal, closed.author(), ProposalKind.OBJECTIVE, outcome,
-                tally));
+        Tally tally =
+                Tally.count(closed.latestVotes().values(), closed.electorate().size());
+        stream.record(
+                new ProposalClosed(partnership, proposal, closed.author(), ProposalKind.OBJECTIVE, outcome, tally));
     }
 
     /** Records a meeting, held for the partners active now, a day after the previous one. */
     public MeetingId meeting(String title) {
         MeetingId meeting = MeetingId.random();
         meetings.put(meeting, new Meeting(new LinkedHashSet<>(active.keySet()), new LinkedHashSet<>()));
-        stream.record(new MeetingRecorded(partnership, meeting, title,
-                TestStream.T0.plus(Duration.ofDays(meetings.size()))));
+        stream.record(
+                new MeetingRecorded(partnership, meeting, title, TestStream.T0.plus(Duration.ofDays(meetings.size()))));
         return meeting;
     }
 
@@ -173,7 +187,8 @@ public final class Session {
     public List<PartnerId> mayAttend(MeetingId meeting) {
         Meeting held = meetings.get(meeting);
         return active.keySet().stream()
-                .filter(partner -> held.heldFor().contains(partner) && !held.attending().contains(partner))
+                .filter(partner ->
+                        held.heldFor().contains(partner) && !held.attending().contains(partner))
                 .toList();
     }
 
@@ -195,7 +210,9 @@ public final class Session {
 
     /** The active partners recorded as attending the meeting: those who may speak at it. */
     public List<PartnerId> mayContribute(MeetingId meeting) {
-        return meetings.get(meeting).attending().stream().filter(active::containsKey).toList();
+        return meetings.get(meeting).attending().stream()
+                .filter(active::containsKey)
+                .toList();
     }
 
     public void speak(MeetingId meeting, PartnerId speaker, int seconds) {
@@ -208,16 +225,22 @@ public final class Session {
 
     public void lesson(PartnerId partner) {
         Sector sector = requireActive(partner);
-        stream.record(new LessonLogged(partnership, LessonId.random(), partner, sector, Phase.MOBILIZE,
-                "Meet in the evening", "Residents work during the day"));
+        stream.record(new LessonLogged(
+                partnership,
+                LessonId.random(),
+                partner,
+                sector,
+                Phase.MOBILIZE,
+                "Meet in the evening",
+                "Residents work during the day"));
     }
 
     /** Drafts the next version; a contract in force lapses first. */
     public int draft() {
         contractVersion++;
         signedCurrentVersion.clear();
-        ContractTermsDrafted drafted = new ContractTermsDrafted(partnership, contractVersion,
-                "Terms of version " + contractVersion);
+        ContractTermsDrafted drafted =
+                new ContractTermsDrafted(partnership, contractVersion, "Terms of version " + contractVersion);
         if (inForce) {
             inForce = false;
             stream.record(new ContractLapsed(partnership, contractVersion - 1, LapseReason.NEW_DRAFT), drafted);
@@ -229,8 +252,11 @@ public final class Session {
 
     /** The active partners that have not signed the current version, if there is one. */
     public List<PartnerId> maySign() {
-        return contractVersion == 0 ? List.of()
-                : active.keySet().stream().filter(partner -> !signedCurrentVersion.contains(partner)).toList();
+        return contractVersion == 0
+                ? List.of()
+                : active.keySet().stream()
+                        .filter(partner -> !signedCurrentVersion.contains(partner))
+                        .toList();
     }
 
     /** Signs the current version; the last signature of an active partner brings the contract into force. */
@@ -253,8 +279,14 @@ public final class Session {
         Sector sector = requireActive(partner);
         PledgeId pledge = PledgeId.random();
         pledges.put(pledge, new Pledge(partner, unit, new BigDecimal(amount)));
-        stream.record(new PledgeMade(partnership, pledge, partner, sector,
-                EUR.equals(unit) ? PledgeKind.FUNDING : PledgeKind.STAFF_TIME, new BigDecimal(amount), unit,
+        stream.record(new PledgeMade(
+                partnership,
+                pledge,
+                partner,
+                sector,
+                EUR.equals(unit) ? PledgeKind.FUNDING : PledgeKind.STAFF_TIME,
+                new BigDecimal(amount),
+                unit,
                 "For the monitoring"));
         return pledge;
     }
@@ -283,8 +315,14 @@ public final class Session {
             throw new IllegalStateException(amount + " exceeds what remains of " + pledge);
         }
         delivered.settled = delivered.settled.add(value);
-        stream.record(new PledgeDelivered(partnership, pledge, delivered.partner, active.get(delivered.partner),
-                value, delivered.unit, "Delivered"));
+        stream.record(new PledgeDelivered(
+                partnership,
+                pledge,
+                delivered.partner,
+                active.get(delivered.partner),
+                value,
+                delivered.unit,
+                "Delivered"));
     }
 
     /** Withdraws what remains of the pledge. */
@@ -292,8 +330,14 @@ public final class Session {
         Pledge withdrawn = openPledge(pledge);
         BigDecimal remaining = withdrawn.remaining();
         withdrawn.settled = withdrawn.amount;
-        stream.record(new PledgeWithdrawn(partnership, pledge, withdrawn.partner, active.get(withdrawn.partner),
-                remaining, withdrawn.unit, "Budget cut"));
+        stream.record(new PledgeWithdrawn(
+                partnership,
+                pledge,
+                withdrawn.partner,
+                active.get(withdrawn.partner),
+                remaining,
+                withdrawn.unit,
+                "Budget cut"));
     }
 
     private Sector requireActive(PartnerId partner) {
@@ -319,11 +363,9 @@ public final class Session {
         return pledges.get(pledge);
     }
 
-    private record OpenProposal(PartnerId author, List<Elector> electorate, Map<PartnerId, VoteChoice> latestVotes) {
-    }
+    private record OpenProposal(PartnerId author, List<Elector> electorate, Map<PartnerId, VoteChoice> latestVotes) {}
 
-    private record Meeting(Set<PartnerId> heldFor, Set<PartnerId> attending) {
-    }
+    private record Meeting(Set<PartnerId> heldFor, Set<PartnerId> attending) {}
 
     private static final class Pledge {
 

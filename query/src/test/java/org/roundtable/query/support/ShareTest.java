@@ -18,7 +18,8 @@ class ShareTest {
     @Test
     void itsValueIsTheNearestDouble() {
         assertThat(Share.of(2, 3).value()).isEqualTo(2.0 / 3);
-        assertThat(Share.of(new BigDecimal("0.3"), new BigDecimal("0.6")).value()).isEqualTo(0.5);
+        assertThat(Share.of(new BigDecimal("0.3"), new BigDecimal("0.6")).value())
+                .isEqualTo(0.5);
     }
 
     @Test
@@ -26,7 +27,8 @@ class ShareTest {
         Share third = Share.of(1, 3);
 
         assertThat(Share.of(2, 6)).isEqualByComparingTo(third);
-        assertThat(Share.of(333_333_333_333_333L, 1_000_000_000_000_000L).isBelow(third)).isTrue();
+        assertThat(Share.of(333_333_333_333_333L, 1_000_000_000_000_000L).isBelow(third))
+                .isTrue();
         assertThat(Share.of(1, 6).isBelow(third.times(new BigDecimal("0.5")))).isFalse();
         assertThat(Share.of(2, 3).isAbove(third.times(BigDecimal.valueOf(2)))).isFalse();
         assertThat(Share.of(2, 3).isAtLeast(third.times(BigDecimal.valueOf(2)))).isTrue();

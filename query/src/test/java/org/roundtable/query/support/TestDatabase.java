@@ -43,8 +43,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     private SingleConnectionDataSource connection() {
         PostgresDatabase server = TestPostgres.shared();
-        SingleConnectionDataSource connection = new SingleConnectionDataSource(server.jdbcUrl(), server.user(),
-                server.password(), true);
+        SingleConnectionDataSource connection =
+                new SingleConnectionDataSource(server.jdbcUrl(), server.user(), server.password(), true);
         Properties properties = new Properties();
         properties.setProperty("currentSchema", schema);
         connection.setConnectionProperties(properties);

@@ -27,7 +27,8 @@ public final class ViewFeed {
     /** {@code projection} is a view's projection, annotated with its processing group. */
     public ViewFeed(Object projection, ViewPositions positions) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
-        this.recorder = positions.recorder(projection.getClass().getAnnotation(ProcessingGroup.class).value());
+        this.recorder = positions.recorder(
+                projection.getClass().getAnnotation(ProcessingGroup.class).value());
     }
 
     /** Applies the events in stream order; a handler's failure fails the test. */
@@ -41,12 +42,18 @@ public final class ViewFeed {
     }
 
     private void apply(PartnershipId partnershipId, RecordedEvent event) {
-        EventMessage<?> message = new GenericDomainEventMessage<>("Partnership", partnershipId.toString(),
-                event.sequence() - 1, event.payload(), MetaData.emptyInstance(), UUID.randomUUID().toString(),
+        EventMessage<?> message = new GenericDomainEventMessage<>(
+                "Partnership",
+                partnershipId.toString(),
+                event.sequence() - 1,
+                event.payload(),
+                MetaData.emptyInstance(),
+                UUID.randomUUID().toString(),
                 event.at());
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.of(message));
-        ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork,
-                List.of(recorder), applied -> handlers.handle(applied)).proceed());
+        ResultMessage<?> result = unitOfWork.executeWithResult(
+                () -> new DefaultInterceptorChain<>(unitOfWork, List.of(recorder), applied -> handlers.handle(applied))
+                        .proceed());
         if (result.isExceptional()) {
             throw new AssertionError("The view failed on " + event.payload(), result.exceptionResult());
         }

@@ -53,14 +53,16 @@ class ViewPositionsTest {
 
     @Test
     void aBatchRecordsTheHighestSequenceOfEachPartnershipCountingFromOne() {
-        ResultMessage<?> result = process(VIEW, handler(), event(river, 0), event(forest, 0), event(river, 1),
-                event(river, 2));
+        ResultMessage<?> result =
+                process(VIEW, handler(), event(river, 0), event(forest, 0), event(river, 1), event(river, 2));
 
         assertThat(result.isExceptional()).isFalse();
         assertThat(handled).hasSize(4);
         assertThat(positions.position(VIEW, river)).isEqualTo(3);
         assertThat(positions.position(VIEW, forest)).isEqualTo(1);
-        assertThat(positions.position(OTHER_VIEW, river)).as("another view has applied nothing").isZero();
+        assertThat(positions.position(OTHER_VIEW, river))
+                .as("another view has applied nothing")
+                .isZero();
     }
 
     @Test
@@ -68,7 +70,9 @@ class ViewPositionsTest {
         process(VIEW, handler(), event(river, 4));
         process(VIEW, handler(), event(river, 1), event(river, 2));
 
-        assertThat(positions.position(VIEW, river)).as("a re-delivered older event").isEqualTo(5);
+        assertThat(positions.position(VIEW, river))
+                .as("a re-delivered older event")
+                .isEqualTo(5);
 
         process(VIEW, handler(), event(river, 5));
 
@@ -127,8 +131,11 @@ class ViewPositionsTest {
             }
         };
 
-        process(new BatchingUnitOfWork<>(List.of(event(river, 0), event(forest, 0), event(river, 1),
-                event(river, 1), event(forest, 1))), counting.recorder(VIEW), handler());
+        process(
+                new BatchingUnitOfWork<>(
+                        List.of(event(river, 0), event(forest, 0), event(river, 1), event(river, 1), event(forest, 1))),
+                counting.recorder(VIEW),
+                handler());
 
         assertThat(read).containsExactly(river, forest);
         assertThat(handled).hasSize(4);
@@ -175,13 +182,19 @@ class ViewPositionsTest {
             return null;
         };
 
-        assertThat(process(failing, positions.recorder(VIEW), failsTheCommit).isExceptional()).isTrue();
-        assertThat(positions.position(VIEW, river)).as("rolled back with the batch").isZero();
+        assertThat(process(failing, positions.recorder(VIEW), failsTheCommit).isExceptional())
+                .isTrue();
+        assertThat(positions.position(VIEW, river))
+                .as("rolled back with the batch")
+                .isZero();
 
         BatchingUnitOfWork<EventMessage<?>> retried = new BatchingUnitOfWork<>(batch);
         retried.attachTransaction(transactions());
-        assertThat(process(retried, positions.recorder(VIEW), handler()).isExceptional()).isFalse();
-        assertThat(positions.position(VIEW, river)).as("committed with the batch").isEqualTo(2);
+        assertThat(process(retried, positions.recorder(VIEW), handler()).isExceptional())
+                .isFalse();
+        assertThat(positions.position(VIEW, river))
+                .as("committed with the batch")
+                .isEqualTo(2);
     }
 
     @Test
@@ -204,16 +217,17 @@ class ViewPositionsTest {
     }
 
     /** What AbstractEventProcessor.processInUnitOfWork does for each event of a batch. */
-    private static ResultMessage<?> process(BatchingUnitOfWork<EventMessage<?>> unitOfWork,
-                                            MessageHandlerInterceptor<EventMessage<?>> interceptor,
-                                            MessageHandler<EventMessage<?>> handler) {
+    private static ResultMessage<?> process(
+            BatchingUnitOfWork<EventMessage<?>> unitOfWork,
+            MessageHandlerInterceptor<EventMessage<?>> interceptor,
+            MessageHandler<EventMessage<?>> handler) {
         return unitOfWork.executeWithResult(
                 () -> new DefaultInterceptorChain<>(unitOfWork, List.of(interceptor), handler).proceed());
     }
 
     private static EventMessage<?> event(UUID partnership, long sequenceNumber) {
-        return new GenericDomainEventMessage<>("Partnership", partnership.toString(), sequenceNumber,
-                payload(partnership, sequenceNumber));
+        return new GenericDomainEventMessage<>(
+                "Partnership", partnership.toString(), sequenceNumber, payload(partnership, sequenceNumber));
     }
 
     private static String payload(UUID partnership, long sequenceNumber) {
@@ -222,8 +236,8 @@ class ViewPositionsTest {
 
     /** Axon's transactions over Spring's, as the server's SpringTransactionManager does. */
     private static TransactionManager transactions() {
-        DataSourceTransactionManager spring =
-                new DataSourceTransactionManager(database.jdbc().getJdbcTemplate().getDataSource());
+        DataSourceTransactionManager spring = new DataSourceTransactionManager(
+                database.jdbc().getJdbcTemplate().getDataSource());
         return () -> {
             TransactionStatus status = spring.getTransaction(new DefaultTransactionDefinition());
             return new Transaction() {

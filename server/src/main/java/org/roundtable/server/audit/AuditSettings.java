@@ -11,5 +11,4 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.audit")
-public record AuditSettings(@Min(1) int fetchSize) {
-}
+public record AuditSettings(@Min(1) int fetchSize) {}

@@ -28,18 +28,27 @@ class StoredEvents {
     private final String existsQuery;
     private final String streamQuery;
 
-    StoredEvents(DataSource dataSource, PlatformTransactionManager transactions, EventSchema schema,
-                 AuditSettings settings) {
+    StoredEvents(
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            EventSchema schema,
+            AuditSettings settings) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(settings.fetchSize());
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.existsQuery = "SELECT EXISTS (SELECT 1 FROM %s WHERE %s = ?)"
                 .formatted(schema.domainEventTable(), schema.aggregateIdentifierColumn());
-        this.streamQuery = "SELECT %s, %s, %s, %s, %s FROM %s WHERE %s = ? ORDER BY %s".formatted(
-                schema.sequenceNumberColumn(), schema.payloadTypeColumn(), schema.timestampColumn(),
-                schema.payloadColumn(), schema.metaDataColumn(), schema.domainEventTable(),
-                schema.aggregateIdentifierColumn(), schema.sequenceNumberColumn());
+        this.streamQuery = "SELECT %s, %s, %s, %s, %s FROM %s WHERE %s = ? ORDER BY %s"
+                .formatted(
+                        schema.sequenceNumberColumn(),
+                        schema.payloadTypeColumn(),
+                        schema.timestampColumn(),
+                        schema.payloadColumn(),
+                        schema.metaDataColumn(),
+                        schema.domainEventTable(),
+                        schema.aggregateIdentifierColumn(),
+                        schema.sequenceNumberColumn());
     }
 
     /** Whether the partnership has a stored event, that is whether it was ever formed. */
@@ -49,19 +58,26 @@ class StoredEvents {
 
     /** Hands the partnership's events to {@code reader}, oldest first, for as long as it answers true. */
     void readWhile(PartnershipId partnershipId, Predicate<StoredEvent> reader) {
-        readOnly.executeWithoutResult(status -> jdbc.query(streamQuery, (ResultSet rows) -> {
-            boolean reading = true;
-            while (reading && rows.next()) {
-                reading = reader.test(storedEvent(rows));
-            }
-            return null;
-        }, partnershipId.toString()));
+        readOnly.executeWithoutResult(status -> jdbc.query(
+                streamQuery,
+                (ResultSet rows) -> {
+                    boolean reading = true;
+                    while (reading && rows.next()) {
+                        reading = reader.test(storedEvent(rows));
+                    }
+                    return null;
+                },
+                partnershipId.toString()));
     }
 
     /** Axon numbers a stream from 0, the chain and the API from 1; the chain hashes a type's stable name. */
     private static StoredEvent storedEvent(ResultSet row) throws SQLException {
-        return new StoredEvent(row.getLong(1) + 1, EventTypes.nameOf(row.getString(2)), row.getString(3),
-                new String(row.getBytes(4), UTF_8), text(row.getBytes(5)));
+        return new StoredEvent(
+                row.getLong(1) + 1,
+                EventTypes.nameOf(row.getString(2)),
+                row.getString(3),
+                new String(row.getBytes(4), UTF_8),
+                text(row.getBytes(5)));
     }
 
     private static String text(byte[] bytes) {

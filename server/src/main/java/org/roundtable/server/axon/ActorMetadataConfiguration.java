@@ -27,7 +27,8 @@ class ActorMetadataConfiguration {
             @Override
             public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
                     List<? extends CommandMessage<?>> messages) {
-                return (index, command) -> command.andMetaData(currentActor.get().metaData());
+                return (index, command) ->
+                        command.andMetaData(currentActor.get().metaData());
             }
         };
     }

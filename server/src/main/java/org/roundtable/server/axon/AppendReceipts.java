@@ -38,8 +38,7 @@ public final class AppendReceipts {
 
         private final List<DomainEventMessage<?>> appended = new ArrayList<>();
 
-        private Receipt() {
-        }
+        private Receipt() {}
 
         private void add(EventMessage<?> event) {
             if (event instanceof DomainEventMessage<?> domainEvent) {
@@ -49,8 +48,10 @@ public final class AppendReceipts {
 
         /** The API's sequence (from 1) of the last event appended to {@code stream}; empty if none was. */
         public OptionalLong lastSequenceOf(String stream) {
-            return appended.stream().filter(event -> stream.equals(event.getAggregateIdentifier()))
-                    .mapToLong(event -> event.getSequenceNumber() + 1).max();
+            return appended.stream()
+                    .filter(event -> stream.equals(event.getAggregateIdentifier()))
+                    .mapToLong(event -> event.getSequenceNumber() + 1)
+                    .max();
         }
 
         /** The identifier of an event of the write: all of them are stored or none. Empty if it appended none. */

@@ -15,15 +15,17 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class ChainHeads {
 
     /** A stored event's place in its stream (Axon's sequence number, from 0) and its hash. */
-    record Link(long sequenceNumber, String hash) {
-    }
+    record Link(long sequenceNumber, String hash) {}
 
     private final Cache<String, Link> heads;
 
     /** Remembers about {@code capacity} streams at most, dropping those appended to least. */
     ChainHeads(int capacity) {
         // Evictions on the appending thread: the bound holds as soon as an append returns.
-        this.heads = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        this.heads = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The committed hash of event {@code sequenceNumber} of {@code stream}, or null when not remembered. */
@@ -49,7 +51,10 @@ final class ChainHeads {
     }
 
     private void remember(String stream, Link link) {
-        heads.asMap().merge(stream, link, (known, appended) -> appended.sequenceNumber() > known.sequenceNumber()
-                ? appended : known);
+        heads.asMap()
+                .merge(
+                        stream,
+                        link,
+                        (known, appended) -> appended.sequenceNumber() > known.sequenceNumber() ? appended : known);
     }
 }

@@ -48,15 +48,20 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
 
     /** Like Axon's own statement, except that the timestamp is written as the string that was hashed. */
     @Override
-    public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
-                                   List<? extends EventMessage<?>> events, Serializer serializer,
-                                   TimestampWriter unused) throws SQLException {
+    public PreparedStatement build(
+            Connection connection,
+            EventSchema schema,
+            Class<?> dataType,
+            List<? extends EventMessage<?>> events,
+            Serializer serializer,
+            TimestampWriter unused)
+            throws SQLException {
         if (dataType != byte[].class) {
             throw new IllegalStateException("The hash chain is computed over stored bytes, not " + dataType);
         }
         Map<String, Link> appended = new HashMap<>();
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable()
-                + " (" + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
+        PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable() + " ("
+                + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
         try {
             for (EventMessage<?> message : events) {
                 DomainEventMessage<?> event = asDomainEvent(message);
@@ -76,20 +81,27 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
     }
 
     /** Adds the event to the batch with its chain metadata and answers its link. */
-    private static Link addChained(PreparedStatement statement, DomainEventMessage<?> event, String previousHash,
-                                   Serializer serializer) throws SQLException {
+    private static Link addChained(
+            PreparedStatement statement, DomainEventMessage<?> event, String previousHash, Serializer serializer)
+            throws SQLException {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
         long sequence = event.getSequenceNumber() + 1;
-        String hash = HashChain.eventHash(previousHash, sequence, EventTypes.nameOf(payload.getType().getName()),
-                timestamp, new String(payload.getData(), UTF_8));
-        MetaData chained = event.getMetaData().mergedWith(Map.of(
-                ChainMetadata.PARTNERSHIP_ID, event.getAggregateIdentifier(),
-                ChainMetadata.SEQUENCE, sequence,
-                ChainMetadata.PREVIOUS_HASH, previousHash,
-                ChainMetadata.HASH, hash));
+        String hash = HashChain.eventHash(
+                previousHash,
+                sequence,
+                EventTypes.nameOf(payload.getType().getName()),
+                timestamp,
+                new String(payload.getData(), UTF_8));
+        MetaData chained = event.getMetaData()
+                .mergedWith(Map.of(
+                        ChainMetadata.PARTNERSHIP_ID, event.getAggregateIdentifier(),
+                        ChainMetadata.SEQUENCE, sequence,
+                        ChainMetadata.PREVIOUS_HASH, previousHash,
+                        ChainMetadata.HASH, hash));
         String metaDataHash = HashChain.metaDataHash(hash, json(chained, serializer));
-        byte[] metaData = serializer.serialize(chained.and(ChainMetadata.META_DATA_HASH, metaDataHash), byte[].class)
+        byte[] metaData = serializer
+                .serialize(chained.and(ChainMetadata.META_DATA_HASH, metaDataHash), byte[].class)
                 .getData();
 
         statement.setString(1, event.getIdentifier());
@@ -136,8 +148,10 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
                 }
                 return hash.textValue();
             } catch (IOException e) {
-                throw new EventStoreException("Cannot chain event %d of stream %s: the metadata before it is not JSON"
-                        .formatted(sequenceNumber + 1, stream), e);
+                throw new EventStoreException(
+                        "Cannot chain event %d of stream %s: the metadata before it is not JSON"
+                                .formatted(sequenceNumber + 1, stream),
+                        e);
             }
         }
     }

@@ -4,8 +4,8 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.roundtable.query.support.ViewPositions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.roundtable.server.projections.ProjectionSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -32,9 +32,10 @@ class EventProcessingConfiguration {
     void configure(EventProcessingConfigurer processing, ViewPositions positions, ProjectionSettings settings) {
         int segments = settings.segments();
         int batchSize = settings.batchSize();
-        processing.usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(configuration ->
-                        TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+        processing
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(
+                        configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)
                                 .andBatchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(configuration -> PropagatingErrorHandler.instance())

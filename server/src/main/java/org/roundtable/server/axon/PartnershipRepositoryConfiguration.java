@@ -33,11 +33,14 @@ class PartnershipRepositoryConfiguration {
      * is only logged: the next one replaces it, and loading works without it.
      */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
-                                                    HandlerDefinition handlerDefinition,
-                                                    ParameterResolverFactory parameterResolverFactory,
-                                                    EventStore eventStore, TransactionManager transactionManager,
-                                                    SnapshotterSpanFactory spanFactory, ExecutorService snapshotThread) {
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            org.axonframework.config.Configuration configuration,
+            HandlerDefinition handlerDefinition,
+            ParameterResolverFactory parameterResolverFactory,
+            EventStore eventStore,
+            TransactionManager transactionManager,
+            SnapshotterSpanFactory spanFactory,
+            ExecutorService snapshotThread) {
         return SpringAggregateSnapshotter.builder()
                 .repositoryProvider(configuration::repository)
                 .transactionManager(transactionManager)
@@ -63,8 +66,7 @@ class PartnershipRepositoryConfiguration {
     }
 
     @Bean
-    SnapshotTriggerDefinition partnershipSnapshotTrigger(Snapshotter snapshotter,
-                                                         PartnershipStoreSettings settings) {
+    SnapshotTriggerDefinition partnershipSnapshotTrigger(Snapshotter snapshotter, PartnershipStoreSettings settings) {
         return new EventCountSnapshotTriggerDefinition(snapshotter, settings.snapshotThreshold());
     }
 
@@ -73,8 +75,7 @@ class PartnershipRepositoryConfiguration {
      * served only while no other instance has written to it since ({@link StoreCheckedCache}).
      */
     @Bean
-    Cache partnershipCache(EventStorageEngine storageEngine,
-                           PartnershipStoreSettings settings) {
+    Cache partnershipCache(EventStorageEngine storageEngine, PartnershipStoreSettings settings) {
         return new StoreCheckedCache(settings.partnershipCache().capacity(), storageEngine::lastSequenceNumberFor);
     }
 }

@@ -15,13 +15,13 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable")
-public record PartnershipStoreSettings(@Min(1) int snapshotThreshold, @NotNull @Valid PartnershipCache partnershipCache) {
+public record PartnershipStoreSettings(
+        @Min(1) int snapshotThreshold, @NotNull @Valid PartnershipCache partnershipCache) {
 
     /**
      * The partnerships kept in memory between commands.
      *
      * @param capacity partnerships kept at most
      */
-    public record PartnershipCache(@Min(1) int capacity) {
-    }
+    public record PartnershipCache(@Min(1) int capacity) {}
 }

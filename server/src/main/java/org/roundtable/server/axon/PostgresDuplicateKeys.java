@@ -18,8 +18,9 @@ final class PostgresDuplicateKeys implements PersistenceExceptionResolver {
     public boolean isDuplicateKeyViolation(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             // A batch insert reports the failed row's own error as the next exception.
-            for (SQLException sql = cause instanceof SQLException first ? first : null; sql != null;
-                 sql = sql.getNextException()) {
+            for (SQLException sql = cause instanceof SQLException first ? first : null;
+                    sql != null;
+                    sql = sql.getNextException()) {
                 if (UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                     return true;
                 }

@@ -33,7 +33,10 @@ final class StoreCheckedCache implements Cache {
     StoreCheckedCache(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
         this.lastSequenceInStore = lastSequenceInStore;
         // Evictions on the caller's thread: the bound holds as soon as a put returns.
-        this.entries = Caffeine.newBuilder().maximumSize(capacity).executor(Runnable::run).build();
+        this.entries = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .executor(Runnable::run)
+                .build();
     }
 
     @Override
@@ -44,7 +47,8 @@ final class StoreCheckedCache implements Cache {
             return null;
         }
         Long cached = versionOf(entry);
-        if (cached == null || !cached.equals(lastSequenceInStore.apply(key.toString()).orElse(null))) {
+        if (cached == null
+                || !cached.equals(lastSequenceInStore.apply(key.toString()).orElse(null))) {
             entries.asMap().remove(key, entry);
             return null;
         }

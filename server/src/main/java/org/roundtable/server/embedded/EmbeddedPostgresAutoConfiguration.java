@@ -63,7 +63,10 @@ class EmbeddedPostgresAutoConfiguration {
         }
         EmbeddedPostgres postgres = builder.start();
         createDatabaseIfAbsent(postgres);
-        log.info("Embedded PostgreSQL is listening on {} (user {}, data in {})", jdbcUrl(postgres), SUPERUSER,
+        log.info(
+                "Embedded PostgreSQL is listening on {} (user {}, data in {})",
+                jdbcUrl(postgres),
+                SUPERUSER,
                 dataDirectory == null ? "a temporary directory, deleted on shutdown" : dataDirectory);
         return postgres;
     }
@@ -97,7 +100,7 @@ class EmbeddedPostgresAutoConfiguration {
     /** Keeps Roundtable's tables out of the {@code postgres} maintenance database. */
     private static void createDatabaseIfAbsent(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             exists.setString(1, DATABASE);
             try (ResultSet found = exists.executeQuery()) {
                 if (found.next()) {

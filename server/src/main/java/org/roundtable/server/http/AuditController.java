@@ -36,9 +36,14 @@ class AuditController {
     }
 
     /** Streamed as it is read from the store, so an export of any length takes the same memory. */
-    @Operation(operationId = "exportEvents", summary = "Export the partnership's stored events, one JSON object a line",
-            responses = @ApiResponse(responseCode = "200", description = "The events in stream order, as NDJSON",
-                    content = @Content(mediaType = NDJSON_VALUE, schema = @Schema(type = "string"))))
+    @Operation(
+            operationId = "exportEvents",
+            summary = "Export the partnership's stored events, one JSON object a line",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "The events in stream order, as NDJSON",
+                            content = @Content(mediaType = NDJSON_VALUE, schema = @Schema(type = "string"))))
     @GetMapping(Paths.PARTNERSHIP + "/events")
     ResponseEntity<StreamingResponseBody> events(@PathVariable PartnershipId partnershipId) {
         requireKnown(partnershipId);

@@ -31,16 +31,18 @@ class ContractController {
     /** Drafts the next version of the terms, voiding the signatures of earlier ones. */
     @Operation(operationId = "draftContract", summary = "Draft the next version of the contract")
     @PutMapping(Paths.PARTNERSHIP + "/contract")
-    ResponseEntity<ContractVersion> draft(@PathVariable PartnershipId partnershipId,
-                                          @RequestBody ContractTermsBody body) {
-        return commands.send(partnershipId, new DraftContractTerms(partnershipId, body.terms()),
-                Written<ContractVersion>::ok);
+    ResponseEntity<ContractVersion> draft(
+            @PathVariable PartnershipId partnershipId, @RequestBody ContractTermsBody body) {
+        return commands.send(
+                partnershipId, new DraftContractTerms(partnershipId, body.terms()), Written<ContractVersion>::ok);
     }
 
     @Operation(operationId = "signContract", summary = "Sign the current version of the contract for a partner")
     @PostMapping(Paths.PARTNERSHIP + "/contract/signatures")
     ResponseEntity<Void> sign(@PathVariable PartnershipId partnershipId, @RequestBody SignatureBody body) {
-        return commands.send(partnershipId,
-                new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory()), Written::noContent);
+        return commands.send(
+                partnershipId,
+                new SignContract(partnershipId, body.partnerId(), body.version(), body.signatory()),
+                Written::noContent);
     }
 }

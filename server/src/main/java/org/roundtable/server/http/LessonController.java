@@ -39,23 +39,27 @@ class LessonController {
     @PostMapping(Paths.PARTNERSHIP + "/lessons")
     ResponseEntity<Created> log(@PathVariable PartnershipId partnershipId, @RequestBody LessonBody body) {
         LessonId lessonId = LessonId.random();
-        return commands.send(partnershipId, new LogLesson(partnershipId, lessonId, body.partnerId(), body.phase(),
-                        body.title(), body.text()),
+        return commands.send(
+                partnershipId,
+                new LogLesson(partnershipId, lessonId, body.partnerId(), body.phase(), body.title(), body.text()),
                 written -> written.created(lessonId.value(), Paths.LESSON, partnershipId, lessonId));
     }
 
     @Operation(operationId = "listLessons", summary = "List the partnership's lessons by phase")
     @GetMapping(Paths.PARTNERSHIP + "/lessons")
-    LessonBook lessons(@PathVariable PartnershipId partnershipId,
-                       @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    LessonBook lessons(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return lessonBook(partnershipId, minSequence);
     }
 
     /** A lesson as the lesson book lists it. */
     @Operation(operationId = "showLesson", summary = "Show a lesson")
     @GetMapping(Paths.LESSON)
-    LessonView show(@PathVariable PartnershipId partnershipId, @PathVariable LessonId lessonId,
-                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    LessonView show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable LessonId lessonId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         return lessonBook(partnershipId, minSequence).phases().stream()
                 .flatMap(phase -> phase.lessons().stream())
                 .filter(lesson -> lesson.id().equals(lessonId))
@@ -65,7 +69,7 @@ class LessonController {
 
     private LessonBook lessonBook(PartnershipId partnershipId, Long minSequence) {
         views.awaitSequence(ViewNames.LESSONS, partnershipId, minSequence);
-        return views.find(new FindLessons(partnershipId), LessonBook.class, ErrorCode.PARTNERSHIP_NOT_FOUND,
-                "partnership");
+        return views.find(
+                new FindLessons(partnershipId), LessonBook.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 }

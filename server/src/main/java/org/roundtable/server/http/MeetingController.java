@@ -42,34 +42,45 @@ class MeetingController {
     @PostMapping(Paths.PARTNERSHIP + "/meetings")
     ResponseEntity<Created> record(@PathVariable PartnershipId partnershipId, @RequestBody MeetingBody body) {
         MeetingId meetingId = MeetingId.random();
-        return commands.send(partnershipId, new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()),
+        return commands.send(
+                partnershipId,
+                new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()),
                 written -> written.created(meetingId.value(), Paths.MEETING, partnershipId, meetingId));
     }
 
     /** The meeting with its attendees and speaking turns, from the participation view. */
     @Operation(operationId = "showMeeting", summary = "Show a meeting with its attendees and speaking turns")
     @GetMapping(Paths.MEETING)
-    MeetingView show(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
-                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    MeetingView show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable MeetingId meetingId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
-        return views.find(new FindMeeting(partnershipId, meetingId), MeetingView.class,
-                ErrorCode.MEETING_NOT_FOUND, "meeting");
+        return views.find(
+                new FindMeeting(partnershipId, meetingId), MeetingView.class, ErrorCode.MEETING_NOT_FOUND, "meeting");
     }
 
     /** Records the listed partners as attending; those recorded before change nothing. */
     @Operation(operationId = "recordAttendance", summary = "Record partners as attending a meeting")
     @PostMapping(Paths.MEETING + "/attendance")
-    ResponseEntity<Void> attend(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
-                                @RequestBody AttendanceBody body) {
-        return commands.send(partnershipId, new RecordAttendance(partnershipId, meetingId, body.partnerIds()), Written::noContent);
+    ResponseEntity<Void> attend(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable MeetingId meetingId,
+            @RequestBody AttendanceBody body) {
+        return commands.send(
+                partnershipId, new RecordAttendance(partnershipId, meetingId, body.partnerIds()), Written::noContent);
     }
 
     /** Records a speaking turn of an attending partner. */
     @Operation(operationId = "recordContribution", summary = "Record a speaking turn at a meeting")
     @PostMapping(Paths.MEETING + "/contributions")
-    ResponseEntity<Void> contribute(@PathVariable PartnershipId partnershipId, @PathVariable MeetingId meetingId,
-                                    @RequestBody ContributionBody body) {
-        return commands.send(partnershipId, new RecordContribution(partnershipId, meetingId, body.partnerId(),
-                body.seconds(), body.topic()), Written::noContent);
+    ResponseEntity<Void> contribute(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable MeetingId meetingId,
+            @RequestBody ContributionBody body) {
+        return commands.send(
+                partnershipId,
+                new RecordContribution(partnershipId, meetingId, body.partnerId(), body.seconds(), body.topic()),
+                Written::noContent);
     }
 }

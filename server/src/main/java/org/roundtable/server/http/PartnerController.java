@@ -42,19 +42,25 @@ class PartnerController {
     @PostMapping(Paths.PARTNERSHIP + "/partners")
     ResponseEntity<Created> admit(@PathVariable PartnershipId partnershipId, @RequestBody AdmitPartnerBody body) {
         PartnerId partnerId = PartnerId.random();
-        return commands.send(partnershipId, new AdmitPartner(partnershipId, partnerId, body.name(), body.sector(),
-                        body.representatives()),
+        return commands.send(
+                partnershipId,
+                new AdmitPartner(partnershipId, partnerId, body.name(), body.sector(), body.representatives()),
                 written -> written.created(partnerId.value(), Paths.PARTNER, partnershipId, partnerId));
     }
 
     /** A partner as the partnership view lists it. */
     @Operation(operationId = "showPartner", summary = "Show a partner")
     @GetMapping(Paths.PARTNER)
-    PartnerView show(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
-                     @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    PartnerView show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PartnerId partnerId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
-        PartnershipView partnership = views.find(new FindPartnership(partnershipId), PartnershipView.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+        PartnershipView partnership = views.find(
+                new FindPartnership(partnershipId),
+                PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
         return partnership.partners().stream()
                 .filter(partner -> partner.id().equals(partnerId))
                 .findFirst()
@@ -63,8 +69,11 @@ class PartnerController {
 
     @Operation(operationId = "withdrawPartner", summary = "Record the withdrawal of a partner")
     @PostMapping(Paths.PARTNER + "/withdrawal")
-    ResponseEntity<Void> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PartnerId partnerId,
-                                  @RequestBody WithdrawalBody body) {
-        return commands.send(partnershipId, new WithdrawPartner(partnershipId, partnerId, body.reason()), Written::noContent);
+    ResponseEntity<Void> withdraw(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PartnerId partnerId,
+            @RequestBody WithdrawalBody body) {
+        return commands.send(
+                partnershipId, new WithdrawPartner(partnershipId, partnerId, body.reason()), Written::noContent);
     }
 }

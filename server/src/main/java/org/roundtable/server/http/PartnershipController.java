@@ -38,6 +38,7 @@ class PartnershipController {
     static final String AS_OF = "asOf";
     /** One operation of the API's description for both reads of a partnership, with or without {@value #AS_OF}. */
     private static final String SHOW = "showPartnership";
+
     private static final String SHOW_SUMMARY = "Show a partnership, now or as it stood at an instant";
 
     private final WritePipeline commands;
@@ -54,8 +55,9 @@ class PartnershipController {
     @PostMapping(Paths.PARTNERSHIPS)
     ResponseEntity<Created> form(@RequestBody FormPartnershipBody body) {
         PartnershipId partnershipId = PartnershipId.random();
-        return commands.send(partnershipId, new FormPartnership(partnershipId, body.name(), body.purpose(),
-                        body.decisionRuleWithDefaults()),
+        return commands.send(
+                partnershipId,
+                new FormPartnership(partnershipId, body.name(), body.purpose(), body.decisionRuleWithDefaults()),
                 written -> written.created(partnershipId.value(), Paths.PARTNERSHIP, partnershipId));
     }
 
@@ -71,17 +73,22 @@ class PartnershipController {
         }
         Actor actor = currentActor.get();
         boolean seesAll = actor.holds(GlobalRole.ADMIN) || actor.holds(GlobalRole.AUDITOR);
-        return views.get(seesAll ? new FindPartnerships(page, size) : new FindPartnerships(page, size, actor.name()),
+        return views.get(
+                seesAll ? new FindPartnerships(page, size) : new FindPartnerships(page, size, actor.name()),
                 PartnershipPage.class);
     }
 
     @Operation(operationId = SHOW, summary = SHOW_SUMMARY)
     @GetMapping(Paths.PARTNERSHIP)
-    PartnershipView show(@PathVariable PartnershipId partnershipId,
-                         @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    PartnershipView show(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
-        return views.find(new FindPartnership(partnershipId), PartnershipView.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+        return views.find(
+                new FindPartnership(partnershipId),
+                PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
     }
 
     /**
@@ -91,17 +98,28 @@ class PartnershipController {
      */
     @Operation(operationId = SHOW, summary = SHOW_SUMMARY)
     @GetMapping(path = Paths.PARTNERSHIP, params = AS_OF)
-    PartnershipView showAsOf(@PathVariable PartnershipId partnershipId,
-                             @Parameter(description = "The instant (ISO-8601) to show the partnership as it stood "
-                                     + "at, rebuilt from its stored events: always current, so without "
-                                     + ViewReader.MIN_SEQUENCE) @RequestParam(AS_OF) Instant asOf,
-                             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    PartnershipView showAsOf(
+            @PathVariable PartnershipId partnershipId,
+            @Parameter(
+                            description = "The instant (ISO-8601) to show the partnership as it stood "
+                                    + "at, rebuilt from its stored events: always current, so without "
+                                    + ViewReader.MIN_SEQUENCE)
+                    @RequestParam(AS_OF)
+                    Instant asOf,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         if (minSequence != null) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, ViewReader.MIN_SEQUENCE, ViewReader.MIN_SEQUENCE
-                    + " does not go with " + AS_OF + ": a read as of an instant is always current");
+            throw new RuleViolation(
+                    ErrorCode.INVALID_VALUE,
+                    ViewReader.MIN_SEQUENCE,
+                    ViewReader.MIN_SEQUENCE + " does not go with " + AS_OF
+                            + ": a read as of an instant is always current");
         }
-        return views.find(new FindPartnershipAsOf(partnershipId, asOf), PartnershipView.class,
-                () -> new RuleViolation(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnershipId",
+        return views.find(
+                new FindPartnershipAsOf(partnershipId, asOf),
+                PartnershipView.class,
+                () -> new RuleViolation(
+                        ErrorCode.PARTNERSHIP_NOT_FOUND,
+                        "partnershipId",
                         "No partnership with this id existed at " + asOf));
     }
 }

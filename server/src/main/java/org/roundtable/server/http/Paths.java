@@ -11,6 +11,5 @@ public final class Paths {
     static final String MEETING = PARTNERSHIP + "/meetings/{meetingId}";
     static final String PLEDGE = PARTNERSHIP + "/pledges/{pledgeId}";
 
-    private Paths() {
-    }
+    private Paths() {}
 }

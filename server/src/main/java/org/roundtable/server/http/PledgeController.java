@@ -43,36 +43,52 @@ class PledgeController {
     @PostMapping(Paths.PARTNERSHIP + "/pledges")
     ResponseEntity<Created> pledge(@PathVariable PartnershipId partnershipId, @RequestBody PledgeBody body) {
         PledgeId pledgeId = PledgeId.random();
-        return commands.send(partnershipId, new MakePledge(partnershipId, pledgeId, body.partnerId(), body.kind(),
-                        body.amount(), body.unit(), body.description()),
+        return commands.send(
+                partnershipId,
+                new MakePledge(
+                        partnershipId,
+                        pledgeId,
+                        body.partnerId(),
+                        body.kind(),
+                        body.amount(),
+                        body.unit(),
+                        body.description()),
                 written -> written.created(pledgeId.value(), Paths.PLEDGE, partnershipId, pledgeId));
     }
 
     /** The pledge with its deliveries, from the commitments view. */
     @Operation(operationId = "showPledge", summary = "Show a pledge with its deliveries")
     @GetMapping(Paths.PLEDGE)
-    PledgeView show(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
-                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    PledgeView show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PledgeId pledgeId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.COMMITMENTS, partnershipId, minSequence);
-        return views.find(new FindPledge(partnershipId, pledgeId), PledgeView.class,
-                ErrorCode.PLEDGE_NOT_FOUND, "pledge");
+        return views.find(
+                new FindPledge(partnershipId, pledgeId), PledgeView.class, ErrorCode.PLEDGE_NOT_FOUND, "pledge");
     }
 
     /** Records a delivery of at most what remains of the pledge and answers the pledge's balance. */
     @Operation(operationId = "recordDelivery", summary = "Record a delivery against a pledge")
     @PostMapping(Paths.PLEDGE + "/deliveries")
-    ResponseEntity<PledgeBalance> deliver(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
-                                          @RequestBody DeliveryBody body) {
-        return commands.send(partnershipId,
-                new RecordDelivery(partnershipId, pledgeId, body.amount(), body.note()), Written<PledgeBalance>::ok);
+    ResponseEntity<PledgeBalance> deliver(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PledgeId pledgeId,
+            @RequestBody DeliveryBody body) {
+        return commands.send(
+                partnershipId,
+                new RecordDelivery(partnershipId, pledgeId, body.amount(), body.note()),
+                Written<PledgeBalance>::ok);
     }
 
     /** Withdraws what remains of the pledge and answers the pledge's balance. */
     @Operation(operationId = "withdrawPledge", summary = "Withdraw what remains of a pledge")
     @PostMapping(Paths.PLEDGE + "/withdrawal")
-    ResponseEntity<PledgeBalance> withdraw(@PathVariable PartnershipId partnershipId, @PathVariable PledgeId pledgeId,
-                                           @RequestBody WithdrawalBody body) {
-        return commands.send(partnershipId,
-                new WithdrawPledge(partnershipId, pledgeId, body.reason()), Written<PledgeBalance>::ok);
+    ResponseEntity<PledgeBalance> withdraw(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable PledgeId pledgeId,
+            @RequestBody WithdrawalBody body) {
+        return commands.send(
+                partnershipId, new WithdrawPledge(partnershipId, pledgeId, body.reason()), Written<PledgeBalance>::ok);
     }
 }

@@ -49,35 +49,55 @@ class ProposalController {
     @PostMapping(Paths.PARTNERSHIP + "/proposals")
     ResponseEntity<Created> submit(@PathVariable PartnershipId partnershipId, @RequestBody ProposalBody body) {
         ProposalId proposalId = ProposalId.random();
-        return commands.send(partnershipId, new SubmitProposal(partnershipId, proposalId, body.partnerId(),
-                        body.kind(), body.title(), body.text(), body.targetPhase()),
+        return commands.send(
+                partnershipId,
+                new SubmitProposal(
+                        partnershipId,
+                        proposalId,
+                        body.partnerId(),
+                        body.kind(),
+                        body.title(),
+                        body.text(),
+                        body.targetPhase()),
                 written -> written.created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId));
     }
 
     @Operation(operationId = "showProposal", summary = "Show a proposal with its tally and votes")
     @GetMapping(Paths.PROPOSAL)
-    ProposalView show(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
-                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    ProposalView show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable ProposalId proposalId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
-        return views.find(new FindProposal(partnershipId, proposalId), ProposalView.class,
-                ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
+        return views.find(
+                new FindProposal(partnershipId, proposalId),
+                ProposalView.class,
+                ErrorCode.PROPOSAL_NOT_FOUND,
+                "proposal");
     }
 
     /** Every event of the proposal in order with the tally after it; read from the event store, so always current. */
     @Operation(operationId = "showProposalTrail", summary = "Show how a proposal was decided, event by event")
     @GetMapping(Paths.PROPOSAL + "/trail")
     ProposalTrail trail(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
-        return views.find(new FindProposalTrail(partnershipId, proposalId), ProposalTrail.class,
-                ErrorCode.PROPOSAL_NOT_FOUND, "proposal");
+        return views.find(
+                new FindProposalTrail(partnershipId, proposalId),
+                ProposalTrail.class,
+                ErrorCode.PROPOSAL_NOT_FOUND,
+                "proposal");
     }
 
     /** Casts a vote, or changes it while the proposal is open; each change stays on the record. */
     @Operation(operationId = "castVote", summary = "Cast or change a vote on a proposal")
     @PostMapping(Paths.PROPOSAL + "/votes")
-    ResponseEntity<Void> vote(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId,
-                              @RequestBody VoteBody body) {
-        return commands.send(partnershipId, new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(),
-                body.rationale()), Written::noContent);
+    ResponseEntity<Void> vote(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable ProposalId proposalId,
+            @RequestBody VoteBody body) {
+        return commands.send(
+                partnershipId,
+                new CastVote(partnershipId, proposalId, body.partnerId(), body.choice(), body.rationale()),
+                Written::noContent);
     }
 
     /**
@@ -86,20 +106,25 @@ class ProposalController {
      */
     @Operation(operationId = "closeProposal", summary = "Close a proposal and decide it")
     @PostMapping(Paths.PROPOSAL + "/closure")
-    ResponseEntity<ProposalClosure> close(@PathVariable PartnershipId partnershipId,
-                                          @PathVariable ProposalId proposalId,
-                                          @RequestBody(required = false) ClosureBody body) {
-        return commands.send(partnershipId, new CloseProposal(partnershipId, proposalId),
-                Written<ProposalClosure>::ok);
+    ResponseEntity<ProposalClosure> close(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable ProposalId proposalId,
+            @RequestBody(required = false) ClosureBody body) {
+        return commands.send(partnershipId, new CloseProposal(partnershipId, proposalId), Written<ProposalClosure>::ok);
     }
 
     /** The closed proposals, oldest first. */
     @Operation(operationId = "listDecisions", summary = "List the decisions reached")
     @GetMapping(Paths.PARTNERSHIP + "/decisions")
-    List<DecisionView> decisions(@PathVariable PartnershipId partnershipId,
-                                 @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+    List<DecisionView> decisions(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
-        return views.find(new FindDecisions(partnershipId), DecisionLog.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership").decisions();
+        return views.find(
+                        new FindDecisions(partnershipId),
+                        DecisionLog.class,
+                        ErrorCode.PARTNERSHIP_NOT_FOUND,
+                        "partnership")
+                .decisions();
     }
 }

@@ -33,30 +33,57 @@ class ReportController {
 
     @Operation(operationId = "showParticipation", summary = "Report whether every voice is heard on equal terms")
     @GetMapping(Paths.PARTNERSHIP + "/participation")
-    ParticipationReport participation(@PathVariable PartnershipId partnershipId,
-                                      @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
-        return find(ViewNames.PARTICIPATION, partnershipId, minSequence, new FindParticipation(partnershipId),
-                ParticipationReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+    ParticipationReport participation(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+        return find(
+                ViewNames.PARTICIPATION,
+                partnershipId,
+                minSequence,
+                new FindParticipation(partnershipId),
+                ParticipationReport.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
     }
 
     @Operation(operationId = "showPowerBalance", summary = "Report whether someone dominates")
     @GetMapping(Paths.PARTNERSHIP + "/power-balance")
-    PowerBalanceReport powerBalance(@PathVariable PartnershipId partnershipId,
-                                    @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
-        return find(ViewNames.POWER_BALANCE, partnershipId, minSequence, new FindPowerBalance(partnershipId),
-                PowerBalanceReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+    PowerBalanceReport powerBalance(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+        return find(
+                ViewNames.POWER_BALANCE,
+                partnershipId,
+                minSequence,
+                new FindPowerBalance(partnershipId),
+                PowerBalanceReport.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
     }
 
     @Operation(operationId = "showCommitments", summary = "Report the commitments and their fulfilment")
     @GetMapping(Paths.PARTNERSHIP + "/commitments")
-    CommitmentsReport commitments(@PathVariable PartnershipId partnershipId,
-                                  @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
-        return find(ViewNames.COMMITMENTS, partnershipId, minSequence, new FindCommitments(partnershipId),
-                CommitmentsReport.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+    CommitmentsReport commitments(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+        return find(
+                ViewNames.COMMITMENTS,
+                partnershipId,
+                minSequence,
+                new FindCommitments(partnershipId),
+                CommitmentsReport.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
     }
 
-    private <R> R find(String view, PartnershipId partnershipId, Long minSequence, Object query, Class<R> answer,
-                       ErrorCode notFound, String what) {
+    private <R> R find(
+            String view,
+            PartnershipId partnershipId,
+            Long minSequence,
+            Object query,
+            Class<R> answer,
+            ErrorCode notFound,
+            String what) {
         views.awaitSequence(view, partnershipId, minSequence);
         return views.find(query, answer, notFound, what);
     }

@@ -20,8 +20,7 @@ import org.roundtable.api.VoteChoice;
  */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public record FormPartnershipBody(String name, String purpose, DecisionRuleBody decisionRule) {
 
@@ -31,66 +30,65 @@ public final class RequestBodies {
     }
 
     /** A decision rule; quorum defaults to {@link DecisionRule#DEFAULT_QUORUM}, requireEverySector to false. */
-    public record DecisionRuleBody(DecisionMethod method, @Nullable BigDecimal quorum, @Nullable Boolean requireEverySector) {
+    public record DecisionRuleBody(
+            DecisionMethod method,
+            @Nullable BigDecimal quorum,
+            @Nullable Boolean requireEverySector) {
 
         DecisionRule withDefaults() {
-            return new DecisionRule(method,
+            return new DecisionRule(
+                    method,
                     quorum == null ? DecisionRule.DEFAULT_QUORUM : quorum,
                     Boolean.TRUE.equals(requireEverySector));
         }
     }
 
     /** {@code representatives} may be left out: nobody acts for the partner until some are appointed. */
-    public record AdmitPartnerBody(String name, Sector sector, @Nullable List<String> representatives) {
-    }
+    public record AdmitPartnerBody(
+            String name, Sector sector, @Nullable List<String> representatives) {}
 
     /** The user a coordinator appoints or removes as coordinator or auditor. */
-    public record UserBody(String user) {
-    }
+    public record UserBody(String user) {}
 
     /** Every representative of a partner: those not listed are no longer. */
-    public record RepresentativesBody(List<String> users) {
-    }
+    public record RepresentativesBody(List<String> users) {}
 
     /** The withdrawal of a partner from the partnership, or of a pledge. */
-    public record WithdrawalBody(String reason) {
-    }
+    public record WithdrawalBody(String reason) {}
 
-    public record ProposalBody(PartnerId partnerId, ProposalKind kind, String title, String text,
-                        @Nullable Phase targetPhase) {
-    }
+    public record ProposalBody(
+            PartnerId partnerId,
+            ProposalKind kind,
+            String title,
+            String text,
+            @Nullable Phase targetPhase) {}
 
-    public record VoteBody(PartnerId partnerId, VoteChoice choice, @Nullable String rationale) {
-    }
+    public record VoteBody(
+            PartnerId partnerId,
+            VoteChoice choice,
+            @Nullable String rationale) {}
 
     /** Closing takes no input; the empty record still refuses unknown fields. */
-    public record ClosureBody() {
-    }
+    public record ClosureBody() {}
 
-    public record ContractTermsBody(String terms) {
-    }
+    public record ContractTermsBody(String terms) {}
 
     /** {@code version} is boxed so that a missing version is told apart from version 0. */
-    public record SignatureBody(PartnerId partnerId, Integer version, String signatory) {
-    }
+    public record SignatureBody(PartnerId partnerId, Integer version, String signatory) {}
 
     /** {@code phase} may be left out: the lesson then belongs to the partnership's current phase. */
-    public record LessonBody(PartnerId partnerId, @Nullable Phase phase, String title, String text) {
-    }
+    public record LessonBody(PartnerId partnerId, @Nullable Phase phase, String title, String text) {}
 
-    public record MeetingBody(String title, Instant heldAt) {
-    }
+    public record MeetingBody(String title, Instant heldAt) {}
 
-    public record AttendanceBody(List<PartnerId> partnerIds) {
-    }
+    public record AttendanceBody(List<PartnerId> partnerIds) {}
 
     /** {@code seconds} is boxed so that missing seconds are told apart from 0. */
-    public record ContributionBody(PartnerId partnerId, Integer seconds, @Nullable String topic) {
-    }
+    public record ContributionBody(
+            PartnerId partnerId, Integer seconds, @Nullable String topic) {}
 
-    public record PledgeBody(PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {
-    }
+    public record PledgeBody(
+            PartnerId partnerId, PledgeKind kind, BigDecimal amount, String unit, String description) {}
 
-    public record DeliveryBody(BigDecimal amount, @Nullable String note) {
-    }
+    public record DeliveryBody(BigDecimal amount, @Nullable String note) {}
 }

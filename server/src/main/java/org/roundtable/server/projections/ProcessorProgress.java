@@ -20,11 +20,11 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
  * @param segments        the segments of its token that this instance processes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ProcessorProgress(String name, ProcessorState state, Long position, Long behind, Double eventsPerSecond,
-                         List<Integer> segments) {
+record ProcessorProgress(
+        String name, ProcessorState state, Long position, Long behind, Double eventsPerSecond, List<Integer> segments) {
 
-    static ProcessorProgress of(StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> segments,
-                                long head, Rebuild rebuild) {
+    static ProcessorProgress of(
+            StreamingEventProcessor processor, Map<Integer, EventTrackerStatus> segments, long head, Rebuild rebuild) {
         Collection<EventTrackerStatus> statuses = segments.values();
         ProcessorState state = ProcessorState.of(processor, statuses);
         // A processor has applied every event up to the position of its slowest segment.
@@ -35,8 +35,13 @@ record ProcessorProgress(String name, ProcessorState state, Long position, Long 
         Double rate = state == ProcessorState.REPLAYING && position != null && rebuild != null
                 ? rebuild.eventsPerSecond(processor.getName(), position)
                 : null;
-        return new ProcessorProgress(processor.getName(), state, position, position == null ? null : head - position,
-                rate, segments.keySet().stream().sorted().toList());
+        return new ProcessorProgress(
+                processor.getName(),
+                state,
+                position,
+                position == null ? null : head - position,
+                rate,
+                segments.keySet().stream().sorted().toList());
     }
 
     /** For the log: "decisions at 812 of 1234 (REPLAYING, 4100 events/s)". */

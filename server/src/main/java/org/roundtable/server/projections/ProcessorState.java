@@ -32,6 +32,7 @@ enum ProcessorState {
      */
     private static boolean reapplies(EventTrackerStatus segment) {
         return segment.isReplaying()
-                && segment.getCurrentPosition().orElse(0) < segment.getResetPosition().orElse(Long.MAX_VALUE);
+                && segment.getCurrentPosition().orElse(0)
+                        < segment.getResetPosition().orElse(Long.MAX_VALUE);
     }
 }

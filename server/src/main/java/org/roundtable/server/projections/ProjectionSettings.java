@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")
-public record ProjectionSettings(@NotNull @DurationMin(millis = 1) Duration progressInterval, boolean rebuildOnStart,
-                                 @Min(1) int segments, @Min(1) int batchSize) {
-}
+public record ProjectionSettings(
+        @NotNull @DurationMin(millis = 1) Duration progressInterval,
+        boolean rebuildOnStart,
+        @Min(1) int segments,
+        @Min(1) int batchSize) {}

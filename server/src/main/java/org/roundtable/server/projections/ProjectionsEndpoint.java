@@ -41,25 +41,28 @@ class ProjectionsEndpoint {
     WebEndpointResponse<RebuildAnswer> rebuildOne(@Selector String processor) {
         List<String> views = rebuilds.views();
         if (!views.contains(processor)) {
-            return answer(HttpStatus.NOT_FOUND, "No view named '%s'; the views are %s".formatted(processor, views),
-                    null);
+            return answer(
+                    HttpStatus.NOT_FOUND, "No view named '%s'; the views are %s".formatted(processor, views), null);
         }
         return rebuild(List.of(processor));
     }
 
     private WebEndpointResponse<RebuildAnswer> rebuild(List<String> views) {
         return rebuilds.start(views)
-                .map(rebuild -> answer(HttpStatus.ACCEPTED,
+                .map(rebuild -> answer(
+                        HttpStatus.ACCEPTED,
                         "Rebuilding the views %s; GET /actuator/projections shows how far they are"
-                                .formatted(rebuild.processors()), rebuild))
-                .orElseGet(() -> answer(HttpStatus.CONFLICT,
+                                .formatted(rebuild.processors()),
+                        rebuild))
+                .orElseGet(() -> answer(
+                        HttpStatus.CONFLICT,
                         "A rebuild is running already; ask again once it has finished",
                         rebuilds.latest().orElse(null)));
     }
 
     private static WebEndpointResponse<RebuildAnswer> answer(HttpStatus status, String message, Rebuild rebuild) {
-        return new WebEndpointResponse<>(new RebuildAnswer(message, rebuild == null ? null : rebuild.report()),
-                status.value());
+        return new WebEndpointResponse<>(
+                new RebuildAnswer(message, rebuild == null ? null : rebuild.report()), status.value());
     }
 
     /**
@@ -69,6 +72,5 @@ class ProjectionsEndpoint {
      * @param rebuild the rebuild just started, or the one running already; null if none
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record RebuildAnswer(String message, Rebuild.Report rebuild) {
-    }
+    record RebuildAnswer(String message, Rebuild.Report rebuild) {}
 }

@@ -17,9 +17,11 @@ record ProjectionsStatus(long head, List<ProcessorProgress> processors, Rebuild.
 
     /** For the log: "decisions at 640 of 1234 (REPLAYING, 3900 events/s), lessons at 1234 of 1234 (RUNNING)". */
     String describe(Collection<String> names) {
-        return String.join(", ", processors.stream()
-                .filter(processor -> names.contains(processor.name()))
-                .map(processor -> processor.describe(head))
-                .toList());
+        return String.join(
+                ", ",
+                processors.stream()
+                        .filter(processor -> names.contains(processor.name()))
+                        .map(processor -> processor.describe(head))
+                        .toList());
     }
 }

@@ -13,7 +13,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Rebuild {
 
-    enum State { RUNNING, FINISHED, FAILED }
+    enum State {
+        RUNNING,
+        FINISHED,
+        FAILED
+    }
 
     /**
      * A rebuild as {@code /actuator/projections} shows it.
@@ -26,13 +30,11 @@ final class Rebuild {
      * @param failure    why it failed; null unless it did
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Report(State state, List<String> processors, Instant startedAt, Instant endedAt, double seconds,
-                  String failure) {
-    }
+    record Report(
+            State state, List<String> processors, Instant startedAt, Instant endedAt, double seconds, String failure) {}
 
     /** A view's replay: from a global index, begun at a moment (System.nanoTime), complete past {@code until}. */
-    private record Replay(long from, long until, long startedNanos) {
-    }
+    private record Replay(long from, long until, long startedNanos) {}
 
     private final List<String> processors;
     private final Instant startedAt = Instant.now();
@@ -68,13 +70,16 @@ final class Rebuild {
      * again every event it had applied before, and follows the store as usual.
      */
     boolean isDone(ProjectionsStatus status) {
-        return processors.stream().allMatch(processor -> status.processors().stream()
-                .anyMatch(progress -> progress.name().equals(processor) && isPastItsReplay(progress)));
+        return processors.stream()
+                .allMatch(processor -> status.processors().stream()
+                        .anyMatch(progress -> progress.name().equals(processor) && isPastItsReplay(progress)));
     }
 
     private boolean isPastItsReplay(ProcessorProgress progress) {
         Replay replay = replays.get(progress.name());
-        return replay != null && progress.state() == ProcessorState.RUNNING && progress.position() != null
+        return replay != null
+                && progress.state() == ProcessorState.RUNNING
+                && progress.position() != null
                 && progress.position() >= replay.until();
     }
 

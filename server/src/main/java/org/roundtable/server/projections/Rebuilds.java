@@ -44,7 +44,9 @@ class Rebuilds implements DisposableBean {
 
     /** The names of the views a rebuild can replay, which are the names of their processors. */
     List<String> views() {
-        return processors.rebuildable().stream().map(StreamingEventProcessor::getName).toList();
+        return processors.rebuildable().stream()
+                .map(StreamingEventProcessor::getName)
+                .toList();
     }
 
     /** Starts rebuilding the views named (see {@link #views()}) unless a rebuild is running; answers it, or empty. */
@@ -55,7 +57,8 @@ class Rebuilds implements DisposableBean {
         List<StreamingEventProcessor> views = processors.rebuildable().stream()
                 .filter(view -> names.contains(view.getName()))
                 .toList();
-        Rebuild rebuild = new Rebuild(views.stream().map(StreamingEventProcessor::getName).toList());
+        Rebuild rebuild =
+                new Rebuild(views.stream().map(StreamingEventProcessor::getName).toList());
         latest = rebuild;
         log.info("Rebuilding the views {}", rebuild.processors());
         worker.execute(() -> run(rebuild, views));
@@ -79,8 +82,10 @@ class Rebuilds implements DisposableBean {
             Thread.currentThread().interrupt();
             rebuild.failed("The server is stopping; views reset so far go on replaying when it starts again");
         } catch (RuntimeException e) {
-            log.error("The rebuild of the views {} failed; a view that was not reset runs on as before",
-                    rebuild.processors(), e);
+            log.error(
+                    "The rebuild of the views {} failed; a view that was not reset runs on as before",
+                    rebuild.processors(),
+                    e);
             rebuild.failed(e.getMessage());
         }
     }
@@ -116,7 +121,10 @@ class Rebuilds implements DisposableBean {
             }
         }
         rebuild.finished();
-        log.info("Rebuilt the views {} in {} s: {}", rebuild.processors(), rebuild.report().seconds(),
+        log.info(
+                "Rebuilt the views {} in {} s: {}",
+                rebuild.processors(),
+                rebuild.report().seconds(),
                 status.describe(rebuild.processors()));
     }
 

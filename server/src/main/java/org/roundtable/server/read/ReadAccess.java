@@ -73,7 +73,8 @@ public class ReadAccess implements HandlerInterceptor {
             return true;
         }
         long stored = streamSequence.of(partnershipId);
-        return stored > 0 && views.reaches(ViewNames.ACCESS, partnershipId, stored)
+        return stored > 0
+                && views.reaches(ViewNames.ACCESS, partnershipId, stored)
                 && views.get(query, PartnershipRoles.class).any();
     }
 

@@ -13,5 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.read-your-writes")
-public record ReadYourWritesSettings(@NotNull @DurationMin(millis = 1) Duration timeout) {
-}
+public record ReadYourWritesSettings(
+        @NotNull @DurationMin(millis = 1) Duration timeout) {}

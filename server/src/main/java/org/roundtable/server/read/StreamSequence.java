@@ -18,6 +18,9 @@ public class StreamSequence {
     public long of(PartnershipId partnershipId) {
         // The JDBC engine answers max(sequence_number) from the unique (aggregate, sequence) index.
         // Axon numbers a stream from 0, the API from 1.
-        return eventStore.lastSequenceNumberFor(partnershipId.toString()).map(last -> last + 1).orElse(0L);
+        return eventStore
+                .lastSequenceNumberFor(partnershipId.toString())
+                .map(last -> last + 1)
+                .orElse(0L);
     }
 }

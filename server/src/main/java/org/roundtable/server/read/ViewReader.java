@@ -33,8 +33,11 @@ public class ViewReader {
     private final StreamSequence streamSequence;
     private final Duration timeout;
 
-    ViewReader(QueryGateway queryGateway, ViewPositions positions, StreamSequence streamSequence,
-          ReadYourWritesSettings settings) {
+    ViewReader(
+            QueryGateway queryGateway,
+            ViewPositions positions,
+            StreamSequence streamSequence,
+            ReadYourWritesSettings settings) {
         this.queryGateway = queryGateway;
         this.positions = positions;
         this.streamSequence = streamSequence;
@@ -52,18 +55,24 @@ public class ViewReader {
             return;
         }
         if (minSequence < 1) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE,
+            throw new RuleViolation(
+                    ErrorCode.INVALID_VALUE,
+                    MIN_SEQUENCE,
                     MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
         }
         // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
         // request for the whole timeout and end in a 503 that no retry can cure.
         if (positions.position(view, partnershipId.value()) < minSequence
                 && minSequence > streamSequence.of(partnershipId)) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, MIN_SEQUENCE, MIN_SEQUENCE
-                    + " is beyond every write of this partnership: it must be a sequence a write answered");
+            throw new RuleViolation(
+                    ErrorCode.INVALID_VALUE,
+                    MIN_SEQUENCE,
+                    MIN_SEQUENCE
+                            + " is beyond every write of this partnership: it must be a sequence a write answered");
         }
         if (!reaches(view, partnershipId, minSequence)) {
-            throw new RuleViolation(ErrorCode.VIEW_BEHIND,
+            throw new RuleViolation(
+                    ErrorCode.VIEW_BEHIND,
                     "The %s view has not reached sequence %d of this partnership yet; try again shortly"
                             .formatted(view, minSequence));
         }
@@ -92,7 +101,9 @@ public class ViewReader {
 
     /** The answer to a query about one thing, or the {@code notFound} refusal when there is none. */
     public <R> R find(Object query, Class<R> view, Supplier<RuleViolation> notFound) {
-        Optional<R> answer = queryGateway.query(query, ResponseTypes.optionalInstanceOf(view)).join();
+        Optional<R> answer = queryGateway
+                .query(query, ResponseTypes.optionalInstanceOf(view))
+                .join();
         return answer.orElseThrow(notFound);
     }
 

@@ -26,14 +26,14 @@ final class BasicUsers {
     /** {@code {id}...}, the form the delegating encoder reads; a bare password would never match. */
     private static final Pattern ENCODED = Pattern.compile("^\\{[a-z0-9]+}.+", Pattern.CASE_INSENSITIVE);
 
-    private BasicUsers() {
-    }
+    private BasicUsers() {}
 
     static InMemoryUserDetailsManager of(SecuritySettings configured, boolean tokensAccepted, PasswordEncoder encoder) {
         if (configured.users().isEmpty() && !tokensAccepted) {
             return new InMemoryUserDetailsManager(generatedAdmin(encoder));
         }
-        List<UserDetails> users = configured.users().stream().map(BasicUsers::declared).toList();
+        List<UserDetails> users =
+                configured.users().stream().map(BasicUsers::declared).toList();
         return new InMemoryUserDetailsManager(users);
     }
 
@@ -55,9 +55,12 @@ final class BasicUsers {
         byte[] secret = new byte[18];
         new SecureRandom().nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        log.warn("No users and no OIDC provider are configured: log in as '{}' with the password {} (role ADMIN). "
-                + "It is shown this once and changes at every start; configure roundtable.security.users to "
-                + "choose your own.", GENERATED_ADMIN, password);
+        log.warn(
+                "No users and no OIDC provider are configured: log in as '{}' with the password {} (role ADMIN). "
+                        + "It is shown this once and changes at every start; configure roundtable.security.users to "
+                        + "choose your own.",
+                GENERATED_ADMIN,
+                password);
         return User.withUsername(GENERATED_ADMIN)
                 .password(encoder.encode(password))
                 .roles(GlobalRole.ADMIN.name())

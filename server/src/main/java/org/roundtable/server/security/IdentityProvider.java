@@ -37,7 +37,8 @@ final class IdentityProvider implements JwtDecoder {
             if (!outOfReach(failure)) {
                 throw failure;
             }
-            log.warn("A bearer token could not be checked, the identity provider is out of reach: {}",
+            log.warn(
+                    "A bearer token could not be checked, the identity provider is out of reach: {}",
                     failure.toString());
             throw new Unreachable(failure);
         }
@@ -50,8 +51,9 @@ final class IdentityProvider implements JwtDecoder {
      */
     private static boolean outOfReach(RuntimeException failure) {
         return failure instanceof JwtDecoderInitializationException
-                || !(failure instanceof BadJwtException) && Stream.<Throwable>iterate(failure, Objects::nonNull,
-                        Throwable::getCause).anyMatch(KeySourceException.class::isInstance);
+                || !(failure instanceof BadJwtException)
+                        && Stream.<Throwable>iterate(failure, Objects::nonNull, Throwable::getCause)
+                                .anyMatch(KeySourceException.class::isInstance);
     }
 
     /** A bearer token that could not be checked, right or wrong, because the identity provider is out of reach. */

@@ -37,8 +37,12 @@ final class RememberedPasswords implements PasswordEncoder {
      */
     RememberedPasswords(PasswordEncoder checker, Duration lifetime, int capacity, Clock clock) {
         this.checker = checker;
-        this.matches = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(lifetime)
-                .ticker(() -> clock.millis() * 1_000_000L).executor(Runnable::run).build();
+        this.matches = Caffeine.newBuilder()
+                .maximumSize(capacity)
+                .expireAfterWrite(lifetime)
+                .ticker(() -> clock.millis() * 1_000_000L)
+                .executor(Runnable::run)
+                .build();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, HMAC);

@@ -34,23 +34,34 @@ class SecurityConfiguration {
     private static final int REMEMBERED_PASSWORDS = 1_000;
 
     /** Open to anyone: health for orchestrators, the API's description, and Spring's error page. */
-    static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-            "/swagger-ui.html", "/swagger-ui/**", "/error"};
+    static final String[] OPEN = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
+    };
+
     static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
-                                            ObjectProvider<JwtDecoder> tokens) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens) throws Exception {
         JwtDecoder tokenDecoder = tokens.getIfAvailable();
         SecurityRefusals refusals = new SecurityRefusals(problems, tokenDecoder != null);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN).permitAll()
-                        .requestMatchers(ADMIN_ONLY).hasRole(GlobalRole.ADMIN.name())
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
+                        .permitAll()
+                        .requestMatchers(ADMIN_ONLY)
+                        .hasRole(GlobalRole.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.realmName("Roundtable").authenticationEntryPoint(refusals))
-                .exceptionHandling(refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
+                .exceptionHandling(
+                        refused -> refused.authenticationEntryPoint(refusals).accessDeniedHandler(refusals));
         if (tokenDecoder != null) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(refusals)
@@ -67,8 +78,12 @@ class SecurityConfiguration {
      */
     @Bean
     RequestRejectedHandler requestRejectedHandler(ProblemWriter problems) {
-        return (request, response, rejected) -> problems.write(request, response, HttpStatus.BAD_REQUEST,
-                HttpStatus.BAD_REQUEST.name(), "The request's path or headers hold characters that this server "
+        return (request, response, rejected) -> problems.write(
+                request,
+                response,
+                HttpStatus.BAD_REQUEST,
+                HttpStatus.BAD_REQUEST.name(),
+                "The request's path or headers hold characters that this server "
                         + "does not accept, such as ';', an encoded '.', '%' or '/', or a control character");
     }
 
@@ -81,7 +96,8 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder(SecuritySettings settings) {
         Duration lifetime = settings.rememberPasswordsFor();
         PasswordEncoder checker = PasswordEncoderFactories.createDelegatingPasswordEncoder();
-        return lifetime.isZero() ? checker
+        return lifetime.isZero()
+                ? checker
                 : new RememberedPasswords(checker, lifetime, REMEMBERED_PASSWORDS, Clock.systemUTC());
     }
 
@@ -91,8 +107,8 @@ class SecurityConfiguration {
      * password to bcrypt at its first login, so that every later request paid for a bcrypt check.
      */
     @Bean
-    UserDetailsService basicUsers(SecuritySettings users, ObjectProvider<JwtDecoder> tokens,
-                                  PasswordEncoder passwordEncoder) {
+    UserDetailsService basicUsers(
+            SecuritySettings users, ObjectProvider<JwtDecoder> tokens, PasswordEncoder passwordEncoder) {
         InMemoryUserDetailsManager known = BasicUsers.of(users, tokens.getIfAvailable() != null, passwordEncoder);
         return known::loadUserByUsername;
     }

@@ -29,26 +29,38 @@ final class SecurityRefusals implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-                         AuthenticationException exception) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         if (exception instanceof IdentityProvider.Unreachable) {
-            problems.write(request, response, ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE, "The identity provider "
-                    + "cannot be reached, so no bearer token can be checked now; try again shortly");
+            problems.write(
+                    request,
+                    response,
+                    ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE,
+                    "The identity provider "
+                            + "cannot be reached, so no bearer token can be checked now; try again shortly");
             return;
         }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Roundtable\"");
         if (tokensAccepted) {
             response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         }
-        problems.write(request, response, HttpStatus.UNAUTHORIZED, ErrorCode.UNAUTHENTICATED.name(),
+        problems.write(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                ErrorCode.UNAUTHENTICATED.name(),
                 "Log in to use Roundtable: the request has no credentials, or wrong ones ("
                         + (tokensAccepted ? "HTTP Basic or a bearer token" : "HTTP Basic") + ")");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-                       AccessDeniedException exception) throws IOException {
-        problems.write(request, response, HttpStatus.FORBIDDEN, ErrorCode.ADMINS_ONLY.name(),
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
+            throws IOException {
+        problems.write(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                ErrorCode.ADMINS_ONLY.name(),
                 "Only holders of the global ADMIN role may use " + request.getRequestURI());
     }
 }

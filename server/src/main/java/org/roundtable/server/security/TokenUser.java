@@ -26,10 +26,14 @@ final class TokenUser implements Converter<Jwt, AbstractAuthenticationToken> {
     public AbstractAuthenticationToken convert(Jwt token) {
         String name = token.hasClaim(USER_NAME_CLAIM) ? token.getClaimAsString(USER_NAME_CLAIM) : token.getSubject();
         List<String> claimed = token.hasClaim(ROLES_CLAIM) ? token.getClaimAsStringList(ROLES_CLAIM) : List.of();
-        Set<String> known = Arrays.stream(GlobalRole.values()).map(GlobalRole::name).collect(Collectors.toSet());
-        return new JwtAuthenticationToken(token, claimed.stream()
-                .filter(known::contains)
-                .map(role -> new SimpleGrantedAuthority(CurrentActor.ROLE_PREFIX + role))
-                .toList(), name);
+        Set<String> known =
+                Arrays.stream(GlobalRole.values()).map(GlobalRole::name).collect(Collectors.toSet());
+        return new JwtAuthenticationToken(
+                token,
+                claimed.stream()
+                        .filter(known::contains)
+                        .map(role -> new SimpleGrantedAuthority(CurrentActor.ROLE_PREFIX + role))
+                        .toList(),
+                name);
     }
 }

@@ -79,8 +79,7 @@ class HttpJsonConfiguration {
      */
     static final class Utf8JsonFactory extends JsonFactory {
 
-        Utf8JsonFactory() {
-        }
+        Utf8JsonFactory() {}
 
         private Utf8JsonFactory(Utf8JsonFactory source) {
             super(source, null);

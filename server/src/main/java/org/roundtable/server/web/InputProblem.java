@@ -33,22 +33,31 @@ record InputProblem(String field, String detail) {
             return new InputProblem(null, "A JSON request body is required");
         }
         if (found(cause, StreamConstraintsException.class) != null) {
-            return new InputProblem(null, "The request body exceeds what a request of this API may hold: at most "
-                    + "%d levels of nesting and numbers of at most %d digits".formatted(
-                    HttpJsonConfiguration.LIMITS.getMaxNestingDepth(), HttpJsonConfiguration.LIMITS.getMaxNumberLength()));
+            return new InputProblem(
+                    null,
+                    "The request body exceeds what a request of this API may hold: at most "
+                            + "%d levels of nesting and numbers of at most %d digits"
+                                    .formatted(
+                                            HttpJsonConfiguration.LIMITS.getMaxNestingDepth(),
+                                            HttpJsonConfiguration.LIMITS.getMaxNumberLength()));
         }
         if (found(cause, CharacterCodingException.class) != null) {
             return new InputProblem(null, "The request body is not UTF-8, which JSON must be");
         }
         JsonParseException duplicate = found(cause, JsonParseException.class);
-        if (duplicate != null && duplicate.getOriginalMessage().startsWith(DUPLICATE)
+        if (duplicate != null
+                && duplicate.getOriginalMessage().startsWith(DUPLICATE)
                 && duplicate.getProcessor() != null) {
             String field = path(duplicate.getProcessor().getParsingContext());
             return new InputProblem(field, "The field '%s' is given twice".formatted(field));
         }
         if (cause instanceof JsonParseException parse) {
-            return new InputProblem(null, "The request body is not well-formed JSON (line %d, column %d)"
-                    .formatted(parse.getLocation().getLineNr(), parse.getLocation().getColumnNr()));
+            return new InputProblem(
+                    null,
+                    "The request body is not well-formed JSON (line %d, column %d)"
+                            .formatted(
+                                    parse.getLocation().getLineNr(),
+                                    parse.getLocation().getColumnNr()));
         }
         if (cause instanceof JsonMappingException mapping) {
             return of(mapping);
@@ -69,14 +78,18 @@ record InputProblem(String field, String detail) {
     private static InputProblem of(JsonMappingException mapping) {
         String field = path(mapping.getPath());
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+            String known = unknown.getKnownPropertyIds().stream()
+                    .map(String::valueOf)
+                    .sorted()
                     .collect(Collectors.joining(", "));
-            return new InputProblem(field, "Unknown field '%s'; the fields here are: %s"
-                    .formatted(unknown.getPropertyName(), known.isEmpty() ? "none" : known));
+            return new InputProblem(
+                    field,
+                    "Unknown field '%s'; the fields here are: %s"
+                            .formatted(unknown.getPropertyName(), known.isEmpty() ? "none" : known));
         }
         if (mapping instanceof InvalidFormatException format) {
-            return new InputProblem(field,
-                    "'%s' is not %s".formatted(format.getValue(), expected(format.getTargetType())));
+            return new InputProblem(
+                    field, "'%s' is not %s".formatted(format.getValue(), expected(format.getTargetType())));
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             if (field == null) {
@@ -85,21 +98,23 @@ record InputProblem(String field, String detail) {
             }
             return new InputProblem(field, field + " must be " + expected(mismatch.getTargetType()));
         }
-        return new InputProblem(field,
-                field == null ? "The request body cannot be read" : field + " has a value that cannot be read");
+        return new InputProblem(
+                field, field == null ? "The request body cannot be read" : field + " has a value that cannot be read");
     }
 
     /** A path variable or request parameter that does not convert to its type. */
     static InputProblem of(TypeMismatchException mismatch) {
         String name = mismatch.getPropertyName();
-        return new InputProblem(name,
-                "'%s' is not %s".formatted(mismatch.getValue(), expected(mismatch.getRequiredType())));
+        return new InputProblem(
+                name, "'%s' is not %s".formatted(mismatch.getValue(), expected(mismatch.getRequiredType())));
     }
 
     /** A required request parameter that is absent, or blank (Spring converts a blank value to none). */
     static InputProblem of(MissingServletRequestParameterException missing) {
         String name = missing.getParameterName();
-        Class<?> type = missing.getMethodParameter() == null ? null : missing.getMethodParameter().getParameterType();
+        Class<?> type = missing.getMethodParameter() == null
+                ? null
+                : missing.getMethodParameter().getParameterType();
         return new InputProblem(name, "%s is required: %s".formatted(name, expected(type)));
     }
 

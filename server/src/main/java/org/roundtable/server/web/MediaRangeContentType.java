@@ -29,9 +29,13 @@ class MediaRangeContentType extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (isRange(request.getContentType())) {
-            problems.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.name(), "Content-Type '%s' is a range of media types; the "
-                            .formatted(request.getContentType()) + "bodies of this API are application/json");
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.name(),
+                    "Content-Type '%s' is a range of media types; the ".formatted(request.getContentType())
+                            + "bodies of this API are application/json");
             return;
         }
         chain.doFilter(request, response);

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.ErrorKind;
 import org.roundtable.api.RuleViolation;
-import org.roundtable.server.write.ConflictRetries;
 import org.roundtable.server.write.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,71 +49,96 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleRefusalOrFault(Exception exception, WebRequest request) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof RuleViolation violation) {
-                return problem(status(violation.code().kind()), violation.code().name(), violation.field(),
-                        violation.getMessage(), retryAfter(violation.code()), request);
+                return problem(
+                        status(violation.code().kind()),
+                        violation.code().name(),
+                        violation.field(),
+                        violation.getMessage(),
+                        retryAfter(violation.code()),
+                        request);
             }
             if (cause instanceof AggregateNotFoundException) {
                 RuleViolation notFound = RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
-                return problem(HttpStatus.NOT_FOUND, notFound.code().name(), notFound.field(), notFound.getMessage(),
-                        request);
+                return problem(
+                        HttpStatus.NOT_FOUND, notFound.code().name(), notFound.field(), notFound.getMessage(), request);
             }
             if (cause instanceof AggregateStreamCreationException) {
-                return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(), null,
-                        "The partnership was changed by another request at the same time; try again", request);
+                return problem(
+                        HttpStatus.CONFLICT,
+                        ErrorCode.CONCURRENT_MODIFICATION.name(),
+                        null,
+                        "The partnership was changed by another request at the same time; try again",
+                        request);
             }
         }
         // Only once the write's own attempts (ConflictRetries) all lost their race.
         if (TransientFailures.isLostRace(exception)) {
-            return problem(HttpStatus.CONFLICT, ErrorCode.CONCURRENT_MODIFICATION.name(), null,
+            return problem(
+                    HttpStatus.CONFLICT,
+                    ErrorCode.CONCURRENT_MODIFICATION.name(),
+                    null,
                     "The partnership was changed by other requests at the same time, again and again; try again",
                     request);
         }
         if (TransientFailures.isDatabaseOutage(exception)) {
             log.warn("Request {} found the database unavailable: {}", describe(request), exception.toString());
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.DATABASE_UNAVAILABLE.name(), null,
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ErrorCode.DATABASE_UNAVAILABLE.name(),
+                    null,
                     "The database is unavailable; try again shortly (with the same Idempotency-Key, a repeated "
-                            + "write is recorded at most once)", retryAfter(ErrorCode.DATABASE_UNAVAILABLE), request);
+                            + "write is recorded at most once)",
+                    retryAfter(ErrorCode.DATABASE_UNAVAILABLE),
+                    request);
         }
         log.error("Request {} failed", describe(request), exception);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", null,
-                "The server failed to handle the request; the failure has been logged", request);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "INTERNAL_ERROR",
+                null,
+                "The server failed to handle the request; the failure has been logged",
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(InputProblem.of(exception), request);
     }
 
     /** A path id that is not a UUID, a page number that is not a number, ... */
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException exception, HttpHeaders headers,
-                                                        HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(InputProblem.of(exception), request);
     }
 
     /** A required query parameter left out or left blank, such as {@code asOf=}. */
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(
-            MissingServletRequestParameterException exception, HttpHeaders headers, HttpStatusCode status,
+            MissingServletRequestParameterException exception,
+            HttpHeaders headers,
+            HttpStatusCode status,
             WebRequest request) {
         return invalid(InputProblem.of(exception), request);
     }
 
     /** An unknown route; Spring's own detail speaks of static resources. */
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException exception,
-                                                                    HttpHeaders headers, HttpStatusCode status,
-                                                                    WebRequest request) {
-        return problem(HttpStatus.NOT_FOUND, HttpStatus.NOT_FOUND.name(), null,
-                "There is nothing at " + describe(request), request);
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(
+                HttpStatus.NOT_FOUND,
+                HttpStatus.NOT_FOUND.name(),
+                null,
+                "There is nothing at " + describe(request),
+                request);
     }
 
     /** Every problem answered by the base class gets a {@code code} (its status name) and its {@code instance}. */
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
-                                                          WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(
+            Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (body instanceof ProblemDetail problem) {
             if (problem.getProperties() == null || !problem.getProperties().containsKey(CODE)) {
                 HttpStatus status = HttpStatus.resolve(statusCode.value());
@@ -131,13 +155,13 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, ErrorCode.INVALID_VALUE.name(), input.field(), input.detail(), request);
     }
 
-    private ResponseEntity<Object> problem(HttpStatus status, String code, String field, String detail,
-                                           WebRequest request) {
+    private ResponseEntity<Object> problem(
+            HttpStatus status, String code, String field, String detail, WebRequest request) {
         return problem(status, code, field, detail, new HttpHeaders(), request);
     }
 
-    private ResponseEntity<Object> problem(HttpStatus status, String code, String field, String detail,
-                                           HttpHeaders headers, WebRequest request) {
+    private ResponseEntity<Object> problem(
+            HttpStatus status, String code, String field, String detail, HttpHeaders headers, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty(CODE, code);
         if (field != null) {
@@ -165,8 +189,10 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
      */
     static HttpHeaders retryAfter(ErrorCode code) {
         HttpHeaders headers = new HttpHeaders();
-        if (code == ErrorCode.DATABASE_UNAVAILABLE || code == ErrorCode.PARTNERSHIP_BUSY
-                || code == ErrorCode.OUTCOME_UNKNOWN || code == ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE) {
+        if (code == ErrorCode.DATABASE_UNAVAILABLE
+                || code == ErrorCode.PARTNERSHIP_BUSY
+                || code == ErrorCode.OUTCOME_UNKNOWN
+                || code == ErrorCode.IDENTITY_PROVIDER_UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "5");
         } else if (code.kind() == ErrorKind.UNAVAILABLE) {
             headers.set(HttpHeaders.RETRY_AFTER, "1");

@@ -26,8 +26,9 @@ public class ProblemWriter {
         this.json = json;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-                      String detail) throws IOException {
+    public void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String detail)
+            throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty(ProblemDetailAdvice.CODE, code);
         problem.setInstance(instance(request));
@@ -39,8 +40,8 @@ public class ProblemWriter {
     /** The refusal {@code code}: the status of its kind, and Retry-After as the advice gives it. */
     public void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code, String detail)
             throws IOException {
-        ProblemDetailAdvice.retryAfter(code).forEach((name, values) -> values.forEach(value ->
-                response.addHeader(name, value)));
+        ProblemDetailAdvice.retryAfter(code)
+                .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         write(request, response, ProblemDetailAdvice.status(code.kind()), code.name(), detail);
     }
 

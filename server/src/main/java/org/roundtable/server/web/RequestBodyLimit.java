@@ -58,7 +58,11 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE.name(),
+        problems.write(
+                request,
+                response,
+                HttpStatus.PAYLOAD_TOO_LARGE,
+                HttpStatus.PAYLOAD_TOO_LARGE.name(),
                 "The request body is larger than %d bytes".formatted(MAX_BODY_BYTES));
     }
 

@@ -49,9 +49,11 @@ class TomcatRefusals {
             HttpStatus known = HttpStatus.resolve(status);
             // constant texts only: nothing of the refused request is echoed, so nothing needs escaping
             String problem = """
-                    {"type":"about:blank","title":"%s","status":%d,"code":"%s","detail":"%s"}"""
-                    .formatted(known == null ? "Error" : known.getReasonPhrase(), status,
-                            known == null ? String.valueOf(status) : known.name(), detail(status));
+                    {"type":"about:blank","title":"%s","status":%d,"code":"%s","detail":"%s"}""".formatted(
+                            known == null ? "Error" : known.getReasonPhrase(),
+                            status,
+                            known == null ? String.valueOf(status) : known.name(),
+                            detail(status));
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             try {
@@ -68,7 +70,7 @@ class TomcatRefusals {
         private static String detail(int status) {
             return status == HttpStatus.BAD_REQUEST.value()
                     ? "The server cannot read the request: its path holds an encoded '/' or '\\\\', a NUL or bytes "
-                    + "that are not UTF-8, or its request line or headers are malformed or too large"
+                            + "that are not UTF-8, or its request line or headers are malformed or too large"
                     : "The server refused the request before it reached the API";
         }
     }

@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.commands")
-public record CommandSettings(@Min(1) int maxAttempts, @NotNull @DurationMin(millis = 1) Duration turnPatience,
-                              @NotNull @DurationMin(millis = 1) Duration outcomePatience) {
-}
+public record CommandSettings(
+        @Min(1) int maxAttempts,
+        @NotNull @DurationMin(millis = 1) Duration turnPatience,
+        @NotNull @DurationMin(millis = 1) Duration outcomePatience) {}

@@ -14,6 +14,7 @@ public final class ConflictRetries {
 
     /** The first pause; each later one may be up to twice as long, "full jitter" so that racers spread out. */
     private static final long FIRST_PAUSE_MILLIS = 2;
+
     private static final long LONGEST_PAUSE_MILLIS = 100;
 
     private final int maxAttempts;

@@ -45,41 +45,64 @@ class IdempotencyKeys {
             throw new IllegalStateException("A key is claimed in the transaction of its write, or not at all");
         }
         jdbc.query("SELECT pg_advisory_xact_lock(?)", (ResultSetExtractor<Void>) rows -> null, request.lockNumber());
-        return jdbc.query("""
+        return jdbc
+                .query(
+                        """
                         SELECT fingerprint, status, location, sequence, body FROM idempotency_key
                         WHERE user_name = ? AND key = ? AND created_at > ?""",
-                (row, number) -> {
-                    if (!row.getString("fingerprint").equals(request.fingerprint())) {
-                        throw new RuleViolation(ErrorCode.IDEMPOTENCY_KEY_REUSED, IdempotentRequest.HEADER,
-                                "This %s was used for another request (method, path or body) within the last %s"
-                                        // "24h", as it is configured, rather than Duration's "PT24H"
-                                        .formatted(IdempotentRequest.HEADER,
-                                                retention.toString().substring(2).toLowerCase()));
-                    }
-                    return new RememberedAnswer(row.getInt("status"), row.getString("location"),
-                            row.getLong("sequence"), row.getBytes("body"));
-                },
-                request.user(), request.key(), Timestamp.from(clock.instant().minus(retention)))
-                .stream().findFirst();
+                        (row, number) -> {
+                            if (!row.getString("fingerprint").equals(request.fingerprint())) {
+                                throw new RuleViolation(
+                                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                                        IdempotentRequest.HEADER,
+                                        "This %s was used for another request (method, path or body) within the last %s"
+                                                // "24h", as it is configured, rather than Duration's "PT24H"
+                                                .formatted(
+                                                        IdempotentRequest.HEADER,
+                                                        retention
+                                                                .toString()
+                                                                .substring(2)
+                                                                .toLowerCase()));
+                            }
+                            return new RememberedAnswer(
+                                    row.getInt("status"),
+                                    row.getString("location"),
+                                    row.getLong("sequence"),
+                                    row.getBytes("body"));
+                        },
+                        request.user(),
+                        request.key(),
+                        Timestamp.from(clock.instant().minus(retention)))
+                .stream()
+                .findFirst();
     }
 
     /** Remembers {@code answer} as the one to give {@code request}'s key, replacing an expired use of it. */
     void remember(IdempotentRequest request, RememberedAnswer answer) {
-        jdbc.update("""
+        jdbc.update(
+                """
                         INSERT INTO idempotency_key (user_name, key, fingerprint, created_at, status, location, sequence, body)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                         ON CONFLICT (user_name, key) DO UPDATE SET fingerprint = excluded.fingerprint,
                             created_at = excluded.created_at, status = excluded.status, location = excluded.location,
                             sequence = excluded.sequence, body = excluded.body""",
-                request.user(), request.key(), request.fingerprint(), Timestamp.from(clock.instant()),
-                answer.status(), answer.location(), answer.sequence(), answer.body());
+                request.user(),
+                request.key(),
+                request.fingerprint(),
+                Timestamp.from(clock.instant()),
+                answer.status(),
+                answer.location(),
+                answer.sequence(),
+                answer.body());
     }
 
     /** Forgets expired keys; every instance may run it, a delete twice deletes nothing more. */
-    @Scheduled(fixedDelayString = "${roundtable.idempotency.purge-interval}",
+    @Scheduled(
+            fixedDelayString = "${roundtable.idempotency.purge-interval}",
             initialDelayString = "${roundtable.idempotency.purge-interval}")
     void forgetExpired() {
-        int forgotten = jdbc.update("DELETE FROM idempotency_key WHERE created_at <= ?",
+        int forgotten = jdbc.update(
+                "DELETE FROM idempotency_key WHERE created_at <= ?",
                 Timestamp.from(clock.instant().minus(retention)));
         if (forgotten > 0) {
             log.info("Forgot {} idempotency keys older than {}", forgotten, retention);

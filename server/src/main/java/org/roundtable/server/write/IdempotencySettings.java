@@ -14,6 +14,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.idempotency")
-public record IdempotencySettings(@NotNull @DurationMin(seconds = 1) Duration retention,
-                                  @NotNull @DurationMin(seconds = 1) Duration purgeInterval) {
-}
+public record IdempotencySettings(
+        @NotNull @DurationMin(seconds = 1) Duration retention,
+        @NotNull @DurationMin(seconds = 1) Duration purgeInterval) {}

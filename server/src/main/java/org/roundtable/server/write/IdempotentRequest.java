@@ -29,7 +29,9 @@ public record IdempotentRequest(String user, String key, String fingerprint) {
             return Optional.empty();
         }
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
-            throw new RuleViolation(ErrorCode.INVALID_VALUE, HEADER,
+            throw new RuleViolation(
+                    ErrorCode.INVALID_VALUE,
+                    HEADER,
                     "%s must be 1 to %d visible ASCII characters".formatted(HEADER, MAX_KEY_LENGTH));
         }
         String target = request.getMethod() + " " + request.getRequestURI()

@@ -32,7 +32,9 @@ final class PartnershipTurns {
         Turn turn = turns.compute(partnershipId, (id, queued) -> (queued == null ? new Turn() : queued).join());
         try {
             if (!turn.lock.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new RuleViolation(ErrorCode.PARTNERSHIP_BUSY, null,
+                throw new RuleViolation(
+                        ErrorCode.PARTNERSHIP_BUSY,
+                        null,
                         "The acts on this partnership ahead of this one did not end within %s; nothing was recorded"
                                 .formatted(patience.toString().substring(2).toLowerCase()));
             }

@@ -23,8 +23,11 @@ record RememberedAnswer(int status, String location, long sequence, byte[] body)
         }
         try {
             byte[] body = answer.getBody() == null ? null : json.writeValueAsBytes(answer.getBody());
-            return new RememberedAnswer(answer.getStatusCode().value(), location == null ? null : location.toString(),
-                    Long.parseLong(sequence), body);
+            return new RememberedAnswer(
+                    answer.getStatusCode().value(),
+                    location == null ? null : location.toString(),
+                    Long.parseLong(sequence),
+                    body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer of a write is always JSON", e);
         }

@@ -26,8 +26,7 @@ public final class TransientFailures {
     /** Class 08 of SQLSTATE: connection exceptions. */
     private static final String CONNECTION_STATE_CLASS = "08";
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     /**
      * Another write appended to the partnership between this one's load of it and its append: Axon's
@@ -35,8 +34,9 @@ public final class TransientFailures {
      * for the same kind of race. Nothing of the write was stored, so it can be carried out again.
      */
     public static boolean isLostRace(Throwable failure) {
-        return causes(failure).anyMatch(cause -> cause instanceof ConcurrencyException
-                || sqlState(cause).filter(LOST_RACE_STATES::contains).isPresent());
+        return causes(failure)
+                .anyMatch(cause -> cause instanceof ConcurrencyException
+                        || sqlState(cause).filter(LOST_RACE_STATES::contains).isPresent());
     }
 
     /**
@@ -47,11 +47,14 @@ public final class TransientFailures {
      * logs it, so the cause chain does not tell.
      */
     public static boolean isDatabaseOutage(Throwable failure) {
-        return causes(failure).anyMatch(cause -> cause instanceof SQLTransientConnectionException
-                || cause instanceof ConnectException
-                || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException
-                || sqlState(cause).filter(state -> state.startsWith(CONNECTION_STATE_CLASS)
-                        || SHUTDOWN_STATES.contains(state)).isPresent());
+        return causes(failure)
+                .anyMatch(cause -> cause instanceof SQLTransientConnectionException
+                        || cause instanceof ConnectException
+                        || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException
+                        || sqlState(cause)
+                                .filter(state ->
+                                        state.startsWith(CONNECTION_STATE_CLASS) || SHUTDOWN_STATES.contains(state))
+                                .isPresent());
     }
 
     /** {@code failure} and every cause under it, outermost first. */

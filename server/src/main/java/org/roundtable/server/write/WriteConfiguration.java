@@ -21,8 +21,8 @@ class WriteConfiguration {
     }
 
     @Bean
-    WriteTransaction writeTransaction(PlatformTransactionManager transactions, JdbcTemplate jdbc, EventSchema schema,
-                                      CommandSettings settings) {
+    WriteTransaction writeTransaction(
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, EventSchema schema, CommandSettings settings) {
         return new WriteTransaction(transactions, jdbc, schema, settings.outcomePatience());
     }
 }

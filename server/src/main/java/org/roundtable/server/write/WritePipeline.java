@@ -54,10 +54,18 @@ public class WritePipeline {
     private final CurrentActor actor;
     private final ObjectMapper json;
 
-    WritePipeline(CommandGateway gateway, PartnershipTurns turns, ConflictRetries retries,
-                        WriteTransaction transaction, AppendReceipts receipts, StreamSequence streamSequence,
-                        IdempotencyKeys keys, JdbcTemplate jdbc, HttpServletRequest request, CurrentActor actor,
-                        ObjectMapper json) {
+    WritePipeline(
+            CommandGateway gateway,
+            PartnershipTurns turns,
+            ConflictRetries retries,
+            WriteTransaction transaction,
+            AppendReceipts receipts,
+            StreamSequence streamSequence,
+            IdempotencyKeys keys,
+            JdbcTemplate jdbc,
+            HttpServletRequest request,
+            CurrentActor actor,
+            ObjectMapper json) {
         this.gateway = gateway;
         this.turns = turns;
         this.retries = retries;
@@ -75,13 +83,13 @@ public class WritePipeline {
      * Sends {@code command} about {@code partnershipId} and answers what {@code answer} makes of its
      * result and the stream's sequence after it.
      */
-    public <R, T> ResponseEntity<T> send(PartnershipId partnershipId, Object command,
-                                  Function<Written<R>, ResponseEntity<T>> answer) {
+    public <R, T> ResponseEntity<T> send(
+            PartnershipId partnershipId, Object command, Function<Written<R>, ResponseEntity<T>> answer) {
         requireJsonAccepted();
-        Optional<IdempotentRequest> idempotent = IdempotentRequest.of(request, actor.get().name(),
-                RequestBodyLimit.bodyOf(request));
-        return turns.inTurn(partnershipId,
-                () -> retries.run(() -> attempt(idempotent, partnershipId, command, answer)));
+        Optional<IdempotentRequest> idempotent =
+                IdempotentRequest.of(request, actor.get().name(), RequestBodyLimit.bodyOf(request));
+        return turns.inTurn(
+                partnershipId, () -> retries.run(() -> attempt(idempotent, partnershipId, command, answer)));
     }
 
     /**
@@ -90,8 +98,11 @@ public class WritePipeline {
      * its answer; a refusal rolls everything back, so a refused request is not remembered and may be sent
      * again once whatever refused it has changed.
      */
-    private <R, T> ResponseEntity<T> attempt(Optional<IdempotentRequest> idempotent, PartnershipId partnershipId,
-                                             Object command, Function<Written<R>, ResponseEntity<T>> answer) {
+    private <R, T> ResponseEntity<T> attempt(
+            Optional<IdempotentRequest> idempotent,
+            PartnershipId partnershipId,
+            Object command,
+            Function<Written<R>, ResponseEntity<T>> answer) {
         try (AppendReceipts.Receipt receipt = receipts.open()) {
             return transaction.carryOut(receipt, () -> {
                 waitForOtherInstances(partnershipId);
@@ -100,8 +111,8 @@ public class WritePipeline {
                 }
                 IdempotentRequest keyed = idempotent.get();
                 RememberedAnswer remembered = keys.answerFor(keyed).orElseGet(() -> {
-                    RememberedAnswer first = RememberedAnswer.of(answer.apply(write(partnershipId, command, receipt)),
-                            json);
+                    RememberedAnswer first =
+                            RememberedAnswer.of(answer.apply(write(partnershipId, command, receipt)), json);
                     keys.remember(keyed, first);
                     return first;
                 });
@@ -119,8 +130,11 @@ public class WritePipeline {
      * has its turn, so only an act of each other instance can be waiting here, or holding it.
      */
     private void waitForOtherInstances(PartnershipId partnershipId) {
-        jdbc.query("SELECT pg_advisory_xact_lock(?, ?)", (ResultSetExtractor<Void>) rows -> null,
-                PARTNERSHIP_LOCKS, partnershipId.value().hashCode());
+        jdbc.query(
+                "SELECT pg_advisory_xact_lock(?, ?)",
+                (ResultSetExtractor<Void>) rows -> null,
+                PARTNERSHIP_LOCKS,
+                partnershipId.value().hashCode());
     }
 
     /**
@@ -137,7 +151,8 @@ public class WritePipeline {
         }
         if (request.getHeader(HttpHeaders.ACCEPT) != null
                 && accepted.stream().noneMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON))) {
-            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+            throw new ResponseStatusException(
+                    HttpStatus.NOT_ACCEPTABLE,
                     "Every write answers JSON (application/json, or application/problem+json for a refusal)");
         }
     }
@@ -148,8 +163,8 @@ public class WritePipeline {
      */
     private <R> Written<R> write(PartnershipId partnershipId, Object command, AppendReceipts.Receipt receipt) {
         R result = gateway.sendAndWait(command);
-        long sequence = receipt.lastSequenceOf(partnershipId.toString())
-                .orElseGet(() -> streamSequence.of(partnershipId));
+        long sequence =
+                receipt.lastSequenceOf(partnershipId.toString()).orElseGet(() -> streamSequence.of(partnershipId));
         return new Written<>(result, sequence);
     }
 }

@@ -34,12 +34,12 @@ final class WriteTransaction {
     private final Duration patience;
 
     /** @param patience how long a write whose commit failed keeps asking whether its events were stored */
-    WriteTransaction(PlatformTransactionManager transactions, JdbcTemplate jdbc, EventSchema schema,
-                     Duration patience) {
+    WriteTransaction(
+            PlatformTransactionManager transactions, JdbcTemplate jdbc, EventSchema schema, Duration patience) {
         this.transactions = transactions;
         this.jdbc = jdbc;
-        this.eventLookup = "SELECT EXISTS (SELECT 1 FROM %s WHERE %s = ?)".formatted(schema.domainEventTable(),
-                schema.eventIdentifierColumn());
+        this.eventLookup = "SELECT EXISTS (SELECT 1 FROM %s WHERE %s = ?)"
+                .formatted(schema.domainEventTable(), schema.eventIdentifierColumn());
         this.patience = patience;
     }
 
@@ -85,17 +85,25 @@ final class WriteTransaction {
         while (true) {
             try {
                 boolean stored = Boolean.TRUE.equals(jdbc.queryForObject(eventLookup, Boolean.class, event.get()));
-                log.warn("The commit of a write failed ({}); its events were {}stored", commitFailed.toString(),
+                log.warn(
+                        "The commit of a write failed ({}); its events were {}stored",
+                        commitFailed.toString(),
                         stored ? "" : "not ");
                 return stored;
             } catch (DataAccessException unreachable) {
                 if (System.nanoTime() - deadline >= 0) {
-                    log.warn("The commit of a write failed ({}) and the database could not be asked within {} "
-                            + "whether it was stored", commitFailed.toString(), patience);
-                    throw new RuleViolation(ErrorCode.OUTCOME_UNKNOWN, null, "The connection to the database broke "
-                            + "while this act was being committed, and the database has not answered since: the act "
-                            + "may have been recorded. Sending it again with the same Idempotency-Key is safe (it is "
-                            + "carried out at most once); without one, read the partnership first.");
+                    log.warn(
+                            "The commit of a write failed ({}) and the database could not be asked within {} "
+                                    + "whether it was stored",
+                            commitFailed.toString(),
+                            patience);
+                    throw new RuleViolation(
+                            ErrorCode.OUTCOME_UNKNOWN,
+                            null,
+                            "The connection to the database broke "
+                                    + "while this act was being committed, and the database has not answered since: the act "
+                                    + "may have been recorded. Sending it again with the same Idempotency-Key is safe (it is "
+                                    + "carried out at most once); without one, read the partnership first.");
                 }
                 pauseBeforeLookingAgain();
             }

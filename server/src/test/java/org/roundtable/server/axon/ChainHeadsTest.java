@@ -65,7 +65,8 @@ class ChainHeadsTest {
         remember("canal", 1, "c1");
 
         long remembered = Stream.of("river", "lake", "sea", "canal")
-                .filter(stream -> heads.hashAt(stream, 1) != null).count();
+                .filter(stream -> heads.hashAt(stream, 1) != null)
+                .count();
         assertThat(remembered).isLessThanOrEqualTo(2);
     }
 

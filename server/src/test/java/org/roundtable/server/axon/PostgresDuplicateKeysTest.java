@@ -13,9 +13,11 @@ class PostgresDuplicateKeysTest {
 
     @Test
     void aUniqueViolationIsADuplicateKeyWhereverItIsInTheChain() {
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("duplicate key", "23505"))).isTrue();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("duplicate key", "23505")))
+                .isTrue();
         assertThat(resolver.isDuplicateKeyViolation(
-                new EventStoreException("append failed", new SQLException("duplicate key", "23505")))).isTrue();
+                        new EventStoreException("append failed", new SQLException("duplicate key", "23505"))))
+                .isTrue();
     }
 
     @Test
@@ -28,8 +30,11 @@ class PostgresDuplicateKeysTest {
 
     @Test
     void anyOtherFailureIsNot() {
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("no such table", "42P01"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new SQLException("no state"))).isFalse();
-        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL at all"))).isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("no such table", "42P01")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new SQLException("no state")))
+                .isFalse();
+        assertThat(resolver.isDuplicateKeyViolation(new IllegalStateException("no SQL at all")))
+                .isFalse();
     }
 }

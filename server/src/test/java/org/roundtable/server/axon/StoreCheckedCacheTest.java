@@ -20,6 +20,7 @@ class StoreCheckedCacheTest {
 
     /** The last sequence number the "store" holds of each aggregate. */
     private final Map<String, Long> store = new HashMap<>();
+
     private final StoreCheckedCache cache = new StoreCheckedCache(2, id -> Optional.ofNullable(store.get(id)));
 
     @Test
@@ -29,7 +30,9 @@ class StoreCheckedCacheTest {
         store.put("a", 7L);
 
         assertThat((Object) cache.get("a")).isSameAs(entry);
-        assertThat((Object) cache.get("a")).as("still there for the next command").isSameAs(entry);
+        assertThat((Object) cache.get("a"))
+                .as("still there for the next command")
+                .isSameAs(entry);
     }
 
     @Test
@@ -56,13 +59,19 @@ class StoreCheckedCacheTest {
             cache.put(id, entryAt(id, 1));
         }
 
-        assertThat(Stream.of("a", "b", "c", "d").filter(cache::containsKey).count()).isLessThanOrEqualTo(2);
+        assertThat(Stream.of("a", "b", "c", "d").filter(cache::containsKey).count())
+                .isLessThanOrEqualTo(2);
     }
 
     private static AggregateCacheEntry<Sample> entryAt(String id, long sequence) {
-        EventSourcedAggregate<Sample> aggregate = EventSourcedAggregate.reconstruct(new Sample(id),
-                AnnotatedAggregateMetaModelFactory.inspectAggregate(Sample.class), sequence, false,
-                EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build(),
+        EventSourcedAggregate<Sample> aggregate = EventSourcedAggregate.reconstruct(
+                new Sample(id),
+                AnnotatedAggregateMetaModelFactory.inspectAggregate(Sample.class),
+                sequence,
+                false,
+                EmbeddedEventStore.builder()
+                        .storageEngine(new InMemoryEventStorageEngine())
+                        .build(),
                 NoSnapshotTriggerDefinition.TRIGGER);
         return new AggregateCacheEntry<>(aggregate);
     }

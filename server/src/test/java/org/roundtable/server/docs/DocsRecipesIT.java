@@ -30,8 +30,16 @@ import org.roundtable.testsupport.TestPostgres;
 class DocsRecipesIT {
 
     /** The pages, in the order of the story they tell: the session of the API page goes on in the others. */
-    private static final List<String> PAGES = List.of("README.md", "docs/api.md", "docs/reports.md", "docs/audit.md",
-            "docs/operations.md", "docs/performance.md", "docs/development.md", "docs/product.md");
+    private static final List<String> PAGES = List.of(
+            "README.md",
+            "docs/api.md",
+            "docs/reports.md",
+            "docs/audit.md",
+            "docs/operations.md",
+            "docs/performance.md",
+            "docs/development.md",
+            "docs/product.md");
+
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Path JAR = Path.of("target", "roundtable-server.jar").toAbsolutePath();
     private static final String MARK = "@@recipe ";
@@ -69,16 +77,21 @@ class DocsRecipesIT {
         session.append("echo '").append(MARK).append("end'\nstop_server\n");
         Files.writeString(work.resolve("session.sh"), session);
 
-        Process bash = new ProcessBuilder("bash", "session.sh").directory(work.toFile()).redirectErrorStream(true)
+        Process bash = new ProcessBuilder("bash", "session.sh")
+                .directory(work.toFile())
+                .redirectErrorStream(true)
                 .start();
         String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(bash.waitFor(PATIENCE_MINUTES, TimeUnit.MINUTES)).as("the session ended").isTrue();
+        assertThat(bash.waitFor(PATIENCE_MINUTES, TimeUnit.MINUTES))
+                .as("the session ended")
+                .isTrue();
         Files.writeString(Path.of("target", "docs-recipes.log"), output);
 
         List<String> ran = new ArrayList<>();
         assertSoftly(softly -> {
-            softly.assertThat(bash.exitValue()).as("exit status of the session; see target/docs-recipes.log, "
-                    + "last lines:\n%s", tail(output)).isZero();
+            softly.assertThat(bash.exitValue())
+                    .as("exit status of the session; see target/docs-recipes.log, " + "last lines:\n%s", tail(output))
+                    .isZero();
             softly.assertThat(output).as("the session ran to its end").contains(MARK + "end");
             for (int i = 0; i < blocks.size(); i++) {
                 Recipes.Block block = blocks.get(i);
@@ -93,11 +106,14 @@ class DocsRecipesIT {
                 for (String expected : block.expected()) {
                     Pattern line = Recipes.pattern(expected);
                     int found = at;
-                    while (found < lines.size() && !line.matcher(Recipes.numbers(lines.get(found).trim())).matches()) {
+                    while (found < lines.size()
+                            && !line.matcher(Recipes.numbers(lines.get(found).trim()))
+                                    .matches()) {
                         found++;
                     }
-                    softly.assertThat(found).as("%s shows \"%s\"; the recipe printed:%n%s", block.where(), expected,
-                            shown).isLessThan(lines.size());
+                    softly.assertThat(found)
+                            .as("%s shows \"%s\"; the recipe printed:%n%s", block.where(), expected, shown)
+                            .isLessThan(lines.size());
                     at = Math.min(found + 1, lines.size());
                 }
             }
@@ -139,8 +155,7 @@ class DocsRecipesIT {
     /** A block as the session runs it: the server started in the background, Maven's part left to the build. */
     static String asRun(String script) {
         PostgresDatabase database = anyPostgres.database();
-        return script
-                .replace("localhost:8080", "localhost:$PORT")
+        return script.replace("localhost:8080", "localhost:$PORT")
                 .replaceAll("(?m)^\\./mvnw [^\\n&]*&& ", "")
                 .replaceAll("(?m)^\\./mvnw [^\\n]*$", ": the build that runs this test is this command")
                 .replaceAll("java -jar server/target/roundtable-server\\.jar(?! verify)", "start_server")

@@ -36,8 +36,7 @@ final class Recipes {
         }
     }
 
-    private Recipes() {
-    }
+    private Recipes() {}
 
     static List<Block> of(Path page) throws IOException {
         List<String> lines = Files.readAllLines(page);
@@ -52,8 +51,12 @@ final class Recipes {
             for (i++; !lines.get(i).startsWith("```"); i++) {
                 body.add(lines.get(i));
             }
-            blocks.add(new Block(page.getFileName().toString(), start + 1, String.join("\n", body) + "\n",
-                    shownOutput(body), skip.matches() ? skip.group(1) : null));
+            blocks.add(new Block(
+                    page.getFileName().toString(),
+                    start + 1,
+                    String.join("\n", body) + "\n",
+                    shownOutput(body),
+                    skip.matches() ? skip.group(1) : null));
         }
         return blocks;
     }

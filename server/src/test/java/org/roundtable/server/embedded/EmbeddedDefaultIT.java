@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,8 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * database of the other end-to-end tests.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.datasource.url=")
 @DirtiesContext
 class EmbeddedDefaultIT {
 
@@ -43,7 +42,8 @@ class EmbeddedDefaultIT {
 
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry properties) {
-        properties.add("roundtable.embedded.data-directory",
+        properties.add(
+                "roundtable.embedded.data-directory",
                 () -> workingDirectory.resolve("data/postgres").toString());
     }
 
@@ -63,7 +63,8 @@ class EmbeddedDefaultIT {
                     .isEqualTo("jdbc:postgresql://localhost:" + embeddedPostgres.getPort() + "/roundtable");
             assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(17);
         }
-        assertThat(Files.exists(workingDirectory.resolve("data/postgres/PG_VERSION"))).isTrue();
+        assertThat(Files.exists(workingDirectory.resolve("data/postgres/PG_VERSION")))
+                .isTrue();
 
         Matcher logged = GENERATED_PASSWORD.matcher(output.getAll());
         assertThat(logged.find()).as("the generated password in the log").isTrue();
@@ -74,9 +75,12 @@ class EmbeddedDefaultIT {
 
         Roundtable table = new Roundtable(admin);
         String partnership = table.formPartnership("CONSENSUS");
-        table.api().awaitView(Roundtable.partnership(partnership),
-                shown -> shown.path("phase").asText().equals("MOBILIZE"));
-        assertThat(admin.get(Roundtable.partnership(partnership) + "/events").body()).contains("\"actor\":\"admin\"")
+        table.api()
+                .awaitView(
+                        Roundtable.partnership(partnership),
+                        shown -> shown.path("phase").asText().equals("MOBILIZE"));
+        assertThat(admin.get(Roundtable.partnership(partnership) + "/events").body())
+                .contains("\"actor\":\"admin\"")
                 .doesNotContain(password);
         assertThat(output.getAll()).containsOnlyOnce(password);
     }

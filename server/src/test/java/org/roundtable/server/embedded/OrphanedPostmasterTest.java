@@ -76,7 +76,7 @@ class OrphanedPostmasterTest {
         writePidFile(ProcessHandle.current().pid());
         Path ownerLock = dataDirectory.resolve(OrphanedPostmaster.OWNER_LOCK_FILE);
         try (FileChannel channel = FileChannel.open(ownerLock, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+                FileLock held = channel.lock()) {
 
             assertThatThrownBy(() -> OrphanedPostmaster.stopIfPresent(dataDirectory, PATIENCE))
                     .isInstanceOf(IllegalStateException.class)

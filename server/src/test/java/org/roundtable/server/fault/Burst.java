@@ -40,8 +40,7 @@ final class Burst {
      * @param path           the API path it is POSTed to
      * @param body           its JSON body, which carries a key of its own so that its event can be found
      */
-    record Request(URI server, String idempotencyKey, String path, String body) {
-    }
+    record Request(URI server, String idempotencyKey, String path, String body) {}
 
     /** The write that client {@code client} sends as its {@code n}th. */
     @FunctionalInterface
@@ -68,8 +67,10 @@ final class Burst {
 
         /** The keys of the writes answered 2xx. */
         Set<String> acknowledged() {
-            return answers.entrySet().stream().filter(answer -> answer.getValue() / 100 == 2)
-                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            return answers.entrySet().stream()
+                    .filter(answer -> answer.getValue() / 100 == 2)
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toSet());
         }
 
         long percentile(int p) {
@@ -78,19 +79,26 @@ final class Burst {
         }
 
         String describe() {
-            return "writes=%d statuses=%s p50=%dms p99=%dms max=%dms writes/s=%.1f".formatted(
-                    answers.size() + unanswered.size(), statusCounts(), percentile(50), percentile(99),
-                    percentile(100), answers.size() / seconds);
+            return "writes=%d statuses=%s p50=%dms p99=%dms max=%dms writes/s=%.1f"
+                    .formatted(
+                            answers.size() + unanswered.size(),
+                            statusCounts(),
+                            percentile(50),
+                            percentile(99),
+                            percentile(100),
+                            answers.size() / seconds);
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder()
-            .encodeToString((Api.TESTER + ":" + Api.TESTER + "-secret").getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private static final String AUTHORIZATION = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString((Api.TESTER + ":" + Api.TESTER + "-secret").getBytes(StandardCharsets.UTF_8));
 
-    private Burst() {
-    }
+    private Burst() {}
 
     /**
      * Starts {@code clients} clients at the same moment, each sending {@code writesEach} writes one after
@@ -135,7 +143,10 @@ final class Burst {
         } finally {
             pool.shutdownNow();
         }
-        return new Result(Map.copyOf(answers), List.copyOf(latencies), List.copyOf(unanswered),
+        return new Result(
+                Map.copyOf(answers),
+                List.copyOf(latencies),
+                List.copyOf(unanswered),
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -157,7 +168,8 @@ final class Burst {
             request.header(Clients.IDEMPOTENCY_KEY, write.idempotencyKey());
         }
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException noAnswer) {
             return null;
         } catch (InterruptedException e) {

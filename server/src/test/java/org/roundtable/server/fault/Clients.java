@@ -39,6 +39,7 @@ final class Clients {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /** The first pause before a retry, doubled at each retry of a command up to {@link #LONGEST_PAUSE}. */
     private static final Duration FIRST_PAUSE = Duration.ofMillis(50);
+
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(1);
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,8 +51,7 @@ final class Clients {
      * @param path the path of the API it is sent to
      * @param body its JSON body
      */
-    record Command(String key, String path, String body) {
-    }
+    record Command(String key, String path, String body) {}
 
     /**
      * The definite answer to a command.
@@ -67,10 +67,13 @@ final class Clients {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
-    private final String authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((Api.TESTER + ":" + Api.TESTER + "-secret").getBytes(StandardCharsets.UTF_8));
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private final String authorization = "Basic "
+            + Base64.getEncoder()
+                    .encodeToString((Api.TESTER + ":" + Api.TESTER + "-secret").getBytes(StandardCharsets.UTF_8));
 
     private final ConcurrentMap<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final LongAdder requests = new LongAdder();
@@ -128,7 +131,8 @@ final class Clients {
     }
 
     private static Outcome outcome(HttpResponse<String> response) {
-        Long sequence = response.headers().firstValue(Api.SEQUENCE).map(Long::valueOf).orElse(null);
+        Long sequence =
+                response.headers().firstValue(Api.SEQUENCE).map(Long::valueOf).orElse(null);
         if (response.statusCode() / 100 == 2) {
             return new Outcome(response.statusCode(), null, sequence);
         }
@@ -169,7 +173,8 @@ final class Clients {
     /** The refusals (definite 4xx answers) by problem code. */
     Map<String, Long> refusals() {
         Map<String, Long> refused = new TreeMap<>();
-        outcomes.values().stream().filter(outcome -> outcome.status() / 100 == 4)
+        outcomes.values().stream()
+                .filter(outcome -> outcome.status() / 100 == 4)
                 .forEach(outcome -> refused.merge(outcome.code(), 1L, Long::sum));
         return refused;
     }

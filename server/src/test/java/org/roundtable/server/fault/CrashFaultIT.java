@@ -45,8 +45,8 @@ class CrashFaultIT {
 
     @Test
     void everyAcknowledgedCommandSurvivesAKillAndTheViewsEqualARebuild() throws Exception {
-        MixedLoad load = MixedLoad.prepare(server.api(), "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-",
-                20, 3);
+        MixedLoad load = MixedLoad.prepare(
+                server.api(), "crash-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 3);
         Clients clients = new Clients();
 
         MixedLoad.Run run = load.run(clients, command -> server.uri(), RATE, LOAD, KILL_AFTER, () -> {
@@ -54,9 +54,12 @@ class CrashFaultIT {
             server.restart();
         });
 
-        Figures figures = Figures.of(getClass().getSimpleName(), clients,
-                StoredEvents.of(database).countsByKey(load.keyPrefix()))
-                .note(run).note("down-ms", run.faultMillis());
+        Figures figures = Figures.of(
+                        getClass().getSimpleName(),
+                        clients,
+                        StoredEvents.of(database).countsByKey(load.keyPrefix()))
+                .note(run)
+                .note("down-ms", run.faultMillis());
         List<String> differences;
         try {
             Projections.awaitCaughtUp(database, List.of(server));
@@ -65,10 +68,13 @@ class CrashFaultIT {
             figures.print();
         }
         assertSoftly(softly -> {
-            softly.assertThat(clients.connectionErrors()).as("requests the kill cut off; %s", figures.describe())
+            softly.assertThat(clients.connectionErrors())
+                    .as("requests the kill cut off; %s", figures.describe())
                     .isPositive();
             figures.assertNothingLostOrDuplicated(softly);
-            softly.assertThat(differences).as("converged views against their rebuild").isEmpty();
+            softly.assertThat(differences)
+                    .as("converged views against their rebuild")
+                    .isEmpty();
         });
     }
 }

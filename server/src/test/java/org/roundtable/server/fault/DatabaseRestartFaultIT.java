@@ -46,16 +46,19 @@ class DatabaseRestartFaultIT {
 
     @Test
     void theServerAnswers503WhileTheDatabaseRestartsAndLosesNothingItAcknowledged() throws Exception {
-        MixedLoad load = MixedLoad.prepare(server.api(),
-                "db-restart-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 3);
+        MixedLoad load = MixedLoad.prepare(
+                server.api(), "db-restart-" + UUID.randomUUID().toString().substring(0, 8) + "-", 20, 3);
         Clients clients = new Clients();
 
-        MixedLoad.Run run = load.run(clients, command -> server.uri(), RATE, LOAD, RESTART_AFTER,
-                database::restartImmediately);
+        MixedLoad.Run run =
+                load.run(clients, command -> server.uri(), RATE, LOAD, RESTART_AFTER, database::restartImmediately);
 
-        Figures figures = Figures.of(getClass().getSimpleName(), clients,
-                StoredEvents.of(database).countsByKey(load.keyPrefix()))
-                .note(run).note("database-down-ms", run.faultMillis());
+        Figures figures = Figures.of(
+                        getClass().getSimpleName(),
+                        clients,
+                        StoredEvents.of(database).countsByKey(load.keyPrefix()))
+                .note(run)
+                .note("database-down-ms", run.faultMillis());
         String lessonRead;
         List<String> differences;
         try {
@@ -68,12 +71,16 @@ class DatabaseRestartFaultIT {
             figures.print();
         }
         assertSoftly(softly -> {
-            softly.assertThat(figures.unavailable()).as("503 answers while the database was down; %s",
-                    figures.describe()).isPositive();
+            softly.assertThat(figures.unavailable())
+                    .as("503 answers while the database was down; %s", figures.describe())
+                    .isPositive();
             figures.assertNothingLostOrDuplicated(softly);
-            softly.assertThat(lessonRead).as("a lesson logged after the restart, read at its sequence")
+            softly.assertThat(lessonRead)
+                    .as("a lesson logged after the restart, read at its sequence")
                     .contains("Logged once the database was back");
-            softly.assertThat(differences).as("views resumed after the restart against their rebuild").isEmpty();
+            softly.assertThat(differences)
+                    .as("views resumed after the restart against their rebuild")
+                    .isEmpty();
         });
     }
 
@@ -82,11 +89,11 @@ class DatabaseRestartFaultIT {
         Roundtable table = new Roundtable(server.api());
         String partnership = table.formPartnership("CONSENT");
         String partner = table.admit(partnership, "City of Riverside", "PUBLIC");
-        Api.Response logged = server.api().post(Roundtable.partnership(partnership) + "/lessons", """
-                {"partnerId": "%s", "title": "Logged once the database was back", "text": "No restart needed"}"""
-                .formatted(partner));
-        Api.Response read = server.api().get(Roundtable.partnership(partnership) + "/lessons?minSequence="
-                + logged.sequence());
+        Api.Response logged =
+                server.api().post(Roundtable.partnership(partnership) + "/lessons", """
+                {"partnerId": "%s", "title": "Logged once the database was back", "text": "No restart needed"}""".formatted(partner));
+        Api.Response read =
+                server.api().get(Roundtable.partnership(partnership) + "/lessons?minSequence=" + logged.sequence());
         return read.status() + " " + read.body();
     }
 }

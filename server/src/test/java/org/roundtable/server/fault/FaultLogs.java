@@ -9,8 +9,7 @@ final class FaultLogs {
 
     private static final Path DIRECTORY = Path.of("target", "fault-logs").toAbsolutePath();
 
-    private FaultLogs() {
-    }
+    private FaultLogs() {}
 
     /** The log of {@code name}, emptied of an earlier run's output; restarts within a run append to it. */
     static Path file(String name) throws IOException {

@@ -24,9 +24,20 @@ import org.assertj.core.api.SoftAssertions;
  * @param stray            events stored for a command that was not acknowledged
  * @param notes            further measurements of the test, in the order they were noted
  */
-record Figures(String test, long commands, long requests, long acknowledged, Map<String, Long> refused,
-               long unavailable, long connectionErrors, List<String> serverErrors, long stored, long lost,
-               long duplicated, long stray, Map<String, Object> notes) {
+record Figures(
+        String test,
+        long commands,
+        long requests,
+        long acknowledged,
+        Map<String, Long> refused,
+        long unavailable,
+        long connectionErrors,
+        List<String> serverErrors,
+        long stored,
+        long lost,
+        long duplicated,
+        long stray,
+        Map<String, Object> notes) {
 
     /** 5xx answers shown when a test fails on them: the rest are in the servers' logs. */
     private static final int SHOWN = 3;
@@ -34,16 +45,35 @@ record Figures(String test, long commands, long requests, long acknowledged, Map
     /** The figures of the commands {@code clients} sent, against the events stored under their keys. */
     static Figures of(String test, Clients clients, Map<String, Integer> storedByKey) {
         Map<String, Clients.Outcome> outcomes = clients.outcomes();
-        Set<String> acknowledged = outcomes.entrySet().stream().filter(entry -> entry.getValue().acknowledged())
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
-        long lost = acknowledged.stream().filter(key -> !storedByKey.containsKey(key)).count();
-        long duplicated = storedByKey.values().stream().mapToLong(count -> count - 1).sum();
-        long stray = storedByKey.entrySet().stream().filter(entry -> !acknowledged.contains(entry.getKey()))
-                .mapToLong(Map.Entry::getValue).sum();
-        long stored = storedByKey.values().stream().mapToLong(Integer::longValue).sum();
-        return new Figures(test, outcomes.size(), clients.requests(), acknowledged.size(), clients.refusals(),
-                clients.unavailable(), clients.connectionErrors(), clients.serverErrors(), stored, lost, duplicated,
-                stray, new LinkedHashMap<>());
+        Set<String> acknowledged = outcomes.entrySet().stream()
+                .filter(entry -> entry.getValue().acknowledged())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        long lost = acknowledged.stream()
+                .filter(key -> !storedByKey.containsKey(key))
+                .count();
+        long duplicated =
+                storedByKey.values().stream().mapToLong(count -> count - 1).sum();
+        long stray = storedByKey.entrySet().stream()
+                .filter(entry -> !acknowledged.contains(entry.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        long stored =
+                storedByKey.values().stream().mapToLong(Integer::longValue).sum();
+        return new Figures(
+                test,
+                outcomes.size(),
+                clients.requests(),
+                acknowledged.size(),
+                clients.refusals(),
+                clients.unavailable(),
+                clients.connectionErrors(),
+                clients.serverErrors(),
+                stored,
+                lost,
+                duplicated,
+                stray,
+                new LinkedHashMap<>());
     }
 
     /** Notes a further measurement, printed after the counts. */
@@ -70,20 +100,28 @@ record Figures(String test, long commands, long requests, long acknowledged, Map
 
     String describe() {
         StringBuilder line = new StringBuilder("FAULT FIGURES %s: commands=%d requests=%d acknowledged=%d refused=%s"
-                .formatted(test, commands, requests, acknowledged, refused)
+                        .formatted(test, commands, requests, acknowledged, refused)
                 + " 503=%d connection-errors=%d 5xx=%d stored=%d lost=%d duplicated=%d stray=%d"
-                .formatted(unavailable, connectionErrors, serverErrors.size(), stored, lost, duplicated, stray));
+                        .formatted(
+                                unavailable, connectionErrors, serverErrors.size(), stored, lost, duplicated, stray));
         notes.forEach((name, value) -> line.append(' ').append(name).append('=').append(value));
         return line.toString();
     }
 
     /** Fails on an acknowledged command lost, a command stored twice or unacknowledged, or a 5xx but 503. */
     void assertNothingLostOrDuplicated(SoftAssertions softly) {
-        softly.assertThat(serverErrors.size()).as("5xx answers other than 503, the first %s; %s",
-                serverErrors.subList(0, Math.min(SHOWN, serverErrors.size())), describe()).isZero();
+        softly.assertThat(serverErrors.size())
+                .as(
+                        "5xx answers other than 503, the first %s; %s",
+                        serverErrors.subList(0, Math.min(SHOWN, serverErrors.size())), describe())
+                .isZero();
         softly.assertThat(lost).as("acknowledged commands lost; %s", describe()).isZero();
-        softly.assertThat(duplicated).as("commands stored twice; %s", describe()).isZero();
-        softly.assertThat(stray).as("events stored for unacknowledged commands; %s", describe()).isZero();
+        softly.assertThat(duplicated)
+                .as("commands stored twice; %s", describe())
+                .isZero();
+        softly.assertThat(stray)
+                .as("events stored for unacknowledged commands; %s", describe())
+                .isZero();
         softly.assertThat(stored).as("events stored; %s", describe()).isEqualTo(acknowledged);
     }
 }

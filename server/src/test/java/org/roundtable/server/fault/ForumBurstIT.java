@@ -23,6 +23,7 @@ class ForumBurstIT {
 
     /** Each client sends this many votes, one after the other, changing its vote each time. */
     private static final int VOTES_EACH = 3;
+
     private static final String POOL = "--spring.datasource.hikari.maximum-pool-size=10";
 
     static PrivateCluster database;
@@ -86,10 +87,12 @@ class ForumBurstIT {
             String key = keyPrefix + voter + "-" + n;
             ServerInstance server = servers.get(voter % servers.size());
             // Half the clients name each vote with an Idempotency-Key, so both paths of a write are in the burst.
-            return new Burst.Request(server.uri(), voter % 4 < 2 ? key : null,
-                    Roundtable.proposal(partnership, proposal) + "/votes", """
-                            {"partnerId": "%s", "choice": "%s", "rationale": "%s"}"""
-                            .formatted(partners.get(voter), n % 2 == 0 ? "AGREE" : "DISAGREE", key));
+            return new Burst.Request(
+                    server.uri(),
+                    voter % 4 < 2 ? key : null,
+                    Roundtable.proposal(partnership, proposal) + "/votes",
+                    """
+                            {"partnerId": "%s", "choice": "%s", "rationale": "%s"}""".formatted(partners.get(voter), n % 2 == 0 ? "AGREE" : "DISAGREE", key));
         });
 
         Map<String, Integer> stored = StoredEvents.of(database).countsByKey(keyPrefix);
@@ -97,20 +100,31 @@ class ForumBurstIT {
         for (int i = 0; i < servers.size(); i++) {
             logErrors.addAll(servers.get(i).logErrorsSince(logsBefore.get(i)));
         }
-        String figures = "BURST FIGURES %d clients on %d server(s): %s stored=%d log-errors=%d".formatted(
-                representatives, servers.size(), result.describe(), stored.values().stream()
-                        .mapToInt(Integer::intValue).sum(), logErrors.size());
+        String figures = "BURST FIGURES %d clients on %d server(s): %s stored=%d log-errors=%d"
+                .formatted(
+                        representatives,
+                        servers.size(),
+                        result.describe(),
+                        stored.values().stream().mapToInt(Integer::intValue).sum(),
+                        logErrors.size());
         System.out.println(figures);
 
         assertSoftly(softly -> {
-            softly.assertThat(result.statusCounts()).as("answers by status; %s", figures)
+            softly.assertThat(result.statusCounts())
+                    .as("answers by status; %s", figures)
                     .containsOnlyKeys(204);
-            softly.assertThat(stored).as("votes stored, each under its key; %s", figures)
+            softly.assertThat(stored)
+                    .as("votes stored, each under its key; %s", figures)
                     .containsOnlyKeys(result.acknowledged())
-                    .allSatisfy((key, count) -> softly.assertThat(count).as("events stored for %s", key).isEqualTo(1));
-            softly.assertThat(stored.keySet()).as("acknowledged votes stored; %s", figures)
+                    .allSatisfy((key, count) -> softly.assertThat(count)
+                            .as("events stored for %s", key)
+                            .isEqualTo(1));
+            softly.assertThat(stored.keySet())
+                    .as("acknowledged votes stored; %s", figures)
                     .containsAll(result.acknowledged());
-            softly.assertThat(logErrors).as("errors and stack traces in the servers' logs").isEmpty();
+            softly.assertThat(logErrors)
+                    .as("errors and stack traces in the servers' logs")
+                    .isEmpty();
         });
     }
 }

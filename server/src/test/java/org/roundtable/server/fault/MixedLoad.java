@@ -29,8 +29,7 @@ final class MixedLoad {
     private static final Duration DRAIN = Duration.ofSeconds(180);
 
     /** A partnership of the load: its partners, each represented by the tester, and one proposal open to their votes. */
-    private record Table(String partnershipId, List<String> partnerIds, String proposalId) {
-    }
+    private record Table(String partnershipId, List<String> partnerIds, String proposalId) {}
 
     /**
      * What a run offered and how long it took.
@@ -54,7 +53,7 @@ final class MixedLoad {
     interface Fault {
 
         /** No fault: the load alone. */
-        Fault NONE = () -> { };
+        Fault NONE = () -> {};
 
         void strike() throws Exception;
     }
@@ -95,8 +94,8 @@ final class MixedLoad {
      * {@code servers.apply(i)}, strikes the fault {@code faultAfter} into the load (on a thread of its
      * own, so that the load goes on meanwhile), and waits until every command has a definite answer.
      */
-    Run run(Clients clients, IntFunction<URI> servers, int rate, Duration duration, Duration faultAfter,
-            Fault fault) throws Exception {
+    Run run(Clients clients, IntFunction<URI> servers, int rate, Duration duration, Duration faultAfter, Fault fault)
+            throws Exception {
         int commands = (int) (rate * duration.toMillis() / 1000);
         long period = 1_000_000_000L / rate;
         ExecutorService senders = Executors.newFixedThreadPool(CLIENTS);
@@ -105,24 +104,26 @@ final class MixedLoad {
         long start = System.nanoTime();
         CompletableFuture<Long> struck;
         try {
-            struck = CompletableFuture.supplyAsync(() -> {
-                sleepUntil(start + faultAfter.toNanos());
-                long striking = System.nanoTime();
-                try {
-                    fault.strike();
-                } catch (Exception e) {
-                    throw new IllegalStateException("The fault failed", e);
-                }
-                return (System.nanoTime() - striking) / 1_000_000;
-            }, striker);
+            struck = CompletableFuture.supplyAsync(
+                    () -> {
+                        sleepUntil(start + faultAfter.toNanos());
+                        long striking = System.nanoTime();
+                        try {
+                            fault.strike();
+                        } catch (Exception e) {
+                            throw new IllegalStateException("The fault failed", e);
+                        }
+                        return (System.nanoTime() - striking) / 1_000_000;
+                    },
+                    striker);
             for (int i = 0; i < commands; i++) {
                 sleepUntil(start + i * period);
                 int index = i;
-                answers.add(CompletableFuture.supplyAsync(() -> clients.send(servers.apply(index), command(index)),
-                        senders));
+                answers.add(CompletableFuture.supplyAsync(
+                        () -> clients.send(servers.apply(index), command(index)), senders));
             }
-            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(DRAIN.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+                    .get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
             struck.get(DRAIN.toMillis(), TimeUnit.MILLISECONDS);
         } finally {
             senders.shutdownNow();
@@ -140,17 +141,16 @@ final class MixedLoad {
         String partnership = Roundtable.partnership(table.partnershipId());
         return switch (turn % 5) {
             case 0 -> new Clients.Command(key, partnership + "/proposals", """
-                    {"partnerId": "%s", "kind": "OBJECTIVE", "title": "%s", "text": "Put to the vote"}"""
-                    .formatted(partner, key));
-            case 1 -> new Clients.Command(key, Roundtable.proposal(table.partnershipId(), table.proposalId())
-                    + "/votes", """
-                    {"partnerId": "%s", "choice": "%s", "rationale": "%s"}"""
-                    .formatted(partner, turn % 2 == 0 ? "AGREE" : "DISAGREE", key));
+                    {"partnerId": "%s", "kind": "OBJECTIVE", "title": "%s", "text": "Put to the vote"}""".formatted(partner, key));
+            case 1 ->
+                new Clients.Command(
+                        key, Roundtable.proposal(table.partnershipId(), table.proposalId()) + "/votes", """
+                    {"partnerId": "%s", "choice": "%s", "rationale": "%s"}""".formatted(
+                                        partner, turn % 2 == 0 ? "AGREE" : "DISAGREE", key));
             case 2 -> new Clients.Command(key, partnership + "/lessons", """
                     {"partnerId": "%s", "title": "%s", "text": "Learnt under load"}""".formatted(partner, key));
             case 3 -> new Clients.Command(key, partnership + "/pledges", """
-                    {"partnerId": "%s", "kind": "FUNDING", "amount": 100, "unit": "EUR", "description": "%s"}"""
-                    .formatted(partner, key));
+                    {"partnerId": "%s", "kind": "FUNDING", "amount": 100, "unit": "EUR", "description": "%s"}""".formatted(partner, key));
             default -> new Clients.Command(key, partnership + "/meetings", """
                     {"title": "%s", "heldAt": "2026-03-02T18:00:00Z"}""".formatted(key));
         };

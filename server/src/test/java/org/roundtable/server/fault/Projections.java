@@ -37,16 +37,18 @@ final class Projections {
      */
     private static final Duration PATIENCE = Duration.ofSeconds(180);
 
-    private Projections() {
-    }
+    private Projections() {}
 
     /**
      * Waits until every segment of every processor is claimed by one of {@code servers} and running at
      * the head of the store, so that the views show every stored event.
      */
     static void awaitCaughtUp(PrivateCluster database, List<ServerInstance> servers) {
-        awaitShown("every view caught up on " + servers.stream().map(ServerInstance::name).toList(),
-                () -> statuses(servers), statuses -> caughtUp(segmentCounts(database), statuses));
+        awaitShown(
+                "every view caught up on "
+                        + servers.stream().map(ServerInstance::name).toList(),
+                () -> statuses(servers),
+                statuses -> caughtUp(segmentCounts(database), statuses));
     }
 
     /**
@@ -58,9 +60,12 @@ final class Projections {
         Api admin = server.api().as(Api.ADMIN);
         Api.Response answer = admin.send("POST", ENDPOINT, null, null);
         assertThat(answer.status()).as("rebuild answered %s", answer.body()).isEqualTo(202);
-        awaitShown("the rebuild finished on " + server.name(), () -> List.of(status(server)),
-                statuses -> statuses.get(0).path("rebuild").path("state").asText().equals("FINISHED")
-                        && caughtUp(segmentCounts(database), statuses));
+        awaitShown(
+                "the rebuild finished on " + server.name(),
+                () -> List.of(status(server)),
+                statuses ->
+                        statuses.get(0).path("rebuild").path("state").asText().equals("FINISHED")
+                                && caughtUp(segmentCounts(database), statuses));
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -90,8 +95,8 @@ final class Projections {
                 return done.test(shown.get());
             });
         } catch (ConditionTimeoutException e) {
-            throw new AssertionError("Not %s within %s; the servers showed last %s".formatted(what, PATIENCE,
-                    shown.get()), e);
+            throw new AssertionError(
+                    "Not %s within %s; the servers showed last %s".formatted(what, PATIENCE, shown.get()), e);
         }
     }
 
@@ -101,7 +106,8 @@ final class Projections {
 
     private static JsonNode status(ServerInstance server) {
         Api.Response response = server.api().as(Api.ADMIN).get(ENDPOINT);
-        assertThat(response.status()).as("%s of %s answered %s", ENDPOINT, server.name(), response.body())
+        assertThat(response.status())
+                .as("%s of %s answered %s", ENDPOINT, server.name(), response.body())
                 .isEqualTo(200);
         return response.json();
     }
@@ -113,23 +119,29 @@ final class Projections {
                 if (processor.path("segments").isEmpty()) {
                     continue;
                 }
-                if (!processor.path("state").asText().equals("RUNNING") || processor.path("behind").asLong(-1) != 0) {
+                if (!processor.path("state").asText().equals("RUNNING")
+                        || processor.path("behind").asLong(-1) != 0) {
                     return false;
                 }
-                Set<Integer> segments = claimed.computeIfAbsent(processor.path("name").asText(), name -> new HashSet<>());
+                Set<Integer> segments =
+                        claimed.computeIfAbsent(processor.path("name").asText(), name -> new HashSet<>());
                 processor.path("segments").forEach(segment -> segments.add(segment.asInt()));
             }
         }
-        return !segmentCounts.isEmpty() && segmentCounts.entrySet().stream()
-                .allMatch(processor -> claimed.getOrDefault(processor.getKey(), Set.of()).size() == processor.getValue());
+        return !segmentCounts.isEmpty()
+                && segmentCounts.entrySet().stream()
+                        .allMatch(processor -> claimed.getOrDefault(processor.getKey(), Set.of())
+                                        .size()
+                                == processor.getValue());
     }
 
     /** How many segments each processor's token has, as the token store holds them. */
     private static Map<String, Integer> segmentCounts(PrivateCluster database) throws SQLException {
         Map<String, Integer> counts = new HashMap<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT processor_name, count(*) FROM token_entry GROUP BY processor_name")) {
             while (rows.next()) {
                 counts.put(rows.getString(1), rows.getInt(2));
             }
@@ -141,15 +153,19 @@ final class Projections {
     static Map<String, List<String>> claimOwners(PrivateCluster database, List<ServerInstance> servers)
             throws SQLException {
         Map<String, List<String>> owners = new TreeMap<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT processor_name, segment, owner FROM token_entry ORDER BY processor_name, segment")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT processor_name, segment, owner FROM token_entry ORDER BY processor_name, segment")) {
             while (rows.next()) {
                 String owner = rows.getString(3);
                 String server = servers.stream()
                         .filter(instance -> owner != null && owner.startsWith(instance.pid() + "@"))
-                        .map(ServerInstance::name).findFirst().orElse(owner == null ? "nobody" : owner);
-                owners.computeIfAbsent(rows.getString(1), name -> new ArrayList<>()).add(server);
+                        .map(ServerInstance::name)
+                        .findFirst()
+                        .orElse(owner == null ? "nobody" : owner);
+                owners.computeIfAbsent(rows.getString(1), name -> new ArrayList<>())
+                        .add(server);
             }
         }
         return owners;

@@ -36,9 +36,12 @@ final class ServerInstance implements AutoCloseable {
      * have taken 90 s. A bound against a server that never comes up, not an expectation.
      */
     private static final Duration BOOT_PATIENCE = Duration.ofSeconds(180);
+
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(30);
-    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient PROBE = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(1))
+            .build();
 
     private final String name;
     private final int port;
@@ -63,7 +66,8 @@ final class ServerInstance implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m",
-                "-cp", ChildClasspath.MAIN.classpath(),
+                "-cp",
+                ChildClasspath.MAIN.classpath(),
                 RoundtableApplication.class.getName(),
                 "--spring.profiles.active=it",
                 // The test classes stay off the classpath (see ChildClasspath), but not their users.
@@ -118,10 +122,15 @@ final class ServerInstance implements AutoCloseable {
     List<String> logErrorsSince(long offset) {
         try {
             byte[] all = Files.readAllBytes(log);
-            String since = new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+            String since = new String(
+                    all,
+                    (int) Math.min(offset, all.length),
+                    (int) Math.max(0, all.length - offset),
                     StandardCharsets.UTF_8);
-            return since.lines().filter(line -> line.contains(" ERROR ") || line.startsWith("\tat ")
-                    || line.startsWith("Caused by:")).toList();
+            return since.lines()
+                    .filter(line ->
+                            line.contains(" ERROR ") || line.startsWith("\tat ") || line.startsWith("Caused by:"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,14 +140,17 @@ final class ServerInstance implements AutoCloseable {
     void awaitReady() {
         long deadline = System.nanoTime() + BOOT_PATIENCE.toNanos();
         HttpRequest readiness = HttpRequest.newBuilder(uri().resolve("/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() - deadline < 0) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + " while starting; see "
-                        + log);
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + " while starting; see " + log);
             }
             try {
-                if (PROBE.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (PROBE.send(readiness, HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -192,8 +204,11 @@ final class ServerInstance implements AutoCloseable {
         builder.environment().put("SPRING_DATASOURCE_URL", postgres.jdbcUrl());
         builder.environment().put("SPRING_DATASOURCE_USERNAME", postgres.user());
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", postgres.password());
-        Files.writeString(log, "%n==== %s: %s%n".formatted(name, String.join(" ", command.subList(4, command.size()))),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+                log,
+                "%n==== %s: %s%n".formatted(name, String.join(" ", command.subList(4, command.size()))),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
         process = builder.start();
     }
 
@@ -225,10 +240,12 @@ final class ServerInstance implements AutoCloseable {
             for (String entry : classpath.split(File.pathSeparator)) {
                 entries.addAll(expand(entry));
             }
-            String testClasses = entries.stream().filter(entry -> entry.endsWith("test-classes")).findFirst()
+            String testClasses = entries.stream()
+                    .filter(entry -> entry.endsWith("test-classes"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("No test-classes on the classpath " + entries));
-            return new ChildClasspath(entries.stream().filter(entry -> !entry.equals(testClasses)).toList(),
-                    testClasses);
+            return new ChildClasspath(
+                    entries.stream().filter(entry -> !entry.equals(testClasses)).toList(), testClasses);
         }
 
         /** A jar whose manifest names a Class-Path, as failsafe's booter jar does, stands for that path. */
@@ -238,7 +255,8 @@ final class ServerInstance implements AutoCloseable {
             }
             try (JarFile jar = new JarFile(entry)) {
                 Manifest manifest = jar.getManifest();
-                String listed = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+                String listed =
+                        manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
                 if (listed == null || listed.isBlank()) {
                     return List.of(entry);
                 }

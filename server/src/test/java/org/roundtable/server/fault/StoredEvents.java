@@ -30,14 +30,14 @@ record StoredEvents(List<Event> events) {
      * @param type    the payload's simple class name, e.g. VoteCast
      * @param payload the payload as stored
      */
-    record Event(String type, JsonNode payload) {
-    }
+    record Event(String type, JsonNode payload) {}
 
     static StoredEvents of(PrivateCluster database) throws SQLException {
         List<Event> events = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(
-                     "SELECT payload_type, payload FROM domain_event_entry ORDER BY global_index")) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT payload_type, payload FROM domain_event_entry ORDER BY global_index")) {
             while (rows.next()) {
                 String type = rows.getString(1);
                 events.add(new Event(type.substring(type.lastIndexOf('.') + 1), json(rows.getBytes(2))));
@@ -71,7 +71,8 @@ record StoredEvents(List<Event> events) {
     /** The stored events of {@code type} whose payload's {@code field} is {@code value}. */
     List<Event> ofType(String type, String field, String value) {
         return events.stream()
-                .filter(event -> event.type().equals(type) && event.payload().path(field).asText().equals(value))
+                .filter(event -> event.type().equals(type)
+                        && event.payload().path(field).asText().equals(value))
                 .toList();
     }
 

@@ -84,9 +84,10 @@ class TwoInstancesFaultIT {
         String late = throughFirst.admit(partnership, "Late partner", "CIVIL_SOCIETY");
         throughFirst.voteAccepted(partnership, proposal, early, "DISAGREE");
 
-        assertThat(throughSecond.submit(partnership, late, "TARGET", "Light the canal path", null)).isNotBlank();
-        Roundtable.Recorded backToAgree = throughSecond.recordedBy(partnership,
-                () -> throughSecond.vote(partnership, proposal, early, "AGREE"));
+        assertThat(throughSecond.submit(partnership, late, "TARGET", "Light the canal path", null))
+                .isNotBlank();
+        Roundtable.Recorded backToAgree =
+                throughSecond.recordedBy(partnership, () -> throughSecond.vote(partnership, proposal, early, "AGREE"));
         assertThat(backToAgree.onlyEvent("VoteChanged").path("choice").asText()).isEqualTo("AGREE");
     }
 
@@ -117,8 +118,8 @@ class TwoInstancesFaultIT {
             List<Future<?>> done = new ArrayList<>();
             for (int voter = 0; voter < VOTERS; voter++) {
                 int index = voter;
-                done.add(voters.submit(() -> vote(clients, partnership, proposal, partners.get(index), index,
-                        keyPrefix, lastAcknowledged)));
+                done.add(voters.submit(() ->
+                        vote(clients, partnership, proposal, partners.get(index), index, keyPrefix, lastAcknowledged)));
             }
             for (Future<?> voter : done) {
                 voter.get();
@@ -135,7 +136,8 @@ class TwoInstancesFaultIT {
         Map<String, Ballot> shown = votesShown(partnership, proposal, clients);
         Figures figures = Figures.of(getClass().getSimpleName() + " votes", clients, stored.countsByKey(keyPrefix));
         figures.note("409", figures.refused("CONCURRENT_MODIFICATION"))
-                .note("vote-events", voteEvents).note("trail-votes", trailVotes)
+                .note("vote-events", voteEvents)
+                .note("trail-votes", trailVotes)
                 .note("achieved/s", Math.round(10 * clients.outcomes().size() / seconds) / 10.0)
                 .print();
 
@@ -143,7 +145,8 @@ class TwoInstancesFaultIT {
             figures.assertNothingLostOrDuplicated(softly);
             softly.assertThat(voteEvents).as("vote events of the proposal").isEqualTo(figures.acknowledged());
             softly.assertThat(trailVotes).as("votes on the proposal's trail").isEqualTo(figures.acknowledged());
-            softly.assertThat(shown).as("each partner's vote in the view, against its last acknowledged one")
+            softly.assertThat(shown)
+                    .as("each partner's vote in the view, against its last acknowledged one")
                     .isEqualTo(lastAcknowledged);
         });
     }
@@ -155,15 +158,22 @@ class TwoInstancesFaultIT {
     @Test
     @Order(2)
     void twoServersWriteEveryViewRowOnceAsARebuildOnOneServerDoes() throws Exception {
-        MixedLoad load = MixedLoad.prepare(first.api(), "views-" + UUID.randomUUID().toString().substring(0, 8) + "-",
-                10, 3);
+        MixedLoad load = MixedLoad.prepare(
+                first.api(), "views-" + UUID.randomUUID().toString().substring(0, 8) + "-", 10, 3);
         Clients clients = new Clients();
         List<ServerInstance> servers = List.of(first, second);
-        MixedLoad.Run run = load.run(clients, command -> servers.get(command % 2).uri(), 100, Duration.ofSeconds(5),
-                Duration.ZERO, MixedLoad.Fault.NONE);
+        MixedLoad.Run run = load.run(
+                clients,
+                command -> servers.get(command % 2).uri(),
+                100,
+                Duration.ofSeconds(5),
+                Duration.ZERO,
+                MixedLoad.Fault.NONE);
 
-        Figures figures = Figures.of(getClass().getSimpleName() + " views", clients,
-                StoredEvents.of(database).countsByKey(load.keyPrefix()))
+        Figures figures = Figures.of(
+                        getClass().getSimpleName() + " views",
+                        clients,
+                        StoredEvents.of(database).countsByKey(load.keyPrefix()))
                 .note(run);
         List<String> differences;
         Map<String, List<String>> claims;
@@ -182,25 +192,34 @@ class TwoInstancesFaultIT {
             figures.assertNothingLostOrDuplicated(softly);
             // Which instance holds which segment is printed, not asserted: an instance runs as many
             // threads as there are segments, so the first to start usually claims them all.
-            softly.assertThat(differences).as("view rows of two servers against a rebuild on one").isEmpty();
+            softly.assertThat(differences)
+                    .as("view rows of two servers against a rebuild on one")
+                    .isEmpty();
         });
     }
 
     /** A vote as the view shows it, or as a client last had it acknowledged. */
-    private record Ballot(String choice, String rationale) {
-    }
+    private record Ballot(String choice, String rationale) {}
 
     /** One client's votes: each the other choice than its last acknowledged one, with its key as rationale. */
-    private static void vote(Clients clients, String partnership, String proposal, String partner, int voter,
-                             String keyPrefix, Map<String, Ballot> lastAcknowledged) {
+    private static void vote(
+            Clients clients,
+            String partnership,
+            String proposal,
+            String partner,
+            int voter,
+            String keyPrefix,
+            Map<String, Ballot> lastAcknowledged) {
         for (int n = 0; n < VOTES_EACH; n++) {
             Ballot last = lastAcknowledged.get(partner);
             String choice = last != null && last.choice().equals("AGREE") ? "DISAGREE" : "AGREE";
             String key = keyPrefix + voter + "-" + n;
             ServerInstance server = (voter + n) % 2 == 0 ? first : second;
-            Clients.Outcome outcome = clients.send(server.uri(), new Clients.Command(key,
-                    Roundtable.proposal(partnership, proposal) + "/votes", """
-                    {"partnerId": "%s", "choice": "%s", "rationale": "%s"}""".formatted(partner, choice, key)));
+            Clients.Outcome outcome = clients.send(
+                    server.uri(),
+                    new Clients.Command(key, Roundtable.proposal(partnership, proposal) + "/votes", """
+                    {"partnerId": "%s", "choice": "%s", "rationale": "%s"}""".formatted(
+                                    partner, choice, key)));
             if (outcome.acknowledged()) {
                 lastAcknowledged.put(partner, new Ballot(choice, key));
             }
@@ -208,7 +227,9 @@ class TwoInstancesFaultIT {
     }
 
     private static long trailVotes(String partnership, String proposal) {
-        JsonNode trail = first.api().get(Roundtable.proposal(partnership, proposal) + "/trail").json();
+        JsonNode trail = first.api()
+                .get(Roundtable.proposal(partnership, proposal) + "/trail")
+                .json();
         return trail.path("entries").findValuesAsText("type").stream()
                 .filter(type -> type.equals("VoteCast") || type.equals("VoteChanged"))
                 .count();
@@ -216,13 +237,21 @@ class TwoInstancesFaultIT {
 
     /** Each partner's vote as the proposal's view shows it once it has applied every acknowledged vote. */
     private static Map<String, Ballot> votesShown(String partnership, String proposal, Clients clients) {
-        long sequence = clients.outcomes().values().stream().filter(Clients.Outcome::acknowledged)
-                .filter(outcome -> outcome.sequence() != null).mapToLong(Clients.Outcome::sequence).max().orElse(0);
-        JsonNode view = second.api().awaitView(Roundtable.proposal(partnership, proposal) + "?minSequence=" + sequence,
-                shown -> true);
+        long sequence = clients.outcomes().values().stream()
+                .filter(Clients.Outcome::acknowledged)
+                .filter(outcome -> outcome.sequence() != null)
+                .mapToLong(Clients.Outcome::sequence)
+                .max()
+                .orElse(0);
+        JsonNode view = second.api()
+                .awaitView(Roundtable.proposal(partnership, proposal) + "?minSequence=" + sequence, shown -> true);
         Map<String, Ballot> votes = new HashMap<>();
-        view.path("votes").forEach(vote -> votes.put(vote.path("partnerId").asText(),
-                new Ballot(vote.path("choice").asText(), vote.path("rationale").asText())));
+        view.path("votes")
+                .forEach(vote -> votes.put(
+                        vote.path("partnerId").asText(),
+                        new Ballot(
+                                vote.path("choice").asText(),
+                                vote.path("rationale").asText())));
         return votes;
     }
 }

@@ -24,14 +24,15 @@ import org.roundtable.testsupport.PrivateCluster;
  */
 record ViewRows(Map<String, List<String>> tables) {
 
-    private static final Set<String> NOT_VIEWS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "flyway_schema_history");
+    private static final Set<String> NOT_VIEWS =
+            Set.of("domain_event_entry", "snapshot_event_entry", "token_entry", "flyway_schema_history");
     /** Rows shown of a table that differs, enough to see how without flooding the report. */
     private static final int SHOWN = 5;
 
     static ViewRows of(PrivateCluster database) throws SQLException {
         Map<String, List<String>> tables = new TreeMap<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement()) {
             List<String> names = new ArrayList<>();
             try (ResultSet found = statement.executeQuery("SELECT table_name FROM information_schema.tables"
                     + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'")) {
@@ -52,8 +53,8 @@ record ViewRows(Map<String, List<String>> tables) {
         List<String> rows = new ArrayList<>();
         try (ResultSet columns = statement.executeQuery("SELECT * FROM " + table + " LIMIT 0")) {
             int count = columns.getMetaData().getColumnCount();
-            String everyColumn = IntStream.rangeClosed(1, count).mapToObj(Integer::toString)
-                    .collect(Collectors.joining(", "));
+            String everyColumn =
+                    IntStream.rangeClosed(1, count).mapToObj(Integer::toString).collect(Collectors.joining(", "));
             try (ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY " + everyColumn)) {
                 ResultSetMetaData meta = result.getMetaData();
                 while (result.next()) {
@@ -81,8 +82,13 @@ record ViewRows(Map<String, List<String>> tables) {
             List<String> mine = tables.getOrDefault(table, List.of());
             List<String> theirs = other.tables.getOrDefault(table, List.of());
             if (!mine.equals(theirs)) {
-                differences.add("%s: %d rows here, %d there; only here %s; only there %s".formatted(table,
-                        mine.size(), theirs.size(), firstMissing(mine, theirs), firstMissing(theirs, mine)));
+                differences.add("%s: %d rows here, %d there; only here %s; only there %s"
+                        .formatted(
+                                table,
+                                mine.size(),
+                                theirs.size(),
+                                firstMissing(mine, theirs),
+                                firstMissing(theirs, mine)));
             }
         }
         return differences;

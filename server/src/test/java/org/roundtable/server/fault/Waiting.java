@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Pauses of the test's own threads: between polls, between retries, until the next command is due. */
 final class Waiting {
 
-    private Waiting() {
-    }
+    private Waiting() {}
 
     /** Sleeps for {@code duration}; an interrupt ends the test. */
     static void pause(Duration duration) {

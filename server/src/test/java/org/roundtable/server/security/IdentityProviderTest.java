@@ -42,7 +42,8 @@ class IdentityProviderTest {
 
     @Test
     void aKeySetThatCannotBeFetchedIsUnreachableUntilTheProviderIsBack() {
-        IdentityProvider decoder = new IdentityProvider(NimbusJwtDecoder.withJwkSetUri(provider.keySetUri()).build());
+        IdentityProvider decoder = new IdentityProvider(
+                NimbusJwtDecoder.withJwkSetUri(provider.keySetUri()).build());
         String token = TOKENS.token("carl", Map.of());
 
         assertThatThrownBy(() -> decoder.decode(token)).isInstanceOf(IdentityProvider.Unreachable.class);
@@ -52,7 +53,8 @@ class IdentityProviderTest {
 
     @Test
     void aWrongTokenStaysWrong() {
-        IdentityProvider decoder = new IdentityProvider(NimbusJwtDecoder.withJwkSetUri(provider.keySetUri()).build());
+        IdentityProvider decoder = new IdentityProvider(
+                NimbusJwtDecoder.withJwkSetUri(provider.keySetUri()).build());
 
         assertThatThrownBy(() -> decoder.decode("not-a-token")).isInstanceOf(BadJwtException.class);
         provider.start();

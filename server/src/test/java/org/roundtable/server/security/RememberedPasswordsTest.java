@@ -19,6 +19,7 @@ class RememberedPasswordsTest {
 
     /** Spring's encoder, counting the checks that reach it. */
     private final AtomicInteger checks = new AtomicInteger();
+
     private final PasswordEncoder counted = new PasswordEncoder() {
         @Override
         public String encode(CharSequence rawPassword) {
@@ -32,8 +33,8 @@ class RememberedPasswordsTest {
         }
     };
     private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-    private final RememberedPasswords passwords = new RememberedPasswords(counted, Duration.ofMinutes(10), 2,
-            new Clock() {
+    private final RememberedPasswords passwords =
+            new RememberedPasswords(counted, Duration.ofMinutes(10), 2, new Clock() {
                 @Override
                 public Instant instant() {
                     return now;
@@ -98,7 +99,8 @@ class RememberedPasswordsTest {
         passwords.matches("s3cret", HASH);
         passwords.matches("second", second);
         passwords.matches("third", third);
-        assertThat(checks).as("passwords checked again: at least one of three was forgotten")
+        assertThat(checks)
+                .as("passwords checked again: at least one of three was forgotten")
                 .hasValueGreaterThanOrEqualTo(1);
     }
 }

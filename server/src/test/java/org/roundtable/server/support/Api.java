@@ -51,10 +51,16 @@ public final class Api {
     private final Map<String, String> headers;
     /** Null when nothing is checked. */
     private final ApiDocument document;
+
     private final boolean malformedOnPurpose;
 
-    private Api(URI base, String user, String authorization, Map<String, String> headers, ApiDocument document,
-                boolean malformedOnPurpose) {
+    private Api(
+            URI base,
+            String user,
+            String authorization,
+            Map<String, String> headers,
+            ApiDocument document,
+            boolean malformedOnPurpose) {
         this.base = base;
         this.user = user;
         this.authorization = authorization;
@@ -65,8 +71,7 @@ public final class Api {
 
     /** A client acting as {@link #TESTER}, checking nothing: for the servers that a test starts itself. */
     public Api(int port) {
-        this(URI.create("http://localhost:" + port), TESTER, basic(TESTER, TESTER + "-secret"), Map.of(), null,
-                false);
+        this(URI.create("http://localhost:" + port), TESTER, basic(TESTER, TESTER + "-secret"), Map.of(), null, false);
     }
 
     /**
@@ -159,9 +164,11 @@ public final class Api {
      * without a Content-Length. A null body sends none, a null content type no Content-Type header.
      */
     public Response sendBytes(String method, String path, byte[] body, String contentType, boolean unsized) {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : unsized ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
-                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.BodyPublisher publisher = body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : unsized
+                        ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body);
         URI uri = base.resolve(path);
         Map<String, String> sent = new LinkedHashMap<>();
         if (contentType != null) {
@@ -236,7 +243,9 @@ public final class Api {
         /** The stream sequence a write answered, checking that it did. */
         public long sequence() {
             String sequence = raw.headers().firstValue(SEQUENCE).orElse(null);
-            assertThat(sequence).as("%s header of a %d answer", SEQUENCE, status()).isNotNull();
+            assertThat(sequence)
+                    .as("%s header of a %d answer", SEQUENCE, status())
+                    .isNotNull();
             return Long.parseLong(sequence);
         }
 

@@ -37,23 +37,28 @@ final class ApiDocument {
     private static final Set<Integer> REFUSED_AS_INPUT = Set.of(400, 401, 406, 413, 415);
 
     /** The operation is not in the document: the server refuses it (404, 405) unless the document is short. */
-    private static final Set<String> UNDOCUMENTED = Set.of("validation.request.path.missing",
-            "validation.request.operation.notAllowed");
+    private static final Set<String> UNDOCUMENTED =
+            Set.of("validation.request.path.missing", "validation.request.operation.notAllowed");
 
     private final Supplier<OpenApiInteractionValidator> validator;
 
     ApiDocument(URI base, HttpClient http) {
-        this.validator = memoized(() -> OpenApiInteractionValidator
-                .createForInlineApiSpecification(fetch(base.resolve(PATH), http))
-                .build());
+        this.validator = memoized(
+                () -> OpenApiInteractionValidator.createForInlineApiSpecification(fetch(base.resolve(PATH), http))
+                        .build());
     }
 
     /**
      * Throws an AssertionError that names every way in which the exchange contradicts the document;
      * {@code malformedOnPurpose} leaves the request unchecked, and only its answer is.
      */
-    void check(String method, URI uri, Map<String, String> headers, byte[] body, HttpResponse<String> response,
-               boolean malformedOnPurpose) {
+    void check(
+            String method,
+            URI uri,
+            Map<String, String> headers,
+            byte[] body,
+            HttpResponse<String> response,
+            boolean malformedOnPurpose) {
         String path = uri.getRawPath();
         Request.Method known = knownMethod(method);
         // The document describes the API; health, the projections endpoint and the document itself are not in it.
@@ -73,17 +78,21 @@ final class ApiDocument {
             report = report.merge(validator.get().validateRequest(request(known, uri, headers, body)));
         }
         if (report.hasErrors()) {
-            fail(method, uri, response, report.getMessages().stream()
-                    .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
-                    .map(message -> message.getKey() + ": " + message.getMessage())
-                    .collect(Collectors.joining("\n  ")));
+            fail(
+                    method,
+                    uri,
+                    response,
+                    report.getMessages().stream()
+                            .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                            .map(message -> message.getKey() + ": " + message.getMessage())
+                            .collect(Collectors.joining("\n  ")));
         }
     }
 
     private static void fail(String method, URI uri, HttpResponse<String> response, String violations) {
         String body = response.body().length() > 500 ? response.body().substring(0, 500) + "..." : response.body();
-        throw new AssertionError("%s %s answered %d%s, against the API's description at %s:%n  %s".formatted(
-                method, uri, response.statusCode(), body.isEmpty() ? "" : " " + body, PATH, violations));
+        throw new AssertionError("%s %s answered %d%s, against the API's description at %s:%n  %s"
+                .formatted(method, uri, response.statusCode(), body.isEmpty() ? "" : " " + body, PATH, violations));
     }
 
     private static Request.Method knownMethod(String method) {
@@ -126,8 +135,8 @@ final class ApiDocument {
 
     private static String fetch(URI document, HttpClient http) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(document).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(HttpRequest.newBuilder(document).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(document + " answered " + response.statusCode());
             }

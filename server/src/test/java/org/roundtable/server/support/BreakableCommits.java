@@ -86,8 +86,8 @@ public class BreakableCommits implements BeanPostProcessor {
     }
 
     private Connection watched(Connection connection) {
-        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                new CommitWatch(connection));
+        return (Connection) Proxy.newProxyInstance(
+                Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, new CommitWatch(connection));
     }
 
     /** Notes whether the transaction appends events, and breaks its commit when armed. */
@@ -102,7 +102,9 @@ public class BreakableCommits implements BeanPostProcessor {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-            if (method.getName().equals("prepareStatement") && arguments != null && arguments[0] instanceof String sql
+            if (method.getName().equals("prepareStatement")
+                    && arguments != null
+                    && arguments[0] instanceof String sql
                     && sql.startsWith("INSERT INTO domain_event_entry")) {
                 appendsEvents = true;
             }
@@ -116,8 +118,8 @@ public class BreakableCommits implements BeanPostProcessor {
                         connection.rollback();
                     }
                     unreachableUntil = System.currentTimeMillis() + pendingUnreachable.toMillis();
-                    throw new SQLException("An I/O error occurred while sending to the backend (broken by the test)",
-                            "08006");
+                    throw new SQLException(
+                            "An I/O error occurred while sending to the backend (broken by the test)", "08006");
                 }
             }
             if (method.getName().equals("rollback") || method.getName().equals("commit")) {

@@ -34,7 +34,8 @@ public class FlakyLessonProjection {
                 throw new IllegalStateException("planned failure of the flaky projection");
             }
         }
-        handled.computeIfAbsent(event.partnershipId(), id -> new CopyOnWriteArrayList<>()).add(event.title());
+        handled.computeIfAbsent(event.partnershipId(), id -> new CopyOnWriteArrayList<>())
+                .add(event.title());
     }
 
     /** Makes the next {@code times} deliveries of a marker lesson fail. */

@@ -46,13 +46,14 @@ public final class Roundtable {
     public String submit(String partnershipId, String partnerId, String kind, String title, String targetPhase) {
         return api.create(partnership(partnershipId) + "/proposals", """
                 {"partnerId": "%s", "kind": "%s", "title": "%s", "text": "Put to the vote of every partner",
-                 "targetPhase": %s}""".formatted(partnerId, kind, title, stringOrNull(targetPhase)));
+                 "targetPhase": %s}""".formatted(
+                        partnerId, kind, title, stringOrNull(targetPhase)));
     }
 
     public Api.Response vote(String partnershipId, String proposalId, String partnerId, String choice) {
-        return api.post(proposal(partnershipId, proposalId) + "/votes", """
-                {"partnerId": "%s", "choice": "%s", "rationale": "Because of the %s"}"""
-                .formatted(partnerId, choice, choice.toLowerCase()));
+        return api.post(
+                proposal(partnershipId, proposalId) + "/votes", """
+                {"partnerId": "%s", "choice": "%s", "rationale": "Because of the %s"}""".formatted(partnerId, choice, choice.toLowerCase()));
     }
 
     /** Votes, checks the 204 and answers the stream sequence after the vote. */
@@ -93,9 +94,9 @@ public final class Roundtable {
 
     /** Logs a lesson for {@code phase}, or for the current phase when it is null. */
     public String logLesson(String partnershipId, String partnerId, String phase, String title) {
-        return api.create(partnership(partnershipId) + "/lessons", """
-                {"partnerId": "%s", "phase": %s, "title": "%s", "text": "Written down by the partner"}"""
-                .formatted(partnerId, stringOrNull(phase), title));
+        return api.create(
+                partnership(partnershipId) + "/lessons", """
+                {"partnerId": "%s", "phase": %s, "title": "%s", "text": "Written down by the partner"}""".formatted(partnerId, stringOrNull(phase), title));
     }
 
     /** Records a meeting held at {@code heldAt} (an ISO-8601 instant) and answers its id. */
@@ -120,8 +121,7 @@ public final class Roundtable {
     /** Pledges {@code amount} (a JSON number, written as given) of {@code unit} and answers the pledge's id. */
     public String pledge(String partnershipId, String partnerId, String kind, String amount, String unit) {
         return api.create(partnership(partnershipId) + "/pledges", """
-                {"partnerId": "%s", "kind": "%s", "amount": %s, "unit": "%s", "description": "For the river"}"""
-                .formatted(partnerId, kind, amount, unit));
+                {"partnerId": "%s", "kind": "%s", "amount": %s, "unit": "%s", "description": "For the river"}""".formatted(partnerId, kind, amount, unit));
     }
 
     /** Records a delivery of {@code amount} (a JSON number, written as given) against the pledge. */
@@ -156,20 +156,26 @@ public final class Roundtable {
 
         /** Checks that exactly one event of {@code type} was stored and answers its payload. */
         public JsonNode onlyEvent(String type) {
-            assertThat(events).as("events stored by a request answered %s", response.body()).hasSize(1);
+            assertThat(events)
+                    .as("events stored by a request answered %s", response.body())
+                    .hasSize(1);
             assertThat(events.get(0).path("type").asText()).isEqualTo(type);
             return events.get(0).path("payload");
         }
 
         /** The stream sequence of the one event stored, which the write must answer as its own. */
         public long onlySequence() {
-            assertThat(events).as("events stored by a request answered %s", response.body()).hasSize(1);
+            assertThat(events)
+                    .as("events stored by a request answered %s", response.body())
+                    .hasSize(1);
             return events.get(0).path("sequence").asLong();
         }
 
         /** Checks that nothing was stored and answers the response, for its problem to be checked. */
         public Api.Response nothingStored() {
-            assertThat(events).as("events stored by a request answered %s", response.body()).isEmpty();
+            assertThat(events)
+                    .as("events stored by a request answered %s", response.body())
+                    .isEmpty();
             return response;
         }
     }

@@ -21,20 +21,26 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.flyway.clean-disabled=false",
-        // a snapshot every few events, so that every test also writes snapshots of the aggregate
-        "roundtable.snapshot-threshold=5",
-        // a few rows a fetch, so that the audit of any longer history reads through several fetches
-        "roundtable.audit.fetch-size=100",
-        // short enough for a test of a view that is behind, long against the views' real lag
-        "roundtable.read-your-writes.timeout=2s",
-        // a write whose commit broke asks for 2 s whether it was stored: long enough to find out when the
-        // database answers, short for a test of one that does not
-        "roundtable.commands.outcome-patience=2s"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.flyway.clean-disabled=false",
+            // a snapshot every few events, so that every test also writes snapshots of the aggregate
+            "roundtable.snapshot-threshold=5",
+            // a few rows a fetch, so that the audit of any longer history reads through several fetches
+            "roundtable.audit.fetch-size=100",
+            // short enough for a test of a view that is behind, long against the views' real lag
+            "roundtable.read-your-writes.timeout=2s",
+            // a write whose commit broke asks for 2 s whether it was stored: long enough to find out when the
+            // database answers, short for a test of one that does not
+            "roundtable.commands.outcome-patience=2s"
+        })
 @ActiveProfiles("it")
-@Import({IntegrationTestDatabase.class, ApiClients.class, FlakyLessonProjection.class, TestTokens.class,
-        BreakableCommits.class})
-public @interface RoundtableIntegrationTest {
-}
+@Import({
+    IntegrationTestDatabase.class,
+    ApiClients.class,
+    FlakyLessonProjection.class,
+    TestTokens.class,
+    BreakableCommits.class
+})
+public @interface RoundtableIntegrationTest {}

@@ -42,7 +42,9 @@ public final class TestIdentityProvider implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/.well-known/openid-configuration", exchange -> answer(exchange, """
+        server.createContext(
+                "/.well-known/openid-configuration",
+                exchange -> answer(exchange, """
                 {"issuer": "%s", "jwks_uri": "%s"}""".formatted(issuer(), keySetUri())));
         server.createContext("/keys", exchange -> answer(exchange, tokens.publicKeys()));
         server.start();

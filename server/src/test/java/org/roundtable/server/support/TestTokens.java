@@ -59,14 +59,17 @@ public class TestTokens {
         return sign(generateKeys(), subject, now, now.plus(Duration.ofMinutes(1)), claims);
     }
 
-    private static String sign(KeyPair keys, String subject, Instant issuedAt, Instant expiresAt,
-                               Map<String, Object> claims) {
-        RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic()).privateKey((RSAPrivateKey) keys.getPrivate())
+    private static String sign(
+            KeyPair keys, String subject, Instant issuedAt, Instant expiresAt, Map<String, Object> claims) {
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) keys.getPublic())
+                .privateKey((RSAPrivateKey) keys.getPrivate())
                 .build();
-        JwtClaimsSet.Builder claimSet = JwtClaimsSet.builder().subject(subject).issuedAt(issuedAt).expiresAt(expiresAt);
+        JwtClaimsSet.Builder claimSet =
+                JwtClaimsSet.builder().subject(subject).issuedAt(issuedAt).expiresAt(expiresAt);
         claims.forEach(claimSet::claim);
         return new NimbusJwtEncoder(new ImmutableJWKSet<>(new JWKSet(key)))
-                .encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claimSet.build()))
+                .encode(JwtEncoderParameters.from(
+                        JwsHeader.with(SignatureAlgorithm.RS256).build(), claimSet.build()))
                 .getTokenValue();
     }
 

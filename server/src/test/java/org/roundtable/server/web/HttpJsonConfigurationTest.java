@@ -44,7 +44,8 @@ class HttpJsonConfigurationTest {
     void aFieldGivenTwiceIsRefused() {
         assertThatThrownBy(() -> http.readValue("""
                 {"user": "cora", "user": "carl"}""", UserBody.class))
-                .isInstanceOf(JsonParseException.class).hasMessageContaining("Duplicate field 'user'");
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("Duplicate field 'user'");
     }
 
     @ParameterizedTest
@@ -66,7 +67,8 @@ class HttpJsonConfigurationTest {
 
     @Test
     void numbersAndBooleansOfTheirOwnTypeAreRead() throws Exception {
-        assertThat(http.readValue("{\"amount\": 12.5}", DeliveryBody.class).amount()).isEqualTo(new BigDecimal("12.5"));
+        assertThat(http.readValue("{\"amount\": 12.5}", DeliveryBody.class).amount())
+                .isEqualTo(new BigDecimal("12.5"));
         assertThat(http.readValue("{\"quorum\": 1, \"requireEverySector\": true}", DecisionRuleBody.class))
                 .isEqualTo(new DecisionRuleBody(null, BigDecimal.ONE, true));
     }
@@ -80,7 +82,8 @@ class HttpJsonConfigurationTest {
 
     @Test
     void anIsoInstantIsReadWithItsOffset() throws Exception {
-        assertThat(http.readValue("{\"heldAt\": \"2026-03-01T18:00:00.5+01:00\"}", MeetingBody.class).heldAt())
+        assertThat(http.readValue("{\"heldAt\": \"2026-03-01T18:00:00.5+01:00\"}", MeetingBody.class)
+                        .heldAt())
                 .isEqualTo(Instant.parse("2026-03-01T17:00:00.500Z"));
     }
 
@@ -102,7 +105,9 @@ class HttpJsonConfigurationTest {
     void aUtf8BodyIsReadWithEveryCharacter() throws Exception {
         byte[] body = "{\"user\": \"Zoë 😀\"}".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(http.readValue(new ByteArrayInputStream(body), UserBody.class).user()).isEqualTo("Zoë 😀");
+        assertThat(http.readValue(new ByteArrayInputStream(body), UserBody.class)
+                        .user())
+                .isEqualTo("Zoë 😀");
     }
 
     @Test

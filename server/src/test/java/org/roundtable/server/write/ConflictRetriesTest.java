@@ -34,27 +34,32 @@ class ConflictRetriesTest {
     @Test
     void afterTheLastAttemptTheLostRaceIsTheAnswer() {
         assertThatThrownBy(() -> retries.run(() -> {
-            attempts.incrementAndGet();
-            throw lostRace();
-        })).satisfies(failure -> assertThat(TransientFailures.isLostRace(failure)).isTrue());
+                    attempts.incrementAndGet();
+                    throw lostRace();
+                }))
+                .satisfies(failure ->
+                        assertThat(TransientFailures.isLostRace(failure)).isTrue());
         assertThat(attempts).hasValue(3);
     }
 
     @Test
     void aRefusalIsNeverTriedAgain() {
         assertThatThrownBy(() -> retries.run(() -> {
-            attempts.incrementAndGet();
-            throw new RuleViolation(ErrorCode.PROPOSAL_CLOSED, "closed");
-        })).isInstanceOf(RuleViolation.class);
+                    attempts.incrementAndGet();
+                    throw new RuleViolation(ErrorCode.PROPOSAL_CLOSED, "closed");
+                }))
+                .isInstanceOf(RuleViolation.class);
         assertThat(attempts).hasValue(1);
     }
 
     @Test
     void atLeastOneAttemptIsConfigured() {
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            assertThat(validation.getValidator().validate(
-                    new CommandSettings(0, Duration.ofSeconds(30), Duration.ofSeconds(10))))
-                    .extracting(violation -> violation.getPropertyPath().toString()).containsExactly("maxAttempts");
+            assertThat(validation
+                            .getValidator()
+                            .validate(new CommandSettings(0, Duration.ofSeconds(30), Duration.ofSeconds(10))))
+                    .extracting(violation -> violation.getPropertyPath().toString())
+                    .containsExactly("maxAttempts");
         }
     }
 

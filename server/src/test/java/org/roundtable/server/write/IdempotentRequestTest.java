@@ -17,7 +17,8 @@ class IdempotentRequestTest {
 
     @Test
     void aRequestWithoutTheHeaderIsNotIdempotent() {
-        assertThat(IdempotentRequest.of(request("POST", PATH, null), "tester", body("{}"))).isEmpty();
+        assertThat(IdempotentRequest.of(request("POST", PATH, null), "tester", body("{}")))
+                .isEmpty();
     }
 
     @Test
@@ -32,12 +33,16 @@ class IdempotentRequestTest {
 
     @Test
     void theLockOfAKeyIsTheUsers() {
-        IdempotentRequest tester = IdempotentRequest.of(request("POST", PATH, "k1"), "tester", body("")).orElseThrow();
-        IdempotentRequest cora = IdempotentRequest.of(request("POST", PATH, "k1"), "cora", body("")).orElseThrow();
+        IdempotentRequest tester = IdempotentRequest.of(request("POST", PATH, "k1"), "tester", body(""))
+                .orElseThrow();
+        IdempotentRequest cora = IdempotentRequest.of(request("POST", PATH, "k1"), "cora", body(""))
+                .orElseThrow();
 
         assertThat(tester.lockNumber()).isNotEqualTo(cora.lockNumber());
-        assertThat(tester.lockNumber()).isEqualTo(
-                IdempotentRequest.of(request("PUT", "/other", "k1"), "tester", body("x")).orElseThrow().lockNumber());
+        assertThat(tester.lockNumber())
+                .isEqualTo(IdempotentRequest.of(request("PUT", "/other", "k1"), "tester", body("x"))
+                        .orElseThrow()
+                        .lockNumber());
     }
 
     @ParameterizedTest
@@ -52,13 +57,16 @@ class IdempotentRequestTest {
 
     @Test
     void aKeyMayBe255CharactersLong() {
-        assertThat(IdempotentRequest.of(request("POST", PATH, "k".repeat(255)), "tester", body(""))).isPresent();
+        assertThat(IdempotentRequest.of(request("POST", PATH, "k".repeat(255)), "tester", body("")))
+                .isPresent();
         assertThatThrownBy(() -> IdempotentRequest.of(request("POST", PATH, "k".repeat(256)), "tester", body("")))
                 .isInstanceOf(RuleViolation.class);
     }
 
     private static String fingerprint(String method, String path, String json) {
-        return IdempotentRequest.of(request(method, path, "key"), "tester", body(json)).orElseThrow().fingerprint();
+        return IdempotentRequest.of(request(method, path, "key"), "tester", body(json))
+                .orElseThrow()
+                .fingerprint();
     }
 
     private static MockHttpServletRequest request(String method, String path, String key) {

@@ -56,8 +56,8 @@ class PartnershipTurnsTest {
     void actsOnDifferentPartnershipsDoNotWaitForEachOther() throws Exception {
         CyclicBarrier bothInTurn = new CyclicBarrier(2);
         Future<Integer> first = threads.submit(() -> turns.inTurn(forum, () -> await(bothInTurn)));
-        Future<Integer> second = threads.submit(() -> turns.inTurn(new PartnershipId(UUID.randomUUID()),
-                () -> await(bothInTurn)));
+        Future<Integer> second =
+                threads.submit(() -> turns.inTurn(new PartnershipId(UUID.randomUUID()), () -> await(bothInTurn)));
 
         assertThat(first.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(second.get(10, TimeUnit.SECONDS)).isZero();
@@ -76,7 +76,8 @@ class PartnershipTurnsTest {
         AtomicInteger carriedOut = new AtomicInteger();
 
         assertThatThrownBy(() -> impatient.inTurn(forum, carriedOut::incrementAndGet))
-                .isInstanceOfSatisfying(RuleViolation.class,
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
                         refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.PARTNERSHIP_BUSY));
         assertThat(carriedOut).hasValue(0);
         release.countDown();

@@ -17,8 +17,8 @@ class TransientFailuresTest {
     @ParameterizedTest
     @ValueSource(strings = {"08001", "08003", "08006", "57P01", "57P02", "57P03"})
     void aConnectionFailureOrAShutdownIsAnOutage(String sqlState) {
-        Throwable failure = new TransactionSystemException("Could not commit JDBC transaction",
-                new SQLException("I/O error", sqlState));
+        Throwable failure = new TransactionSystemException(
+                "Could not commit JDBC transaction", new SQLException("I/O error", sqlState));
 
         assertThat(TransientFailures.isDatabaseOutage(failure)).isTrue();
         assertThat(TransientFailures.isLostRace(failure)).isFalse();
@@ -26,7 +26,8 @@ class TransientFailuresTest {
 
     @Test
     void noConnectionFromThePoolInTimeIsAnOutage() {
-        Throwable failure = new CannotCreateTransactionException("Could not open JDBC Connection",
+        Throwable failure = new CannotCreateTransactionException(
+                "Could not open JDBC Connection",
                 new SQLTransientConnectionException("Connection is not available, request timed out after 5000ms"));
 
         assertThat(TransientFailures.isDatabaseOutage(failure)).isTrue();
@@ -34,16 +35,19 @@ class TransientFailuresTest {
 
     @Test
     void aRefusedConnectionIsAnOutage() {
-        assertThat(TransientFailures.isDatabaseOutage(new EventStoreException("read failed",
-                new SQLException("Connection refused", "08001", new ConnectException("refused"))))).isTrue();
-        assertThat(TransientFailures.isDatabaseOutage(new ConnectException("refused"))).isTrue();
+        assertThat(TransientFailures.isDatabaseOutage(new EventStoreException(
+                        "read failed",
+                        new SQLException("Connection refused", "08001", new ConnectException("refused")))))
+                .isTrue();
+        assertThat(TransientFailures.isDatabaseOutage(new ConnectException("refused")))
+                .isTrue();
     }
 
     @Test
     void aTransactionThatCouldNotBeEndedInTheDatabaseIsAnOutage() {
         // As Spring reports a commit cut off with its connection: the failed rollback after it.
-        Throwable rollbackFailed = new TransactionSystemException("JDBC rollback failed",
-                new SQLException("Connection is closed"));
+        Throwable rollbackFailed =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
 
         assertThat(TransientFailures.isDatabaseOutage(rollbackFailed)).isTrue();
         assertThat(TransientFailures.isLostRace(rollbackFailed)).isFalse();
@@ -67,7 +71,8 @@ class TransientFailuresTest {
 
         assertThat(TransientFailures.isDatabaseOutage(failure)).isFalse();
         assertThat(TransientFailures.isLostRace(failure)).isFalse();
-        assertThat(TransientFailures.isDatabaseOutage(new SQLException("no state"))).isFalse();
+        assertThat(TransientFailures.isDatabaseOutage(new SQLException("no state")))
+                .isFalse();
         assertThat(TransientFailures.isLostRace(new SQLException("no state"))).isFalse();
     }
 }
