@@ -21,8 +21,11 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.ProposalStatus;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
+import org.roundtable.api.queries.Agenda;
+import org.roundtable.api.queries.AgendaItem;
 import org.roundtable.api.queries.DecisionLog;
 import org.roundtable.api.queries.DecisionView;
+import org.roundtable.api.queries.FindAgenda;
 import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.ProposalView;
@@ -67,16 +70,37 @@ class DecisionsQueryHandler {
     }
 
     @QueryHandler
+    Optional<Agenda> handle(FindAgenda query) {
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource()
+                    .addValue("partnershipId", query.partnershipId().value())
+                    .addValue("open", name(ProposalStatus.OPEN));
+            if (!knows(params)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Agenda(jdbc.query(
+                    """
+                    SELECT proposal_id, partner_id, kind, title, submitted_at FROM decision_proposal
+                    WHERE partnership_id = :partnershipId AND status = :open
+                    ORDER BY submitted_at, proposal_id
+                    """,
+                    params,
+                    (row, n) -> new AgendaItem(
+                            new ProposalId(uuid(row, "proposal_id")),
+                            new PartnerId(uuid(row, "partner_id")),
+                            enumValue(row, "kind", ProposalKind.class),
+                            row.getString("title"),
+                            instant(row, "submitted_at")))));
+        });
+    }
+
+    @QueryHandler
     Optional<DecisionLog> handle(FindDecisions query) {
         return reads.of(() -> {
             MapSqlParameterSource params = new MapSqlParameterSource()
                     .addValue("partnershipId", query.partnershipId().value())
                     .addValue("closed", name(ProposalStatus.CLOSED));
-            Boolean known = jdbc.queryForObject(
-                    "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
-                    params,
-                    Boolean.class);
-            if (!Boolean.TRUE.equals(known)) {
+            if (!knows(params)) {
                 return Optional.empty();
             }
             List<DecisionView> decisions = jdbc.query(
@@ -98,6 +122,13 @@ class DecisionsQueryHandler {
                             instant(row, "closed_at")));
             return Optional.of(new DecisionLog(decisions));
         });
+    }
+
+    private boolean knows(MapSqlParameterSource params) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
+                params,
+                Boolean.class));
     }
 
     private static ProposalRow proposal(ResultSet row) throws SQLException {

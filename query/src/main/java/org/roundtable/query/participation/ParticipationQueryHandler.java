@@ -10,7 +10,10 @@ import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.queries.ContributionView;
 import org.roundtable.api.queries.FindMeeting;
+import org.roundtable.api.queries.FindMeetings;
 import org.roundtable.api.queries.FindParticipation;
+import org.roundtable.api.queries.MeetingList;
+import org.roundtable.api.queries.MeetingSummary;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.query.support.ConsistentRead;
@@ -71,6 +74,19 @@ class ParticipationQueryHandler {
                     .stream()
                     .findFirst();
         });
+    }
+
+    @QueryHandler
+    MeetingList handle(FindMeetings query) {
+        return new MeetingList(jdbc.query(
+                """
+                SELECT meeting_id, title, held_at FROM participation_meeting
+                WHERE partnership_id = :partnershipId
+                ORDER BY held_at DESC, recorded_at DESC
+                """,
+                new MapSqlParameterSource("partnershipId", query.partnershipId().value()),
+                (row, n) -> new MeetingSummary(
+                        new MeetingId(uuid(row, "meeting_id")), row.getString("title"), instant(row, "held_at"))));
     }
 
     private List<PartnerId> attendees(MapSqlParameterSource params) {

@@ -5,7 +5,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.RuleViolation;
 import org.roundtable.audit.AuditResult;
 import org.roundtable.audit.ChainVerifier;
 import org.roundtable.audit.ExportLine;
@@ -21,9 +23,11 @@ public class PartnershipAudit {
         this.events = events;
     }
 
-    /** Whether the event store holds the partnership's stream. */
-    public boolean exists(PartnershipId partnershipId) {
-        return events.exist(partnershipId);
+    /** Refuses as unknown (404) a partnership whose stream the event store does not hold. */
+    public void requireKnown(PartnershipId partnershipId) {
+        if (!events.exist(partnershipId)) {
+            throw RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
+        }
     }
 
     /** Writes the stream to {@code out} as it reads it, one {@link ExportLine} and a line feed per event. */

@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.RuleViolation;
 import org.roundtable.audit.AuditResult;
 import org.roundtable.server.audit.PartnershipAudit;
 import org.springframework.http.MediaType;
@@ -46,20 +44,14 @@ class AuditController {
                             content = @Content(mediaType = NDJSON_VALUE, schema = @Schema(type = "string"))))
     @GetMapping(Paths.PARTNERSHIP + "/events")
     ResponseEntity<StreamingResponseBody> events(@PathVariable PartnershipId partnershipId) {
-        requireKnown(partnershipId);
+        audit.requireKnown(partnershipId);
         return ResponseEntity.ok().contentType(NDJSON).body(out -> audit.export(partnershipId, out));
     }
 
     @Operation(operationId = "auditPartnership", summary = "Re-check the partnership's hash chain")
     @GetMapping(Paths.PARTNERSHIP + "/audit")
     AuditResult audit(@PathVariable PartnershipId partnershipId) {
-        requireKnown(partnershipId);
+        audit.requireKnown(partnershipId);
         return audit.audit(partnershipId);
-    }
-
-    private void requireKnown(PartnershipId partnershipId) {
-        if (!audit.exists(partnershipId)) {
-            throw RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
-        }
     }
 }

@@ -9,6 +9,8 @@ import org.roundtable.api.commands.RecordAttendance;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.queries.FindMeeting;
+import org.roundtable.api.queries.FindMeetings;
+import org.roundtable.api.queries.MeetingList;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.AttendanceBody;
@@ -46,6 +48,16 @@ class MeetingController {
                 partnershipId,
                 new RecordMeeting(partnershipId, meetingId, body.title(), body.heldAt()),
                 written -> written.created(meetingId.value(), Paths.MEETING, partnershipId, meetingId));
+    }
+
+    /** The partnership's meetings, the latest held first, from the participation view. */
+    @Operation(operationId = "listMeetings", summary = "List the meetings of the forum")
+    @GetMapping(Paths.PARTNERSHIP + "/meetings")
+    MeetingList list(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
+        return views.get(new FindMeetings(partnershipId), MeetingList.class);
     }
 
     /** The meeting with its attendees and speaking turns, from the participation view. */

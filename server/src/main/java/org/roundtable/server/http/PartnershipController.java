@@ -4,9 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import org.roundtable.api.Actor;
 import org.roundtable.api.ErrorCode;
-import org.roundtable.api.GlobalRole;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.commands.FormPartnership;
@@ -71,11 +69,7 @@ class PartnershipController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, "size", "size must be from 1 to " + MAX_PAGE_SIZE);
         }
-        Actor actor = currentActor.get();
-        boolean seesAll = actor.holds(GlobalRole.ADMIN) || actor.holds(GlobalRole.AUDITOR);
-        return views.get(
-                seesAll ? new FindPartnerships(page, size) : new FindPartnerships(page, size, actor.name()),
-                PartnershipPage.class);
+        return views.get(FindPartnerships.visibleTo(currentActor.get(), page, size), PartnershipPage.class);
     }
 
     @Operation(operationId = SHOW, summary = SHOW_SUMMARY)

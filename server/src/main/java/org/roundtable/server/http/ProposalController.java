@@ -10,8 +10,11 @@ import org.roundtable.api.commands.CastVote;
 import org.roundtable.api.commands.CloseProposal;
 import org.roundtable.api.commands.ProposalClosure;
 import org.roundtable.api.commands.SubmitProposal;
+import org.roundtable.api.queries.Agenda;
+import org.roundtable.api.queries.AgendaItem;
 import org.roundtable.api.queries.DecisionLog;
 import org.roundtable.api.queries.DecisionView;
+import org.roundtable.api.queries.FindAgenda;
 import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.FindProposalTrail;
@@ -111,6 +114,17 @@ class ProposalController {
             @PathVariable ProposalId proposalId,
             @RequestBody(required = false) ClosureBody body) {
         return commands.send(partnershipId, new CloseProposal(partnershipId, proposalId), Written<ProposalClosure>::ok);
+    }
+
+    /** The open proposals, oldest first: what is still to be voted on. */
+    @Operation(operationId = "showAgenda", summary = "List the proposals open to the vote")
+    @GetMapping(Paths.PARTNERSHIP + "/agenda")
+    List<AgendaItem> agenda(
+            @PathVariable PartnershipId partnershipId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
+        views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
+        return views.find(new FindAgenda(partnershipId), Agenda.class, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership")
+                .proposals();
     }
 
     /** The closed proposals, oldest first. */

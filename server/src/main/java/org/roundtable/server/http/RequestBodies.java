@@ -35,7 +35,7 @@ public final class RequestBodies {
             @Nullable BigDecimal quorum,
             @Nullable Boolean requireEverySector) {
 
-        DecisionRule withDefaults() {
+        public DecisionRule withDefaults() {
             return new DecisionRule(
                     method,
                     quorum == null ? DecisionRule.DEFAULT_QUORUM : quorum,

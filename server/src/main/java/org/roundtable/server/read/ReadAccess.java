@@ -32,6 +32,8 @@ import org.springframework.web.servlet.HandlerMapping;
 public class ReadAccess implements HandlerInterceptor {
 
     public static final String PARTNERSHIP_PATHS = Paths.PARTNERSHIP + "/**";
+    /** A partnership's web page; the pages under it are under this path. */
+    public static final String PARTNERSHIP_PAGES = "/partnerships/{partnershipId}";
     /** The methods of the writes, which the partnership authorizes; every other method reads (HEAD too). */
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 

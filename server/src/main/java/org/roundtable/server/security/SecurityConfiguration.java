@@ -7,6 +7,7 @@ import org.roundtable.server.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -18,9 +19,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may reach the server at all. Every request but health and the API description needs a user:
+ * Who may reach the server at all, through the API or the web pages. Every request but health and the API
+ * description needs a user:
  * by HTTP Basic, or by a bearer token when an OIDC provider is configured (Boot then provides the
  * {@link JwtDecoder} from {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or
  * {@code .jwk-set-uri}; while that provider is out of reach a token answers 503, see
@@ -33,25 +36,41 @@ class SecurityConfiguration {
     /** Right passwords remembered at most: one per user and password in use, far more than a deployment has. */
     private static final int REMEMBERED_PASSWORDS = 1_000;
 
-    /** Open to anyone: health for orchestrators, the API's description, and Spring's error page. */
+    /** The paths of the API and the operators' endpoints; every other path is a web page. */
+    static final String[] API = {
+        "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+    };
+
+    /** The pages and files a browser needs before its user has logged in. */
+    static final String[] PAGES_OPEN = {"/login", "/css/**", "/favicon.svg", "/error"};
+
+    /**
+     * What a page may load and where its forms may go: only this server, no inline script or style, no
+     * framing; the charts are inline SVG, which needs no source of its own.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    /** Open to anyone: health for orchestrators and the API's description. */
     static final String[] OPEN = {
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
         "/v3/api-docs/**",
         "/swagger-ui.html",
-        "/swagger-ui/**",
-        "/error"
+        "/swagger-ui/**"
     };
 
     static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens) throws Exception {
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemWriter problems, ObjectProvider<JwtDecoder> tokens)
+            throws Exception {
         JwtDecoder tokenDecoder = tokens.getIfAvailable();
         SecurityRefusals refusals = new SecurityRefusals(problems, tokenDecoder != null);
-        http.csrf(AbstractHttpConfigurer::disable)
+        http.securityMatcher(API)
+                .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
                         .permitAll()
@@ -69,6 +88,25 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(new IdentityProvider(tokenDecoder))
                             .jwtAuthenticationConverter(new TokenUser())));
         }
+        return http.build();
+    }
+
+    /**
+     * The web pages: a login form and a session cookie, so CSRF protection is on for every form; the same
+     * users as the API (HTTP Basic's), and a content security policy that keeps a page to this server's own
+     * files. A visitor who has not logged in is sent to the login page.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(PAGES_OPEN)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
 

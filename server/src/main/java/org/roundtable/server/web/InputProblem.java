@@ -25,7 +25,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
  * as {@code decisionRule.quorum}, or a parameter name) and a detail naming what it must be. Built
  * from the parser's exceptions, whose own messages name Java classes and are not for clients.
  */
-record InputProblem(String field, String detail) {
+public record InputProblem(String field, String detail) {
 
     static InputProblem of(HttpMessageNotReadableException exception) {
         Throwable cause = exception.getCause();
@@ -103,14 +103,14 @@ record InputProblem(String field, String detail) {
     }
 
     /** A path variable or request parameter that does not convert to its type. */
-    static InputProblem of(TypeMismatchException mismatch) {
+    public static InputProblem of(TypeMismatchException mismatch) {
         String name = mismatch.getPropertyName();
         return new InputProblem(
                 name, "'%s' is not %s".formatted(mismatch.getValue(), expected(mismatch.getRequiredType())));
     }
 
     /** A required request parameter that is absent, or blank (Spring converts a blank value to none). */
-    static InputProblem of(MissingServletRequestParameterException missing) {
+    public static InputProblem of(MissingServletRequestParameterException missing) {
         String name = missing.getParameterName();
         Class<?> type = missing.getMethodParameter() == null
                 ? null

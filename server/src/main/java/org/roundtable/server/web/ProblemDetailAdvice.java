@@ -1,12 +1,9 @@
 package org.roundtable.server.web;
 
 import java.net.URI;
-import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
+import java.util.Optional;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.ErrorKind;
-import org.roundtable.api.RuleViolation;
-import org.roundtable.server.write.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -41,54 +38,21 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
     public static final String CODE = "code";
     public static final String FIELD = "field";
 
-    /**
-     * The write side's refusals and Axon's, found anywhere in the cause chain because the command
-     * and query gateways may wrap them (CommandExecutionException, CompletionException).
-     */
+    /** The refusals of {@link Refusal}; anything else is a fault of the server. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleRefusalOrFault(Exception exception, WebRequest request) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleViolation violation) {
-                return problem(
-                        status(violation.code().kind()),
-                        violation.code().name(),
-                        violation.field(),
-                        violation.getMessage(),
-                        retryAfter(violation.code()),
-                        request);
+        Optional<Refusal> refusal = Refusal.of(exception);
+        if (refusal.isPresent()) {
+            Refusal refused = refusal.get();
+            if (refused.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+                log.warn("Request {} found the database unavailable: {}", describe(request), exception.toString());
             }
-            if (cause instanceof AggregateNotFoundException) {
-                RuleViolation notFound = RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
-                return problem(
-                        HttpStatus.NOT_FOUND, notFound.code().name(), notFound.field(), notFound.getMessage(), request);
-            }
-            if (cause instanceof AggregateStreamCreationException) {
-                return problem(
-                        HttpStatus.CONFLICT,
-                        ErrorCode.CONCURRENT_MODIFICATION.name(),
-                        null,
-                        "The partnership was changed by another request at the same time; try again",
-                        request);
-            }
-        }
-        // Only once the write's own attempts (ConflictRetries) all lost their race.
-        if (TransientFailures.isLostRace(exception)) {
             return problem(
-                    HttpStatus.CONFLICT,
-                    ErrorCode.CONCURRENT_MODIFICATION.name(),
-                    null,
-                    "The partnership was changed by other requests at the same time, again and again; try again",
-                    request);
-        }
-        if (TransientFailures.isDatabaseOutage(exception)) {
-            log.warn("Request {} found the database unavailable: {}", describe(request), exception.toString());
-            return problem(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    ErrorCode.DATABASE_UNAVAILABLE.name(),
-                    null,
-                    "The database is unavailable; try again shortly (with the same Idempotency-Key, a repeated "
-                            + "write is recorded at most once)",
-                    retryAfter(ErrorCode.DATABASE_UNAVAILABLE),
+                    refused.status(),
+                    refused.code().name(),
+                    refused.field(),
+                    refused.detail(),
+                    retryAfter(refused.code()),
                     request);
         }
         log.error("Request {} failed", describe(request), exception);
@@ -168,18 +132,6 @@ public class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty(FIELD, field);
         }
         return createResponseEntity(problem, headers, status, request);
-    }
-
-    static HttpStatus status(ErrorKind kind) {
-        return switch (kind) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
     }
 
     /**

@@ -42,7 +42,7 @@ public class ProblemWriter {
             throws IOException {
         ProblemDetailAdvice.retryAfter(code)
                 .forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        write(request, response, ProblemDetailAdvice.status(code.kind()), code.name(), detail);
+        write(request, response, Refusal.status(code.kind()), code.name(), detail);
     }
 
     /** The path the problem is about; none when the client sent one that is not a URI, which a refusal may be about. */

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link ReadAccess} before every handler under a partnership's path. */
+/** Puts {@link ReadAccess} before every handler under a partnership's path, of the API and of the pages. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -18,6 +18,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(readAccess).addPathPatterns(Paths.PARTNERSHIP, ReadAccess.PARTNERSHIP_PATHS);
+        registry.addInterceptor(readAccess)
+                .addPathPatterns(Paths.PARTNERSHIP, ReadAccess.PARTNERSHIP_PATHS)
+                .addPathPatterns(ReadAccess.PARTNERSHIP_PAGES, ReadAccess.PARTNERSHIP_PAGES + "/**");
     }
 }

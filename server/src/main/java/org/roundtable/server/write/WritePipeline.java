@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.server.actor.CurrentActor;
@@ -88,41 +89,56 @@ public class WritePipeline {
         requireJsonAccepted();
         Optional<IdempotentRequest> idempotent =
                 IdempotentRequest.of(request, actor.get().name(), RequestBodyLimit.bodyOf(request));
-        return turns.inTurn(
-                partnershipId, () -> retries.run(() -> attempt(idempotent, partnershipId, command, answer)));
+        return inTurn(partnershipId, receipt -> {
+            if (idempotent.isEmpty()) {
+                return answer.apply(write(partnershipId, command, receipt));
+            }
+            return answerOnce(idempotent.get(), () -> answer.apply(write(partnershipId, command, receipt)));
+        });
     }
 
     /**
-     * One attempt of a write, in one transaction with the answer it remembers for its key, if it has one; the
-     * command's own unit of work joins it. Concurrent repeats of a key wait for this transaction, then find
-     * its answer; a refusal rolls everything back, so a refused request is not remembered and may be sent
-     * again once whatever refused it has changed.
+     * Carries out {@code command} for a web page, on exactly the path of {@link #send} (its turn, its retries,
+     * its one transaction, its refusals) but with no answer to negotiate or remember: a page shows the outcome
+     * itself and reads its own write with the sequence answered here.
      */
-    private <R, T> ResponseEntity<T> attempt(
-            Optional<IdempotentRequest> idempotent,
-            PartnershipId partnershipId,
-            Object command,
-            Function<Written<R>, ResponseEntity<T>> answer) {
-        try (AppendReceipts.Receipt receipt = receipts.open()) {
-            return transaction.carryOut(receipt, () -> {
-                waitForOtherInstances(partnershipId);
-                if (idempotent.isEmpty()) {
-                    return answer.apply(write(partnershipId, command, receipt));
-                }
-                IdempotentRequest keyed = idempotent.get();
-                RememberedAnswer remembered = keys.answerFor(keyed).orElseGet(() -> {
-                    RememberedAnswer first =
-                            RememberedAnswer.of(answer.apply(write(partnershipId, command, receipt)), json);
-                    keys.remember(keyed, first);
-                    return first;
-                });
-                // The first answer goes out as its remembered bytes too, so that every repeat is identical to
-                // it. The body is the JSON of a T, which is all a client of the HTTP API ever sees of a T.
-                @SuppressWarnings("unchecked")
-                ResponseEntity<T> response = (ResponseEntity<T>) (ResponseEntity<?>) remembered.toResponse();
-                return response;
-            });
-        }
+    public <R> Written<R> carryOut(PartnershipId partnershipId, Object command) {
+        return inTurn(partnershipId, receipt -> write(partnershipId, command, receipt));
+    }
+
+    /**
+     * One act on the partnership in its turn, in one transaction per attempt with whatever {@code act} stores
+     * beside its events; the command's own unit of work joins it. A refusal rolls everything back.
+     */
+    private <A> A inTurn(PartnershipId partnershipId, Function<AppendReceipts.Receipt, A> act) {
+        return turns.inTurn(
+                partnershipId,
+                () -> retries.run(() -> {
+                    try (AppendReceipts.Receipt receipt = receipts.open()) {
+                        return transaction.carryOut(receipt, () -> {
+                            waitForOtherInstances(partnershipId);
+                            return act.apply(receipt);
+                        });
+                    }
+                }));
+    }
+
+    /**
+     * The answer remembered for the request's key, or the first one, remembered in the write's transaction.
+     * Concurrent repeats of a key wait for this transaction, then find its answer; a refused request is not
+     * remembered and may be sent again once whatever refused it has changed.
+     */
+    private <T> ResponseEntity<T> answerOnce(IdempotentRequest keyed, Supplier<ResponseEntity<T>> first) {
+        RememberedAnswer remembered = keys.answerFor(keyed).orElseGet(() -> {
+            RememberedAnswer answered = RememberedAnswer.of(first.get(), json);
+            keys.remember(keyed, answered);
+            return answered;
+        });
+        // The first answer goes out as its remembered bytes too, so that every repeat is identical to
+        // it. The body is the JSON of a T, which is all a client of the HTTP API ever sees of a T.
+        @SuppressWarnings("unchecked")
+        ResponseEntity<T> response = (ResponseEntity<T>) (ResponseEntity<?>) remembered.toResponse();
+        return response;
     }
 
     /**

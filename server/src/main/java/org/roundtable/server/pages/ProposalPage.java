@@ -1,0 +1,105 @@
+package org.roundtable.server.pages;
+
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.VoteChoice;
+import org.roundtable.api.commands.CastVote;
+import org.roundtable.api.commands.CloseProposal;
+import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.FindProposal;
+import org.roundtable.api.queries.FindProposalTrail;
+import org.roundtable.api.queries.FindRoles;
+import org.roundtable.api.queries.PartnershipRoles;
+import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.api.queries.ProposalTrail;
+import org.roundtable.api.queries.ProposalView;
+import org.roundtable.query.support.ViewNames;
+import org.roundtable.server.actor.CurrentActor;
+import org.roundtable.server.read.ViewReader;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A proposal's page: its text, electorate and tally, and its trail, every vote and change of vote with
+ * its actor, time and the running tally after it, so that a block later lifted stays in sight. Its
+ * representatives vote there, and its coordinators close it.
+ */
+@Controller
+class ProposalPage {
+
+    private final ViewReader views;
+    private final CurrentActor currentActor;
+    private final PageActs acts;
+
+    ProposalPage(ViewReader views, CurrentActor currentActor, PageActs acts) {
+        this.views = views;
+        this.currentActor = currentActor;
+        this.acts = acts;
+    }
+
+    @GetMapping(PagePaths.PROPOSAL)
+    String show(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable ProposalId proposalId,
+            @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence,
+            Model model) {
+        views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
+        views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
+        ProposalView proposal = views.find(
+                new FindProposal(partnershipId, proposalId),
+                ProposalView.class,
+                ErrorCode.PROPOSAL_NOT_FOUND,
+                "proposal");
+        PartnershipView partnership = views.find(
+                new FindPartnership(partnershipId),
+                PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
+        ProposalTrail trail = views.find(
+                new FindProposalTrail(partnershipId, proposalId),
+                ProposalTrail.class,
+                ErrorCode.PROPOSAL_NOT_FOUND,
+                "proposal");
+        String user = currentActor.get().name();
+        Viewer viewer =
+                Viewer.of(user, views.get(new FindRoles(partnershipId, user), PartnershipRoles.class), partnership);
+        model.addAttribute("partnership", partnership);
+        model.addAttribute("proposal", proposal);
+        model.addAttribute("trail", trail.entries());
+        model.addAttribute("names", PartnerNames.of(partnership));
+        model.addAttribute("viewer", viewer);
+        model.addAttribute("open", proposal.status() == ProposalStatus.OPEN);
+        model.addAttribute("choices", VoteChoice.values());
+        return "proposal";
+    }
+
+    /** Casts the partner's vote, or changes it: each change stays on the trail. */
+    @PostMapping(PagePaths.PROPOSAL + "/votes")
+    String vote(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable ProposalId proposalId,
+            @RequestParam PartnerId partnerId,
+            @RequestParam VoteChoice choice,
+            @RequestParam(required = false) String rationale) {
+        String given = rationale == null || rationale.isBlank() ? null : rationale;
+        return acts.carryOut(
+                partnershipId,
+                new CastVote(partnershipId, proposalId, partnerId, choice, given),
+                PagePaths.proposal(partnershipId, proposalId));
+    }
+
+    @PostMapping(PagePaths.PROPOSAL + "/closure")
+    String close(@PathVariable PartnershipId partnershipId, @PathVariable ProposalId proposalId) {
+        return acts.carryOut(
+                partnershipId,
+                new CloseProposal(partnershipId, proposalId),
+                PagePaths.proposal(partnershipId, proposalId));
+    }
+}
