@@ -90,6 +90,25 @@ class DecisionSessionIT {
     }
 
     @Test
+    void theAgendaListsTheOpenProposalsOldestFirstAndDropsAClosedOne() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        String pilot = table.submit(partnership, city, "GO_NO_GO", "Start the pilot", null);
+        String samples = table.submit(partnership, city, "OBJECTIVE", "Sample monthly", null);
+        String data = table.submit(partnership, city, "OTHER", "Share the data", null);
+        table.voteAccepted(partnership, pilot, city, "AGREE");
+        table.close(partnership, pilot);
+        long last = api.post(Roundtable.proposal(partnership, samples) + "/votes", """
+                {"partnerId": "%s", "choice": "AGREE"}""".formatted(city)).sequence();
+
+        JsonNode agenda = api.get(Roundtable.partnership(partnership) + "/agenda?minSequence=" + last).json();
+
+        assertThat(agenda.findValuesAsText("proposalId")).containsExactly(samples, data);
+        assertThat(agenda.get(0).get("partnerId").asText()).isEqualTo(city);
+        assertThat(agenda.get(0).get("title").asText()).isEqualTo("Sample monthly");
+    }
+
+    @Test
     void anAdoptedPhaseChangeMovesThePartnership() {
         String partnership = table.formPartnership("CONSENSUS");
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");

@@ -49,6 +49,21 @@ class MeetingsIT {
     }
 
     @Test
+    void theMeetingsAreListedTheLatestHeldFirst() {
+        String spring = table.recordMeeting(partnership, "Spring forum", HELD_AT);
+        String winter = table.recordMeeting(partnership, "Winter forum", "2025-12-01T18:00:00Z");
+        Api.Response last = api.post(meetings(), """
+                {"title": "Summer forum", "heldAt": "2026-06-01T18:00:00Z"}""");
+
+        JsonNode listed = api.get(meetings() + "?minSequence=" + last.sequence()).json();
+
+        assertThat(listed.findValuesAsText("title")).containsExactly("Summer forum", "Spring forum", "Winter forum");
+        assertThat(listed.get(1).get("id").asText()).isEqualTo(spring);
+        assertThat(listed.get(2).get("heldAt").asText()).isEqualTo("2025-12-01T18:00:00Z");
+        assertThat(listed.findValuesAsText("id")).contains(winter);
+    }
+
+    @Test
     void attendanceStoresEachNewAttendeeOnceWithItsSector() {
         String meeting = table.recordMeeting(partnership, "Spring forum", HELD_AT);
 

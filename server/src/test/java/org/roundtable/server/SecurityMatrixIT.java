@@ -111,6 +111,8 @@ class SecurityMatrixIT {
             GET      | {P}/proposals/{proposal}                 |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/proposals/{proposal}/trail           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/decisions                            |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/agenda                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/meetings                             |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/lessons                              |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/lessons/{lesson}                     |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/events                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200

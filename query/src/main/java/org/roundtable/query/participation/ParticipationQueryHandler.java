@@ -77,8 +77,11 @@ class ParticipationQueryHandler {
     }
 
     @QueryHandler
-    MeetingList handle(FindMeetings query) {
-        return new MeetingList(jdbc.query(
+    Optional<MeetingList> handle(FindMeetings query) {
+        if (!partners.knows(query.partnershipId())) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingList(jdbc.query(
                 """
                 SELECT meeting_id, title, held_at FROM participation_meeting
                 WHERE partnership_id = :partnershipId
@@ -86,7 +89,7 @@ class ParticipationQueryHandler {
                 """,
                 new MapSqlParameterSource("partnershipId", query.partnershipId().value()),
                 (row, n) -> new MeetingSummary(
-                        new MeetingId(uuid(row, "meeting_id")), row.getString("title"), instant(row, "held_at"))));
+                        new MeetingId(uuid(row, "meeting_id")), row.getString("title"), instant(row, "held_at")))));
     }
 
     private List<PartnerId> attendees(MapSqlParameterSource params) {

@@ -1,6 +1,7 @@
 package org.roundtable.server.http;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.MeetingId;
@@ -11,6 +12,7 @@ import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.queries.FindMeeting;
 import org.roundtable.api.queries.FindMeetings;
 import org.roundtable.api.queries.MeetingList;
+import org.roundtable.api.queries.MeetingSummary;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.http.RequestBodies.AttendanceBody;
@@ -53,11 +55,16 @@ class MeetingController {
     /** The partnership's meetings, the latest held first, from the participation view. */
     @Operation(operationId = "listMeetings", summary = "List the meetings of the forum")
     @GetMapping(Paths.PARTNERSHIP + "/meetings")
-    MeetingList list(
+    List<MeetingSummary> list(
             @PathVariable PartnershipId partnershipId,
             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence) {
         views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
-        return views.get(new FindMeetings(partnershipId), MeetingList.class);
+        return views.find(
+                        new FindMeetings(partnershipId),
+                        MeetingList.class,
+                        ErrorCode.PARTNERSHIP_NOT_FOUND,
+                        "partnership")
+                .meetings();
     }
 
     /** The meeting with its attendees and speaking turns, from the participation view. */

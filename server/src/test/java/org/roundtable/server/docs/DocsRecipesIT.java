@@ -32,6 +32,7 @@ class DocsRecipesIT {
     /** The pages, in the order of the story they tell: the session of the API page goes on in the others. */
     private static final List<String> PAGES = List.of(
             "README.md",
+            "docs/pages.md",
             "docs/api.md",
             "docs/reports.md",
             "docs/audit.md",
