@@ -99,9 +99,11 @@ class DecisionSessionIT {
         table.voteAccepted(partnership, pilot, city, "AGREE");
         table.close(partnership, pilot);
         long last = api.post(Roundtable.proposal(partnership, samples) + "/votes", """
-                {"partnerId": "%s", "choice": "AGREE"}""".formatted(city)).sequence();
+                {"partnerId": "%s", "choice": "AGREE"}""".formatted(city))
+                .sequence();
 
-        JsonNode agenda = api.get(Roundtable.partnership(partnership) + "/agenda?minSequence=" + last).json();
+        JsonNode agenda = api.get(Roundtable.partnership(partnership) + "/agenda?minSequence=" + last)
+                .json();
 
         assertThat(agenda.findValuesAsText("proposalId")).containsExactly(samples, data);
         assertThat(agenda.get(0).get("partnerId").asText()).isEqualTo(city);

@@ -34,6 +34,7 @@ class MigrationsIT {
                         tuple("4", "chain stored events", MigrationState.SUCCESS),
                         tuple("5", "voice reports", MigrationState.SUCCESS),
                         tuple("6", "access view", MigrationState.SUCCESS),
-                        tuple("7", "idempotency keys", MigrationState.SUCCESS));
+                        tuple("7", "idempotency keys", MigrationState.SUCCESS),
+                        tuple("8", "meetings by partnership", MigrationState.SUCCESS));
     }
 }

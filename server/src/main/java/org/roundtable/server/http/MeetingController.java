@@ -1,8 +1,8 @@
 package org.roundtable.server.http;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.List;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnershipId;

@@ -1,42 +1,39 @@
 package org.roundtable.server.pages;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PartnerParticipation;
 import org.roundtable.query.support.Lorenz;
 
 /**
- * The geometry of the charts the pages draw as inline SVG, on a 100 × 100 canvas: only where things go.
+ * The geometry of the charts the pages draw as inline SVG, on a scale of 100: only where things go.
  * Every figure comes from the report as the API answers it, and each chart's page shows those figures in a
  * table beside it.
  */
 public final class Charts {
 
-    /** Height of one bar and the gap under it, in canvas units. */
-    static final int BAR = 8;
-
     private Charts() {}
 
-    /** Each active partner's voice share as a bar, against the equal-share line. */
-    public record ShareBars(List<ShareBar> bars, double equalShareAt, int height) {}
+    /** Each active partner's voice share as a bar, in the report's order, against the equal-share line. */
+    public record ShareBars(List<ShareBar> bars, double equalShareAt) {}
 
-    /** One bar: its partner, how long it is, where it stands on the canvas. */
-    public record ShareBar(String name, double length, int y) {}
+    /** One bar: its partner and its length on a scale of 100. */
+    public record ShareBar(String name, double length) {}
 
-    /** The Lorenz curve as an SVG polyline, and the diagonal of equality it is read against. */
-    public record LorenzCurve(String points, int partners) {}
+    /** The Lorenz curve as an SVG polyline, and its steps as figures: the least active partners and their share. */
+    public record LorenzCurve(String points, List<LorenzStep> steps) {}
+
+    /** A point of the curve in words: the {@code partners} least active of {@code of} hold {@code held} of the acts. */
+    public record LorenzStep(int partners, int of, double held) {}
 
     static ShareBars voiceShares(ParticipationReport report) {
-        List<PartnerParticipation> partners = report.partners();
-        List<ShareBar> bars = new ArrayList<>(partners.size());
-        for (int i = 0; i < partners.size(); i++) {
-            PartnerParticipation partner = partners.get(i);
-            bars.add(new ShareBar(partner.name(), scaled(partner.voiceShare()), i * BAR));
-        }
-        return new ShareBars(List.copyOf(bars), scaled(report.equalShare()), Math.max(BAR, partners.size() * BAR));
+        List<ShareBar> bars = report.partners().stream()
+                .map(partner -> new ShareBar(partner.name(), scaled(partner.voiceShare())))
+                .toList();
+        return new ShareBars(bars, scaled(report.equalShare()));
     }
 
     /** The curve of the active partners' voice acts: the same partners and counts as the voice Gini. */
@@ -44,10 +41,14 @@ public final class Charts {
         long[] acts = report.partners().stream()
                 .mapToLong(PartnerParticipation::voiceActs)
                 .toArray();
-        String points = Lorenz.of(acts).stream()
+        List<Lorenz.Point> curve = Lorenz.of(acts);
+        String points = curve.stream()
                 .map(point -> coordinate(scaled(point.partners())) + "," + coordinate(100 - scaled(point.held())))
                 .collect(Collectors.joining(" "));
-        return new LorenzCurve(points, acts.length);
+        List<LorenzStep> steps = IntStream.range(1, curve.size())
+                .mapToObj(i -> new LorenzStep(i, acts.length, curve.get(i).held()))
+                .toList();
+        return new LorenzCurve(points, steps);
     }
 
     private static double scaled(double share) {

@@ -1,5 +1,6 @@
 package org.roundtable.server.pages;
 
+import java.util.stream.Collectors;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -16,6 +17,7 @@ import org.roundtable.api.queries.PartnershipRoles;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.ProposalView;
+import org.roundtable.api.queries.VoteView;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.read.ViewReader;
@@ -77,6 +79,10 @@ class ProposalPage {
         model.addAttribute("viewer", viewer);
         model.addAttribute("open", proposal.status() == ProposalStatus.OPEN);
         model.addAttribute("choices", VoteChoice.values());
+        // A representative who voted finds its vote chosen in the form, to change it or leave it.
+        model.addAttribute(
+                "latestChoices",
+                proposal.votes().stream().collect(Collectors.toMap(VoteView::partnerId, VoteView::choice)));
         return "proposal";
     }
 

@@ -251,6 +251,19 @@ class PagesIT {
     }
 
     @Test
+    void theFirstTabLeadsToTheContentAndEveryControlIsReachedByKeyboard() {
+        Page carl = browser.loggedIn("carl");
+        carl.keyboard().press("Tab");
+        assertThat(carl.evaluate("document.activeElement.textContent")).isEqualTo("Skip to the content");
+        carl.keyboard().press("Enter");
+        assertThat(carl.url()).endsWith("#main");
+        assertThat(carl.locator("main [onclick], main [tabindex='-1'], main div[role=button]")
+                        .count())
+                .as("no control that only a mouse can use")
+                .isZero();
+    }
+
+    @Test
     void aWrongPasswordIsRefusedAndAFormWithoutItsCsrfTokenToo() {
         Page page = browser.window();
         page.navigate("/login");
