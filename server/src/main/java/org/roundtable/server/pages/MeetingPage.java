@@ -15,14 +15,10 @@ import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.queries.ContributionView;
 import org.roundtable.api.queries.FindMeeting;
 import org.roundtable.api.queries.FindParticipation;
-import org.roundtable.api.queries.FindPartnership;
-import org.roundtable.api.queries.FindRoles;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.api.queries.ParticipationReport;
-import org.roundtable.api.queries.PartnershipRoles;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,13 +44,13 @@ class MeetingPage {
     static final String SINCE = "since";
 
     private final ViewReader views;
-    private final CurrentActor currentActor;
+    private final PageReads reads;
     private final PageActs acts;
     private final Clock clock;
 
-    MeetingPage(ViewReader views, CurrentActor currentActor, PageActs acts) {
+    MeetingPage(ViewReader views, PageReads reads, PageActs acts) {
         this.views = views;
-        this.currentActor = currentActor;
+        this.reads = reads;
         this.acts = acts;
         this.clock = Clock.systemUTC();
     }
@@ -71,23 +67,16 @@ class MeetingPage {
         views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
         MeetingView meeting = views.find(
                 new FindMeeting(partnershipId, meetingId), MeetingView.class, ErrorCode.MEETING_NOT_FOUND, "meeting");
-        PartnershipView partnership = views.find(
-                new FindPartnership(partnershipId),
-                PartnershipView.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND,
-                "partnership");
+        PartnershipView partnership = reads.partnership(partnershipId);
         ParticipationReport participation = views.find(
                 new FindParticipation(partnershipId),
                 ParticipationReport.class,
                 ErrorCode.PARTNERSHIP_NOT_FOUND,
                 "partnership");
-        String user = currentActor.get().name();
         model.addAttribute("partnership", partnership);
         model.addAttribute("meeting", meeting);
         model.addAttribute("names", PartnerNames.of(partnership));
-        model.addAttribute(
-                "viewer",
-                Viewer.of(user, views.get(new FindRoles(partnershipId, user), PartnershipRoles.class), partnership));
+        model.addAttribute("viewer", reads.viewerOf(partnership));
         model.addAttribute("participation", participation);
         model.addAttribute("secondsInMeeting", secondsByPartner(meeting.contributions()));
         model.addAttribute("speaking", speaking != null && since != null ? speaking : null);

@@ -35,18 +35,14 @@ import org.roundtable.api.queries.FindDecisions;
 import org.roundtable.api.queries.FindLessons;
 import org.roundtable.api.queries.FindMeetings;
 import org.roundtable.api.queries.FindParticipation;
-import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.FindPartnershipAsOf;
 import org.roundtable.api.queries.FindPowerBalance;
-import org.roundtable.api.queries.FindRoles;
 import org.roundtable.api.queries.LessonBook;
 import org.roundtable.api.queries.MeetingList;
 import org.roundtable.api.queries.ParticipationReport;
-import org.roundtable.api.queries.PartnershipRoles;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.PowerBalanceReport;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -77,12 +73,12 @@ class PartnershipPage {
             ViewNames.LESSONS);
 
     private final ViewReader views;
-    private final CurrentActor currentActor;
+    private final PageReads reads;
     private final PageActs acts;
 
-    PartnershipPage(ViewReader views, CurrentActor currentActor, PageActs acts) {
+    PartnershipPage(ViewReader views, PageReads reads, PageActs acts) {
         this.views = views;
-        this.currentActor = currentActor;
+        this.reads = reads;
         this.acts = acts;
     }
 
@@ -92,13 +88,11 @@ class PartnershipPage {
             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence,
             Model model) {
         VIEWS.forEach(view -> views.awaitSequence(view, partnershipId, minSequence));
-        PartnershipView partnership = partnership(partnershipId);
-        String user = currentActor.get().name();
-        PartnershipRoles roles = views.get(new FindRoles(partnershipId, user), PartnershipRoles.class);
+        PartnershipView partnership = reads.partnership(partnershipId);
         ParticipationReport participation = report(new FindParticipation(partnershipId), ParticipationReport.class);
         model.addAttribute("partnership", partnership);
         model.addAttribute("names", PartnerNames.of(partnership));
-        model.addAttribute("viewer", Viewer.of(user, roles, partnership));
+        model.addAttribute("viewer", reads.viewerOf(partnership));
         model.addAttribute("participation", participation);
         model.addAttribute("voiceBars", Charts.voiceShares(participation));
         model.addAttribute("lorenz", Charts.voiceLorenz(participation));
@@ -135,7 +129,7 @@ class PartnershipPage {
         model.addAttribute("partnership", partnership);
         model.addAttribute("names", PartnerNames.of(partnership));
         model.addAttribute("asOf", asOf);
-        model.addAttribute("current", partnership(partnershipId));
+        model.addAttribute("current", reads.partnership(partnershipId));
         return "partnership-as-of";
     }
 
@@ -235,10 +229,6 @@ class PartnershipPage {
                 partnershipId,
                 new RecordMeeting(partnershipId, meetingId, title, heldAtUtc.toInstant(ZoneOffset.UTC)),
                 PagePaths.meeting(partnershipId, meetingId));
-    }
-
-    private PartnershipView partnership(PartnershipId partnershipId) {
-        return report(new FindPartnership(partnershipId), PartnershipView.class);
     }
 
     private <R> R report(Object query, Class<R> answer) {

@@ -9,17 +9,13 @@ import org.roundtable.api.ProposalStatus;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.commands.CastVote;
 import org.roundtable.api.commands.CloseProposal;
-import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.FindProposalTrail;
-import org.roundtable.api.queries.FindRoles;
-import org.roundtable.api.queries.PartnershipRoles;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.ProposalView;
 import org.roundtable.api.queries.VoteView;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +33,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ProposalPage {
 
     private final ViewReader views;
-    private final CurrentActor currentActor;
+    private final PageReads reads;
     private final PageActs acts;
 
-    ProposalPage(ViewReader views, CurrentActor currentActor, PageActs acts) {
+    ProposalPage(ViewReader views, PageReads reads, PageActs acts) {
         this.views = views;
-        this.currentActor = currentActor;
+        this.reads = reads;
         this.acts = acts;
     }
 
@@ -59,19 +55,13 @@ class ProposalPage {
                 ProposalView.class,
                 ErrorCode.PROPOSAL_NOT_FOUND,
                 "proposal");
-        PartnershipView partnership = views.find(
-                new FindPartnership(partnershipId),
-                PartnershipView.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND,
-                "partnership");
+        PartnershipView partnership = reads.partnership(partnershipId);
         ProposalTrail trail = views.find(
                 new FindProposalTrail(partnershipId, proposalId),
                 ProposalTrail.class,
                 ErrorCode.PROPOSAL_NOT_FOUND,
                 "proposal");
-        String user = currentActor.get().name();
-        Viewer viewer =
-                Viewer.of(user, views.get(new FindRoles(partnershipId, user), PartnershipRoles.class), partnership);
+        Viewer viewer = reads.viewerOf(partnership);
         model.addAttribute("partnership", partnership);
         model.addAttribute("proposal", proposal);
         model.addAttribute("trail", trail.entries());

@@ -1,0 +1,39 @@
+package org.roundtable.server.pages;
+
+import org.roundtable.api.ErrorCode;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.FindRoles;
+import org.roundtable.api.queries.PartnershipRoles;
+import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.server.actor.CurrentActor;
+import org.roundtable.server.read.ViewReader;
+import org.springframework.stereotype.Component;
+
+/** What every page of one partnership reads first: the partnership itself, and what its user may do there. */
+@Component
+class PageReads {
+
+    private final ViewReader views;
+    private final CurrentActor currentActor;
+
+    PageReads(ViewReader views, CurrentActor currentActor) {
+        this.views = views;
+        this.currentActor = currentActor;
+    }
+
+    /** The partnership as its view shows it; 404 when the view does not know it. */
+    PartnershipView partnership(PartnershipId partnershipId) {
+        return views.find(
+                new FindPartnership(partnershipId),
+                PartnershipView.class,
+                ErrorCode.PARTNERSHIP_NOT_FOUND,
+                "partnership");
+    }
+
+    /** The current user's roles in {@code partnership}, as the forms of its pages need them. */
+    Viewer viewerOf(PartnershipView partnership) {
+        String user = currentActor.get().name();
+        return Viewer.of(user, views.get(new FindRoles(partnership.id(), user), PartnershipRoles.class), partnership);
+    }
+}
