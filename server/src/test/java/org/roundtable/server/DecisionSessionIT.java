@@ -102,8 +102,9 @@ class DecisionSessionIT {
                 {"partnerId": "%s", "choice": "AGREE"}""".formatted(city))
                 .sequence();
 
-        JsonNode agenda = api.get(Roundtable.partnership(partnership) + "/agenda?minSequence=" + last)
-                .json();
+        // A busy machine may take longer than a read's wait: ask again until the view has the last vote.
+        JsonNode agenda =
+                api.awaitView(Roundtable.partnership(partnership) + "/agenda?minSequence=" + last, shown -> true);
 
         assertThat(agenda.findValuesAsText("proposalId")).containsExactly(samples, data);
         assertThat(agenda.get(0).get("partnerId").asText()).isEqualTo(city);

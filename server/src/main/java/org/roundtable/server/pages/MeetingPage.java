@@ -63,8 +63,7 @@ class MeetingPage {
             @RequestParam(name = SPEAKING, required = false) PartnerId speaking,
             @RequestParam(name = SINCE, required = false) Instant since,
             Model model) {
-        views.awaitSequence(ViewNames.PARTICIPATION, partnershipId, minSequence);
-        views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
+        reads.catchUp(model, partnershipId, minSequence, ViewNames.PARTICIPATION, ViewNames.PARTNERSHIP);
         MeetingView meeting = views.find(
                 new FindMeeting(partnershipId, meetingId), MeetingView.class, ErrorCode.MEETING_NOT_FOUND, "meeting");
         PartnershipView partnership = reads.partnership(partnershipId);

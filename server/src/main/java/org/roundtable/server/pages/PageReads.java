@@ -1,5 +1,6 @@
 package org.roundtable.server.pages;
 
+import java.util.Arrays;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.queries.FindPartnership;
@@ -9,10 +10,14 @@ import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** What every page of one partnership reads first: the partnership itself, and what its user may do there. */
 @Component
 class PageReads {
+
+    /** The model's flag that a view did not show the user's last act in time. */
+    static final String BEHIND = "behind";
 
     private final ViewReader views;
     private final CurrentActor currentActor;
@@ -20,6 +25,16 @@ class PageReads {
     PageReads(ViewReader views, CurrentActor currentActor) {
         this.views = views;
         this.currentActor = currentActor;
+    }
+
+    /**
+     * Lets each of {@code viewNames} catch up with the act the user just made ({@code minSequence}, from the
+     * redirect after it); a view still behind after the wait is shown as it is, with a word on the page
+     * ({@value #BEHIND}) that the act may not show yet, rather than an error in place of the page.
+     */
+    void catchUp(Model model, PartnershipId partnershipId, Long minSequence, String... viewNames) {
+        boolean current = Arrays.stream(viewNames).allMatch(view -> views.caughtUp(view, partnershipId, minSequence));
+        model.addAttribute(BEHIND, !current);
     }
 
     /** The partnership as its view shows it; 404 when the view does not know it. */

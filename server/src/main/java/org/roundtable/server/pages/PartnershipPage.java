@@ -87,7 +87,7 @@ class PartnershipPage {
             @PathVariable PartnershipId partnershipId,
             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence,
             Model model) {
-        VIEWS.forEach(view -> views.awaitSequence(view, partnershipId, minSequence));
+        reads.catchUp(model, partnershipId, minSequence, VIEWS.toArray(String[]::new));
         PartnershipView partnership = reads.partnership(partnershipId);
         ParticipationReport participation = report(new FindParticipation(partnershipId), ParticipationReport.class);
         model.addAttribute("partnership", partnership);

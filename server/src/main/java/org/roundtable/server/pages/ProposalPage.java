@@ -48,8 +48,7 @@ class ProposalPage {
             @PathVariable ProposalId proposalId,
             @RequestParam(name = ViewReader.MIN_SEQUENCE, required = false) Long minSequence,
             Model model) {
-        views.awaitSequence(ViewNames.DECISIONS, partnershipId, minSequence);
-        views.awaitSequence(ViewNames.PARTNERSHIP, partnershipId, minSequence);
+        reads.catchUp(model, partnershipId, minSequence, ViewNames.DECISIONS, ViewNames.PARTNERSHIP);
         ProposalView proposal = views.find(
                 new FindProposal(partnershipId, proposalId),
                 ProposalView.class,

@@ -78,6 +78,15 @@ public class ViewReader {
         }
     }
 
+    /**
+     * Whether {@code view} shows the write that answered {@code minSequence} (always, when it is null), waiting
+     * up to the timeout; for a page, which then shows what the view has with a word that it may be behind,
+     * where the API refuses with VIEW_BEHIND.
+     */
+    public boolean caughtUp(String view, PartnershipId partnershipId, Long minSequence) {
+        return minSequence == null || reaches(view, partnershipId, minSequence);
+    }
+
     /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
     boolean reaches(String view, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -83,13 +83,13 @@ class PagesIT {
                 .click();
         assertThat(cora.locator("#attendees li").allTextContents()).containsExactly("City Hall", "Acme");
 
-        button(cora, "City Hall starts speaking").click();
+        act(cora, "City Hall starts speaking");
         assertThat(cora.locator("#speaking-now").textContent()).startsWith("City Hall has been speaking since");
         TestBrowser.assertAccessible(cora);
         cora.waitForTimeout(1_100);
-        button(cora, "Acme starts speaking").click();
+        act(cora, "Acme starts speaking");
         assertThat(cora.locator("#speaking-now").textContent()).startsWith("Acme has been speaking since");
-        button(cora, "Acme stops speaking").click();
+        act(cora, "Acme stops speaking");
         assertThat(cora.locator("#turns li").allTextContents())
                 .hasSize(2)
                 .first()
@@ -301,8 +301,11 @@ class PagesIT {
         return page.locator("#tally td[data-choice=" + choice + "]").textContent();
     }
 
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+    /** Clicks the button that sends an act, and waits until the page it leads to shows the act. */
+    private static void act(Page page, String button) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                .click();
+        TestBrowser.settle(page);
     }
 
     private static String percent(double share) {
