@@ -13,7 +13,8 @@ import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 
 /**
  * Which claims of an OIDC provider name the user and the user's global roles, in one place so that
- * every way of coming through the provider reads them alike ({@link TokenUser} for a bearer token): the
+ * every way of coming through the provider reads them alike ({@link TokenUser} for a bearer token,
+ * {@link ProviderLogin} for the pages' login) and one person is one {@code actor}: the
  * {@code preferred_username} (what the provider shows as the login), else the {@code sub}; and the
  * global roles listed in the {@code roles} claim. Roles the server does not know are ignored.
  */
