@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Names the authenticated user on whose behalf the current request acts, with the global roles the
  * user holds (Spring authorities {@code ROLE_ADMIN}, {@code ROLE_AUDITOR}), whether the user came
- * by HTTP Basic or by a bearer token.
+ * by HTTP Basic, by a bearer token, or by the pages' login with a password or through the provider.
  */
 @Component
 public class CurrentActor {

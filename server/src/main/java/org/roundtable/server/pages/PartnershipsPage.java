@@ -33,11 +33,6 @@ class PartnershipsPage {
         this.acts = acts;
     }
 
-    @GetMapping(PagePaths.LOGIN)
-    String login() {
-        return "login";
-    }
-
     @GetMapping(PagePaths.HOME)
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         int shown = Math.max(0, page);

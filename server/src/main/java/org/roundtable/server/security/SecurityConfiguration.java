@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,8 +42,11 @@ class SecurityConfiguration {
         "/api/**", "/actuator/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
+    /** The login page, which offers the login form and the OIDC provider's login. */
+    static final String LOGIN = "/login";
+
     /** The pages and files a browser needs before its user has logged in. */
-    static final String[] PAGES_OPEN = {"/login", "/css/**", "/favicon.svg", "/error"};
+    static final String[] PAGES_OPEN = {LOGIN, "/css/**", "/favicon.svg", "/error"};
 
     /**
      * What a page may load and where its forms may go: only this server, no inline script or style, no
@@ -95,18 +99,32 @@ class SecurityConfiguration {
      * The web pages: a login form and a session cookie, so CSRF protection is on for every form; the same
      * users as the API (HTTP Basic's), and a content security policy that keeps a page to this server's own
      * files. A visitor who has not logged in is sent to the login page.
+     *
+     * <p>When an OIDC client registration is configured ({@code spring.security.oauth2.client.registration.*},
+     * from which Boot makes the {@link ClientRegistrationRepository}), the login page also offers the
+     * provider's own login (the authorization code flow), whose user is named as the provider's bearer
+     * tokens are ({@link ProviderLogin}). The login page starts it by a link, not a form: Chromium holds
+     * the redirects that follow a form to {@code form-action 'self'}, which the provider is not.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> clients)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PAGES_OPEN)
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .formLogin(login -> login.loginPage(LOGIN).defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl(LOGIN + "?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+        if (clients.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage(LOGIN)
+                    .defaultSuccessUrl("/", false)
+                    // Not "?error", which the page words as a wrong password.
+                    .failureUrl(LOGIN + "?provider-error")
+                    .userInfoEndpoint(user -> user.oidcUserService(ProviderLogin.users())));
+        }
         return http.build();
     }
 
