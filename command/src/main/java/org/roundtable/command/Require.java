@@ -11,9 +11,9 @@ import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.RuleViolation;
 
 /**
- * The input rules that hold whatever the state: required values, text lengths, amounts, speaking
- * seconds. The write side checks them itself, so every way in (HTTP or otherwise) gets the same
- * answer, naming the field.
+ * The input rules that hold whatever the state: required values, text lengths, amounts and other
+ * numbers, speaking seconds. The write side checks them itself, so every way in (HTTP or otherwise)
+ * gets the same answer, naming the field.
  */
 final class Require {
 
@@ -119,38 +119,44 @@ final class Require {
         return quorum;
     }
 
-    /** Decimal places of an amount: a micro-unit is finer than any pledge needs. */
-    static final int AMOUNT_DECIMALS = 6;
-    /** Digits of an amount written out in full: what an IEEE double, and so every JSON tool, holds exactly. */
-    static final int AMOUNT_DIGITS = 15;
+    /** Decimal places of a number such as an amount or a measurement: a micro-unit is finer than any needs. */
+    static final int NUMBER_DECIMALS = 6;
+    /** Digits of a number written out in full: what an IEEE double, and so every JSON tool, holds exactly. */
+    static final int NUMBER_DIGITS = 15;
 
-    /**
-     * A pledged or delivered amount: positive, with at most {@value #AMOUNT_DECIMALS} decimal places
-     * and {@value #AMOUNT_DIGITS} digits written out in full (as it is stored: 1E+20 is 21 digits), so that every
-     * JSON tool and the RFC 8785 form
-     * that the audit chain hashes read it exactly. Answered {@link #normalised}.
-     */
+    /** A pledged or delivered amount: a positive {@link #number}. */
     static BigDecimal amount(BigDecimal amount, String field) {
         present(amount, field);
         if (amount.signum() <= 0) {
             throw invalid(field, field + " must be greater than 0, was " + amount);
         }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() > AMOUNT_DECIMALS) {
-            throw invalid(field, field + " must have at most " + AMOUNT_DECIMALS + " decimal places");
+        return number(amount, field);
+    }
+
+    /**
+     * A required number of any sign, such as a measurement or an indicator's baseline, with at most
+     * {@value #NUMBER_DECIMALS} decimal places and {@value #NUMBER_DIGITS} digits written out in full (as it
+     * is stored: 1E+20 is 21 digits), so that every JSON tool and the RFC 8785 form that the audit chain
+     * hashes read it exactly. Answered {@link #normalised}.
+     */
+    static BigDecimal number(BigDecimal number, String field) {
+        present(number, field);
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > NUMBER_DECIMALS) {
+            throw invalid(field, field + " must have at most " + NUMBER_DECIMALS + " decimal places");
         }
         // The zeros of a whole number count (1E+15 is 16 digits written out); long, as a scale may be -2^31.
         long digits = stripped.precision() - (long) Math.min(stripped.scale(), 0);
-        if (digits > AMOUNT_DIGITS) {
+        if (digits > NUMBER_DIGITS) {
             throw invalid(
                     field,
-                    field + " must have at most " + AMOUNT_DIGITS
-                            + " digits when written out in full without an exponent, as it is stored; was " + amount);
+                    field + " must have at most " + NUMBER_DIGITS
+                            + " digits when written out in full without an exponent, as it is stored; was " + number);
         }
         return normalised(stripped);
     }
 
-    /** The one written form of an amount: no trailing zeros and no exponent (1000, not 1000.00 or 1E+3). */
+    /** The one written form of a number: no trailing zeros and no exponent (1000, not 1000.00 or 1E+3). */
     static BigDecimal normalised(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
