@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.roundtable.api.Actor;
 import org.roundtable.api.Attendee;
@@ -38,6 +39,7 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.api.Segment;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.AppointAuditor;
 import org.roundtable.api.commands.AppointCoordinator;
@@ -83,6 +85,9 @@ import org.roundtable.api.events.ProposalSubmitted;
  * applies events.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
+// Axon skips snapshots of another revision and rebuilds the partnership from its events: snapshots taken
+// before revision 2 kept a phase but no loop, which only the whole stream tells.
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -93,7 +98,7 @@ class Partnership implements WhoMayAct.Standing {
     private PartnershipId partnershipId;
 
     private DecisionRule decisionRule;
-    private Phase phase;
+    private Segment segment;
     private Map<PartnerId, Partner> partners = new LinkedHashMap<>();
     // Axon forwards every event to every member by default: a vote must reach only its own proposal.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -234,10 +239,16 @@ class Partnership implements WhoMayAct.Standing {
     ProposalClosure handle(CloseProposal command) {
         Proposal proposal = requireProposal(command.proposalId());
         ProposalClosure closure = proposal.close(decisionRule);
+        Phase target = proposal.targetPhase();
         if (closure.outcome() == Outcome.ADOPTED
                 && proposal.movesPhase()
-                && LifeCycle.allowsMove(phase, proposal.targetPhase())) {
-            apply(new PhaseChanged(partnershipId, command.proposalId(), phase, proposal.targetPhase()));
+                && LifeCycle.allowsMove(segment.phase(), target)) {
+            apply(new PhaseChanged(
+                    partnershipId,
+                    command.proposalId(),
+                    segment.phase(),
+                    target,
+                    segment.moveTo(target).loop()));
         }
         return closure;
     }
@@ -261,7 +272,7 @@ class Partnership implements WhoMayAct.Standing {
         String title = Require.text(command.title(), "title", Require.NAME_LENGTH);
         String text = Require.text(command.text(), "text", Require.LONG_TEXT_LENGTH);
         Partner author = requireActive(command.partnerId());
-        Phase lessonPhase = command.phase() != null ? command.phase() : phase;
+        Phase lessonPhase = command.phase() != null ? command.phase() : segment.phase();
         apply(new LessonLogged(
                 partnershipId, command.lessonId(), command.partnerId(), author.sector(), lessonPhase, title, text));
     }
@@ -411,11 +422,11 @@ class Partnership implements WhoMayAct.Standing {
 
     /** Phase changes go one step forward, or from SCALE back to CO_DEVELOP. */
     private void requireAllowedMove(Phase targetPhase) {
-        if (!LifeCycle.allowsMove(phase, targetPhase)) {
+        if (!LifeCycle.allowsMove(segment.phase(), targetPhase)) {
             throw new RuleViolation(
                     ErrorCode.PHASE_MOVE_NOT_ALLOWED,
                     "targetPhase",
-                    "The partnership cannot move from " + phase + " to " + targetPhase
+                    "The partnership cannot move from " + segment.phase() + " to " + targetPhase
                             + ": allowed are one step forward, or SCALE back to CO_DEVELOP");
         }
     }
@@ -447,7 +458,7 @@ class Partnership implements WhoMayAct.Standing {
     void on(PartnershipFormed event) {
         partnershipId = event.partnershipId();
         decisionRule = event.decisionRule();
-        phase = event.phase();
+        segment = Segment.formed(event);
         contract = new Contract(partnershipId);
     }
 
@@ -468,7 +479,7 @@ class Partnership implements WhoMayAct.Standing {
 
     @EventSourcingHandler
     void on(PhaseChanged event) {
-        phase = event.to();
+        segment = segment.after(event);
     }
 
     /** A meeting is held for the partners active when it is recorded, as a proposal's electorate is frozen. */

@@ -24,6 +24,7 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
+import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.events.AttendanceRecorded;
 import org.roundtable.api.events.CoordinatorAppointed;
@@ -32,6 +33,7 @@ import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerRepresentativesChanged;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.PledgeDelivered;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
@@ -156,6 +158,18 @@ final class Given {
         return submitted(ProposalKind.OBJECTIVE, null, electorateOfThree());
     }
 
+    /** The tally of a proposal all three partners agreed to. */
+    static final Tally ALL_AGREE = new Tally(3, 0, 0, 0, 3, 3);
+
+    /** {@code submitted}, then all three partners agreeing to it. */
+    static List<Object> agreedByAll(ProposalSubmitted submitted) {
+        return List.of(
+                submitted,
+                voted(CITY, VoteChoice.AGREE),
+                voted(COMPANY, VoteChoice.AGREE),
+                voted(NGO, VoteChoice.AGREE));
+    }
+
     static VoteCast voted(PartnerId partner, VoteChoice choice) {
         return new VoteCast(PARTNERSHIP, PROPOSAL, partner, sectorOf(partner), choice, null);
     }
@@ -193,6 +207,16 @@ final class Given {
 
     static PledgeDelivered delivered(String amount) {
         return new PledgeDelivered(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal(amount), "EUR", null);
+    }
+
+    /** The three partners, having moved step by step, in loop 1, up to {@code phase}. */
+    static List<Object> threePartnersIn(Phase phase) {
+        List<Object> history = new ArrayList<>(threePartners());
+        for (int step = 1; step <= phase.ordinal(); step++) {
+            history.add(new PhaseChanged(
+                    PARTNERSHIP, ProposalId.random(), Phase.values()[step - 1], Phase.values()[step], 1));
+        }
+        return history;
     }
 
     static String nameOf(PartnerId partner) {

@@ -39,7 +39,7 @@ class SnapshotTest {
                 .given(Given.concat(
                         Given.threePartners(),
                         List.of(
-                                new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
+                                new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1),
                                 Given.submittedObjective(),
                                 Given.voted(CITY, VoteChoice.AGREE),
                                 new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
@@ -62,7 +62,7 @@ class SnapshotTest {
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
         assertThat(snapshot)
                 .contains(
-                        "\"phase\":\"CO_DEVELOP\"",
+                        "\"segment\":{\"loop\":1,\"phase\":\"CO_DEVELOP\"}",
                         "Too costly",
                         Given.MEETING.toString(),
                         Given.PLEDGE.toString(),

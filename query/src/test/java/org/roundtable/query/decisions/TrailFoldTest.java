@@ -189,7 +189,7 @@ class TrailFoldTest {
                                 ProposalKind.PHASE_CHANGE,
                                 Outcome.ADOPTED,
                                 new Tally(2, 0, 0, 0, 3, 2)),
-                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP));
+                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         List<TrailEntry> entries = trail().entries();
 

@@ -105,7 +105,7 @@ class FoldAndProjectionAgreeTest {
                                 ProposalKind.PHASE_CHANGE,
                                 Outcome.ADOPTED,
                                 new Tally(2, 0, 0, 0, 2, 2)),
-                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP))
+                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP, 1))
                 .record(new ContractTermsDrafted(partnership, 1, "We share the data."))
                 .record(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"))
                 .record(
