@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.IndicatorDefinition;
 import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.RuleViolation;
 
 /**
  * The input rules that hold whatever the state: required values, text lengths, amounts and other
- * numbers, speaking seconds. The write side checks them itself, so every way in (HTTP or otherwise)
- * gets the same answer, naming the field.
+ * numbers, speaking seconds, instants, indicator definitions. The write side checks them itself, so
+ * every way in (HTTP or otherwise) gets the same answer, naming the field.
  */
 final class Require {
 
@@ -186,6 +187,26 @@ final class Require {
                 .orElse(given);
     }
 
+    /**
+     * What an INDICATOR proposal defines: a {@code name} as a title, a {@code unit} as a pledge's, and a
+     * {@code baseline} and a {@code target} that are {@link #number}s and differ (progress divides by their
+     * difference). Answered with each part in its one written form; each refusal names its part
+     * ({@code indicator.target}).
+     */
+    static IndicatorDefinition indicator(IndicatorDefinition indicator, String field) {
+        String name = text(indicator.name(), field + ".name", NAME_LENGTH);
+        String unit = unit(indicator.unit(), field + ".unit");
+        BigDecimal baseline = number(indicator.baseline(), field + ".baseline");
+        BigDecimal target = number(indicator.target(), field + ".target");
+        if (baseline.compareTo(target) == 0) {
+            throw invalid(
+                    field + ".target",
+                    field + ".target must differ from " + field + ".baseline: progress runs from the one to the "
+                            + "other, both were " + target);
+        }
+        return new IndicatorDefinition(name, unit, baseline, target);
+    }
+
     /** Partners one attendance list may name: more than any forum seats, few enough for one event. */
     static final int MAX_LISTED_PARTNERS = 1_000;
 
@@ -201,6 +222,14 @@ final class Require {
             throw invalid(field, field + " must not contain null");
         }
         return new LinkedHashSet<>(ids);
+    }
+
+    /** Indicators one proposal may cite: more than any decision weighs, few enough for one event. */
+    static final int MAX_CITED_INDICATORS = 100;
+
+    /** An optional list of ids, checked as {@link #distinctIds} unless it is null or empty, which is none. */
+    static <T> Set<T> optionalDistinctIds(List<T> ids, String field, int maxSize) {
+        return ids == null || ids.isEmpty() ? Set.of() : distinctIds(ids, field, maxSize);
     }
 
     /** The instants accepted: ISO-8601's four-digit years, which every store, view and JSON tool reads alike. */
@@ -219,6 +248,16 @@ final class Require {
         }
         if (instant.getNano() % 1_000 != 0) {
             throw invalid(field, field + " must not be more precise than a microsecond, was " + instant);
+        }
+        return instant;
+    }
+
+    /** An {@link #instant} not after {@code moment}, such as an observation, which cannot be of the future. */
+    static Instant instantNotAfter(Instant instant, Instant moment, String field) {
+        instant(instant, field);
+        if (instant.isAfter(moment)) {
+            throw invalid(
+                    field, field + " must not be after the moment it is recorded, " + moment + "; was " + instant);
         }
         return instant;
     }

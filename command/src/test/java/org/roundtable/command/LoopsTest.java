@@ -78,6 +78,6 @@ class LoopsTest {
 
     private static ProposalClosed adopted() {
         return new ProposalClosed(
-                PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED, Given.ALL_AGREE);
+                PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED, Given.ALL_AGREE, null);
     }
 }

@@ -46,7 +46,13 @@ class PhaseChangeTest {
         ProposalId first = ProposalId.random();
         List<Object> history = new ArrayList<>(phaseChangeVoted(Phase.CO_DEVELOP, VoteChoice.AGREE));
         history.add(new ProposalClosed(
-                PARTNERSHIP, first, CITY, ProposalKind.PHASE_CHANGE, Outcome.ADOPTED, new Tally(3, 0, 0, 0, 3, 3)));
+                PARTNERSHIP,
+                first,
+                CITY,
+                ProposalKind.PHASE_CHANGE,
+                Outcome.ADOPTED,
+                new Tally(3, 0, 0, 0, 3, 3),
+                null));
         history.add(new PhaseChanged(PARTNERSHIP, first, Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
         fixture.given(history)
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
@@ -63,7 +69,9 @@ class PhaseChangeTest {
                         ProposalKind.PHASE_CHANGE,
                         "Next loop",
                         "Plan-do-check-act",
-                        Phase.CO_DEVELOP))
+                        Phase.CO_DEVELOP,
+                        null,
+                        null))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -71,7 +79,15 @@ class PhaseChangeTest {
     void fromScaleThereIsNoStepForward() {
         fixture.given(Given.threePartnersIn(Phase.SCALE))
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Back", "Restart", Phase.MOBILIZE))
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Back",
+                        "Restart",
+                        Phase.MOBILIZE,
+                        null,
+                        null))
                 .expectException(RuleViolationMatcher.violation(org.roundtable.api.ErrorCode.PHASE_MOVE_NOT_ALLOWED));
     }
 
@@ -79,7 +95,15 @@ class PhaseChangeTest {
     void aLaterPhaseChangeStartsFromTheCurrentPhase() {
         fixture.given(Given.threePartnersIn(Phase.CO_DEVELOP))
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Pilot", "Test it", Phase.PILOT_TEST))
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Pilot",
+                        "Test it",
+                        Phase.PILOT_TEST,
+                        null,
+                        null))
                 .expectSuccessfulHandlerExecution();
     }
 
@@ -94,6 +118,6 @@ class PhaseChangeTest {
     }
 
     private static ProposalClosed closed(Outcome outcome, Tally tally) {
-        return new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, outcome, tally);
+        return new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, outcome, tally, null);
     }
 }
