@@ -203,7 +203,9 @@ final class PartnershipWriter {
                 "Proposal of round " + rounds,
                 "Agree on the next step for the river: who does what by when, measured how, and paid by whom. "
                         + "The working group drafted it from the partners' contributions at the last forum.",
-                targetPhase));
+                targetPhase,
+                null,
+                null));
         return proposal;
     }
 

@@ -176,7 +176,9 @@ class DecisionsProjectionTest {
                         "Co-develop",
                         "We are ready.",
                         Phase.CO_DEVELOP,
-                        electorate),
+                        electorate,
+                        null,
+                        List.of()),
                 at(1));
         close(proposal, Outcome.ADOPTED, new Tally(3, 0, 0, 0, 3, 3), at(2));
 
@@ -332,12 +334,15 @@ class DecisionsProjectionTest {
                         title,
                         "The river is swimmable by 2030.",
                         null,
-                        electorate),
+                        electorate,
+                        null,
+                        List.of()),
                 at);
     }
 
     private void close(ProposalId proposal, Outcome outcome, Tally tally, Instant at) {
-        projection.on(new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, outcome, tally), at);
+        projection.on(
+                new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, outcome, tally, null), at);
     }
 
     private ProposalView find(PartnershipId id, ProposalId proposal) {

@@ -188,8 +188,9 @@ class TrailFoldTest {
                                 city,
                                 ProposalKind.PHASE_CHANGE,
                                 Outcome.ADOPTED,
-                                new Tally(2, 0, 0, 0, 3, 2)),
-                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP));
+                                new Tally(2, 0, 0, 0, 3, 2),
+                                null),
+                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         List<TrailEntry> entries = trail().entries();
 
@@ -244,7 +245,8 @@ class TrailFoldTest {
                         city,
                         ProposalKind.OBJECTIVE,
                         Outcome.ADOPTED,
-                        new Tally(1, 0, 0, 0, 3, 1)))
+                        new Tally(1, 0, 0, 0, 3, 1),
+                        null))
                 .record(submitted(another, ProposalKind.OTHER, null));
         Iterator<RecordedEvent> events = stream.events().iterator();
         Iterator<RecordedEvent> failingBeyond = new Iterator<>() {
@@ -272,7 +274,17 @@ class TrailFoldTest {
 
     private ProposalSubmitted submitted(ProposalId id, ProposalKind kind, Phase targetPhase) {
         return new ProposalSubmitted(
-                partnership, id, city, Sector.PUBLIC, kind, "Halve the discharge", "By 2030", targetPhase, electorate);
+                partnership,
+                id,
+                city,
+                Sector.PUBLIC,
+                kind,
+                "Halve the discharge",
+                "By 2030",
+                targetPhase,
+                electorate,
+                null,
+                List.of());
     }
 
     private VoteCast cast(ProposalId id, PartnerId voter, VoteChoice choice) {

@@ -90,7 +90,7 @@ class PartnershipFoldTest {
                         Phase.MOBILIZE,
                         "Meet in the evening",
                         "Residents work during the day"))
-                .record(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP));
+                .record(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         assertThat(fold())
                 .isEqualTo(new PartnershipView(

@@ -112,7 +112,7 @@ class PartnershipProjectionTest {
     @Test
     void phaseChangeMovesThePartnership() {
         form(partnership, "Clean river", at(0));
-        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP));
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         assertThat(find(partnership).phase()).isEqualTo(Phase.CO_DEVELOP);
     }
@@ -302,7 +302,7 @@ class PartnershipProjectionTest {
         history.add(() -> projection.on(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"), at(5)));
         history.add(() -> projection.on(new ContractCameIntoForce(partnership, 1)));
         history.add(() ->
-                projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP)));
+                projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1)));
         history.add(() -> projection.on(new ContractTermsDrafted(partnership, 2, "v2"), at(6)));
         history.add(() -> projection.on(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT)));
         history.add(() -> projection.on(new ContractSigned(partnership, 2, bakery, Sector.PRIVATE, "B. Baker"), at(7)));

@@ -130,7 +130,9 @@ public final class Session {
                 "Proposal " + open.size(),
                 "Put to the vote",
                 null,
-                electorate));
+                electorate,
+                null,
+                List.of()));
         return proposal;
     }
 
@@ -166,8 +168,8 @@ public final class Session {
         open.remove(proposal);
         Tally tally =
                 Tally.count(closed.latestVotes().values(), closed.electorate().size());
-        stream.record(
-                new ProposalClosed(partnership, proposal, closed.author(), ProposalKind.OBJECTIVE, outcome, tally));
+        stream.record(new ProposalClosed(
+                partnership, proposal, closed.author(), ProposalKind.OBJECTIVE, outcome, tally, null));
     }
 
     /** Records a meeting, held for the partners active now, a day after the previous one. */

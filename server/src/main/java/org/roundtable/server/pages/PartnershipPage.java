@@ -187,7 +187,7 @@ class PartnershipPage {
         ProposalId proposalId = ProposalId.random();
         return acts.carryOut(
                 partnershipId,
-                new SubmitProposal(partnershipId, proposalId, partnerId, kind, title, text, targetPhase),
+                new SubmitProposal(partnershipId, proposalId, partnerId, kind, title, text, targetPhase, null, null),
                 PagePaths.proposal(partnershipId, proposalId));
     }
 
