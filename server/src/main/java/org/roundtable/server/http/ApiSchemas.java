@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.annotation.Nullable;
 import java.lang.reflect.RecordComponent;
@@ -55,6 +56,12 @@ class ApiSchemas implements ModelConverter {
             if (!nullable || !(request || nullsLeftOut)) {
                 required.add(component.getName());
             }
+            if (nullable && !nullsLeftOut && property.get$ref() != null) {
+                // OpenAPI 3.0 ignores whatever stands beside a $ref, "nullable" included, and validators fail
+                // a null against "allOf: [$ref]": a nullable object (a proposal's gate) is declared inline.
+                model.getProperties().put(component.getName(), nullableCopy(context, property.get$ref()));
+                continue;
+            }
             property.setNullable(nullable && !nullsLeftOut ? Boolean.TRUE : null);
         }
         model.setRequired(required.isEmpty() ? null : required);
@@ -62,5 +69,15 @@ class ApiSchemas implements ModelConverter {
             model.setAdditionalProperties(Boolean.FALSE);
         }
         return resolved;
+    }
+
+    private static Schema<?> nullableCopy(ModelConverterContext context, String ref) {
+        Schema<?> referenced = context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+        Schema<Object> copy = new ObjectSchema();
+        copy.setProperties(referenced.getProperties());
+        copy.setRequired(referenced.getRequired());
+        copy.setDescription(referenced.getDescription());
+        copy.setNullable(Boolean.TRUE);
+        return copy;
     }
 }
