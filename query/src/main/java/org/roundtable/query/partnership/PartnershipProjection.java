@@ -1,7 +1,7 @@
 package org.roundtable.query.partnership;
 
-import static org.roundtable.query.support.JdbcValues.enumValue;
 import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.segment;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.roundtable.api.ContractStatus;
 import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.Phase;
 import org.roundtable.api.Segment;
 import org.roundtable.api.events.ContractCameIntoForce;
 import org.roundtable.api.events.ContractLapsed;
@@ -110,7 +109,7 @@ class PartnershipProjection {
                 .query(
                         "SELECT loop, phase FROM partnership_view WHERE partnership_id = :partnershipId",
                         params,
-                        (row, n) -> new Segment(row.getInt("loop"), enumValue(row, "phase", Phase.class)))
+                        (row, n) -> segment(row))
                 .stream()
                 .findFirst()
                 .map(before -> Segment.of(before, event))

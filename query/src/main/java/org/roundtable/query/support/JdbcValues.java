@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.roundtable.api.Phase;
+import org.roundtable.api.Segment;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -47,6 +49,11 @@ public final class JdbcValues {
                         .addValue("partnershipId", event.partnershipId().value())
                         .addValue("sector", name(elector.sector())))
                 .toArray(SqlParameterSource[]::new);
+    }
+
+    /** The segment a row holds in its {@code loop} and {@code phase} columns, as the views that fold it keep it. */
+    public static Segment segment(ResultSet row) throws SQLException {
+        return new Segment(row.getInt("loop"), enumValue(row, "phase", Phase.class));
     }
 
     public static UUID uuid(ResultSet row, String column) throws SQLException {
