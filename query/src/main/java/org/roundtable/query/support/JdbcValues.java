@@ -60,6 +60,18 @@ public final class JdbcValues {
         return row.getObject(column, UUID.class);
     }
 
+    /** {@code getDouble} reads SQL null as 0, which would turn an unmeasured indicator into one at its baseline. */
+    public static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** {@code getBoolean} reads SQL null as false, which would turn an absent value into a real one. */
+    public static Boolean nullableBoolean(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
+    }
+
     /** {@code getInt} reads SQL null as 0, which would turn an absent value into a real one. */
     public static Integer nullableInt(ResultSet row, String column) throws SQLException {
         int value = row.getInt(column);
