@@ -37,7 +37,11 @@ public final class Charts {
      * An indicator's measurements as an SVG polyline in order of observation, evenly spaced, against the
      * heights of its baseline and target; the scale spans them and every value, so none falls outside.
      */
-    public record IndicatorLine(IndicatorDetail indicator, String points, String baselineAt, String targetAt) {}
+    public record IndicatorLine(
+            IndicatorDetail indicator, List<Dot> dots, String points, String baselineAt, String targetAt) {}
+
+    /** A measurement's place on the line, drawn as a dot too: a line of one measurement has no length. */
+    public record Dot(String x, String y) {}
 
     static IndicatorLine indicatorLine(IndicatorDetail indicator) {
         List<BigDecimal> values =
@@ -51,13 +55,15 @@ public final class Charts {
         double bottom = low.doubleValue();
         double span = high.doubleValue() - bottom;
         DoubleUnaryOperator height = value -> 100 - (value - bottom) / span * 100;
-        String points = IntStream.range(0, values.size())
-                .mapToObj(i -> coordinate(values.size() == 1 ? 50 : i * 100.0 / (values.size() - 1)) + ","
-                        + coordinate(height.applyAsDouble(values.get(i).doubleValue())))
-                .collect(Collectors.joining(" "));
+        List<Dot> dots = IntStream.range(0, values.size())
+                .mapToObj(i -> new Dot(
+                        coordinate(values.size() == 1 ? 50 : i * 100.0 / (values.size() - 1)),
+                        coordinate(height.applyAsDouble(values.get(i).doubleValue()))))
+                .toList();
         return new IndicatorLine(
                 indicator,
-                points,
+                dots,
+                dots.stream().map(dot -> dot.x() + "," + dot.y()).collect(Collectors.joining(" ")),
                 coordinate(height.applyAsDouble(indicator.baseline().doubleValue())),
                 coordinate(height.applyAsDouble(indicator.target().doubleValue())));
     }

@@ -216,7 +216,9 @@ class PagesIT {
         assertThat(indicator.locator("polyline").count()).isEqualTo(1);
         assertThat(indicator.locator(".history tbody tr").textContent()).contains("City Hall");
         TestBrowser.assertAccessible(carl);
-        TestBrowser.screenshot(carl, "indicators");
+        carl.locator("#indicators")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "indicators.png")));
     }
 
     @Test
