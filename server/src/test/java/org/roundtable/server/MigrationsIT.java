@@ -35,6 +35,8 @@ class MigrationsIT {
                         tuple("5", "voice reports", MigrationState.SUCCESS),
                         tuple("6", "access view", MigrationState.SUCCESS),
                         tuple("7", "idempotency keys", MigrationState.SUCCESS),
-                        tuple("8", "meetings by partnership", MigrationState.SUCCESS));
+                        tuple("8", "meetings by partnership", MigrationState.SUCCESS),
+                        tuple("9", "indicators view", MigrationState.SUCCESS),
+                        tuple("10", "loops evidence and gates", MigrationState.SUCCESS));
     }
 }

@@ -37,7 +37,7 @@ class ApiSchemas implements ModelConverter {
             return resolved;
         }
         String ref = resolved.get$ref();
-        Schema model = ref == null ? resolved : context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+        Schema model = ref == null ? resolved : defined(context, ref);
         if (model == null || !"object".equals(model.getType())) {
             return resolved;
         }
@@ -56,13 +56,15 @@ class ApiSchemas implements ModelConverter {
             if (!nullable || !(request || nullsLeftOut)) {
                 required.add(component.getName());
             }
-            if (nullable && !nullsLeftOut && property.get$ref() != null) {
-                // OpenAPI 3.0 ignores whatever stands beside a $ref, "nullable" included, and validators fail
-                // a null against "allOf: [$ref]": a nullable object (a proposal's gate) is declared inline.
-                model.getProperties().put(component.getName(), nullableCopy(context, property.get$ref()));
-                continue;
+            boolean mayBeNull = nullable && !nullsLeftOut;
+            Schema<?> referenced = property.get$ref() == null ? null : defined(context, property.get$ref());
+            if (mayBeNull && referenced != null && "object".equals(referenced.getType())) {
+                // OpenAPI 3.0 ignores every sibling of a $ref, nullable too, and validators refuse null for an
+                // allOf of it: a nullable object is described in place.
+                model.getProperties().put(component.getName(), nullableCopy(referenced));
+            } else {
+                property.setNullable(mayBeNull ? Boolean.TRUE : null);
             }
-            property.setNullable(nullable && !nullsLeftOut ? Boolean.TRUE : null);
         }
         model.setRequired(required.isEmpty() ? null : required);
         if (request) {
@@ -71,12 +73,17 @@ class ApiSchemas implements ModelConverter {
         return resolved;
     }
 
-    private static Schema<?> nullableCopy(ModelConverterContext context, String ref) {
-        Schema<?> referenced = context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
-        Schema<Object> copy = new ObjectSchema();
-        copy.setProperties(referenced.getProperties());
-        copy.setRequired(referenced.getRequired());
-        copy.setDescription(referenced.getDescription());
+    private static Schema<?> defined(ModelConverterContext context, String ref) {
+        return context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    /** The object {@code type} describes, or null. */
+    private static Schema<?> nullableCopy(Schema<?> type) {
+        Schema<?> copy = new ObjectSchema();
+        copy.setProperties(type.getProperties());
+        copy.setRequired(type.getRequired());
+        copy.setAdditionalProperties(type.getAdditionalProperties());
+        copy.setDescription(type.getDescription());
         copy.setNullable(Boolean.TRUE);
         return copy;
     }

@@ -62,8 +62,8 @@ class ProposalController {
                         body.title(),
                         body.text(),
                         body.targetPhase(),
-                        null,
-                        null),
+                        body.indicator() == null ? null : body.indicator().definition(),
+                        body.evidence()),
                 written -> written.created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId));
     }
 

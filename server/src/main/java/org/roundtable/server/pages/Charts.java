@@ -1,9 +1,13 @@
 package org.roundtable.server.pages;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.roundtable.api.queries.IndicatorDetail;
+import org.roundtable.api.queries.MeasurementView;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PartnerParticipation;
 import org.roundtable.query.support.Lorenz;
@@ -28,6 +32,41 @@ public final class Charts {
 
     /** A point of the curve in words: the {@code partners} least active of {@code of} hold {@code held} of the acts. */
     public record LorenzStep(int partners, int of, double held) {}
+
+    /**
+     * An indicator's measurements as an SVG polyline in order of observation, evenly spaced, against the
+     * heights of its baseline and target; the scale spans them and every value, so none falls outside.
+     */
+    public record IndicatorLine(
+            IndicatorDetail indicator, List<Dot> dots, String points, String baselineAt, String targetAt) {}
+
+    /** A measurement's place on the line, drawn as a dot too: a line of one measurement has no length. */
+    public record Dot(String x, String y) {}
+
+    static IndicatorLine indicatorLine(IndicatorDetail indicator) {
+        List<BigDecimal> values =
+                indicator.history().stream().map(MeasurementView::value).toList();
+        BigDecimal low = indicator.baseline().min(indicator.target());
+        BigDecimal high = indicator.baseline().max(indicator.target());
+        for (BigDecimal value : values) {
+            low = low.min(value);
+            high = high.max(value);
+        }
+        double bottom = low.doubleValue();
+        double span = high.doubleValue() - bottom;
+        DoubleUnaryOperator height = value -> 100 - (value - bottom) / span * 100;
+        List<Dot> dots = IntStream.range(0, values.size())
+                .mapToObj(i -> new Dot(
+                        coordinate(values.size() == 1 ? 50 : i * 100.0 / (values.size() - 1)),
+                        coordinate(height.applyAsDouble(values.get(i).doubleValue()))))
+                .toList();
+        return new IndicatorLine(
+                indicator,
+                dots,
+                dots.stream().map(dot -> dot.x() + "," + dot.y()).collect(Collectors.joining(" ")),
+                coordinate(height.applyAsDouble(indicator.baseline().doubleValue())),
+                coordinate(height.applyAsDouble(indicator.target().doubleValue())));
+    }
 
     static ShareBars voiceShares(ParticipationReport report) {
         List<ShareBar> bars = report.partners().stream()

@@ -169,6 +169,58 @@ class PagesIT {
                         .setPath(java.nio.file.Paths.get("target", "screenshots", "participation.png")));
     }
 
+    /** Carl records a measurement from the page; the indicator shows its figures beside the line of them. */
+    @Test
+    void aRepresentativeMeasuresAnIndicatorAndSeesItsProgress() {
+        Setting p = setting();
+        Api carlsApi = api.as("carl");
+        String days = carlsApi.create(partnership(p.id()) + "/proposals", """
+                {"partnerId": "%s", "kind": "INDICATOR", "title": "Count swimmable days", "text": "From 10 to 60",
+                 "indicator": {"name": "Swimmable days", "unit": "days", "baseline": 10, "target": 60}}""".formatted(p.cityHall()));
+        String residents = carlsApi.get(partnership(p.id()))
+                .json()
+                .path("partners")
+                .get(2)
+                .path("id")
+                .asText();
+        List<String> voters = List.of("carl", "anna", "cora");
+        List<String> partners = List.of(p.cityHall(), p.acme(), residents);
+        for (int voter = 0; voter < voters.size(); voter++) {
+            assertThat(api.as(voters.get(voter))
+                            .post(proposal(p.id(), days) + "/votes", """
+                            {"partnerId": "%s", "choice": "AGREE"}""".formatted(partners.get(voter)))
+                            .status())
+                    .isEqualTo(204);
+        }
+        assertThat(api.as("cora")
+                        .post(proposal(p.id(), days) + "/closure", "{}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(carlsApi.post(partnership(p.id()) + "/indicators/" + days + "/measurements", """
+                        {"partnerId": "%s", "value": 20, "observedAt": "2025-04-01T00:00:00Z"}""".formatted(p.acme()))
+                        .status())
+                .isEqualTo(403);
+
+        Page carl = browser.loggedIn("carl");
+        carl.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(p.name()))
+                .click();
+        Locator indicator = carl.locator("#indicators article[data-indicator='" + days + "']");
+        assertThat(indicator.locator(".progress").textContent()).isEqualTo("not measured yet");
+        indicator.getByLabel("Value").fill("35");
+        indicator.getByLabel("Observed at (UTC)").fill("2025-05-01T00:00");
+        act(carl, "Record the measurement");
+
+        indicator = carl.locator("#indicators article[data-indicator='" + days + "']");
+        assertThat(indicator.locator(".latest").textContent()).isEqualTo("35");
+        assertThat(indicator.locator(".progress").textContent()).isEqualTo(percent(0.5));
+        assertThat(indicator.locator("polyline").count()).isEqualTo(1);
+        assertThat(indicator.locator(".history tbody tr").textContent()).contains("City Hall");
+        TestBrowser.assertAccessible(carl);
+        carl.locator("#indicators")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "indicators.png")));
+    }
+
     @Test
     void aRefusalIsShownInPlainWordsOnThePageItCameFrom() {
         Setting p = setting();
