@@ -11,11 +11,17 @@ import org.roundtable.api.RuleViolation;
 import org.roundtable.audit.AuditResult;
 import org.roundtable.audit.ChainVerifier;
 import org.roundtable.audit.ExportLine;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /** A partnership's audit: its stored event stream as an NDJSON export, and the re-check of its hash chain. */
 @Component
 public class PartnershipAudit {
+
+    /** The media type of the export, one JSON object a line. */
+    public static final String NDJSON_VALUE = "application/x-ndjson";
+
+    public static final MediaType NDJSON = MediaType.parseMediaType(NDJSON_VALUE);
 
     private final StoredEvents events;
 

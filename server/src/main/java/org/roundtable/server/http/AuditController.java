@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.audit.AuditResult;
 import org.roundtable.server.audit.PartnershipAudit;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,9 +23,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Audit")
 class AuditController {
 
-    static final String NDJSON_VALUE = "application/x-ndjson";
-    static final MediaType NDJSON = MediaType.parseMediaType(NDJSON_VALUE);
-
     private final PartnershipAudit audit;
 
     AuditController(PartnershipAudit audit) {
@@ -41,11 +37,14 @@ class AuditController {
                     @ApiResponse(
                             responseCode = "200",
                             description = "The events in stream order, as NDJSON",
-                            content = @Content(mediaType = NDJSON_VALUE, schema = @Schema(type = "string"))))
+                            content =
+                                    @Content(
+                                            mediaType = PartnershipAudit.NDJSON_VALUE,
+                                            schema = @Schema(type = "string"))))
     @GetMapping(Paths.PARTNERSHIP + "/events")
     ResponseEntity<StreamingResponseBody> events(@PathVariable PartnershipId partnershipId) {
         audit.requireKnown(partnershipId);
-        return ResponseEntity.ok().contentType(NDJSON).body(out -> audit.export(partnershipId, out));
+        return ResponseEntity.ok().contentType(PartnershipAudit.NDJSON).body(out -> audit.export(partnershipId, out));
     }
 
     @Operation(operationId = "auditPartnership", summary = "Re-check the partnership's hash chain")

@@ -8,7 +8,6 @@ import org.roundtable.server.audit.PartnershipAudit;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +21,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Controller
 class AuditPage {
-
-    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
 
     private final PartnershipAudit audit;
     private final ViewReader views;
@@ -52,7 +49,7 @@ class AuditPage {
     ResponseEntity<StreamingResponseBody> export(@PathVariable PartnershipId partnershipId) {
         audit.requireKnown(partnershipId);
         return ResponseEntity.ok()
-                .contentType(NDJSON)
+                .contentType(PartnershipAudit.NDJSON)
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

@@ -21,11 +21,8 @@ public final class Charts {
 
     private Charts() {}
 
-    /** Each active partner's voice share as a bar, in the report's order, against the equal-share line. */
-    public record ShareBars(List<ShareBar> bars, double equalShareAt) {}
-
-    /** One bar: its partner and its length on a scale of 100. */
-    public record ShareBar(String name, double length) {}
+    /** Each active partner's voice share as a bar's length on a scale of 100, in the report's order, against the equal-share line. */
+    public record ShareBars(List<Double> lengths, double equalShareAt) {}
 
     /** The Lorenz curve as an SVG polyline, and its steps as figures: the least active partners and their share. */
     public record LorenzCurve(String points, List<LorenzStep> steps) {}
@@ -69,10 +66,10 @@ public final class Charts {
     }
 
     static ShareBars voiceShares(ParticipationReport report) {
-        List<ShareBar> bars = report.partners().stream()
-                .map(partner -> new ShareBar(partner.name(), scaled(partner.voiceShare())))
+        List<Double> lengths = report.partners().stream()
+                .map(partner -> scaled(partner.voiceShare()))
                 .toList();
-        return new ShareBars(bars, scaled(report.equalShare()));
+        return new ShareBars(lengths, scaled(report.equalShare()));
     }
 
     /** The curve of the active partners' voice acts: the same partners and counts as the voice Gini. */

@@ -67,11 +67,8 @@ class MeetingPage {
         MeetingView meeting = views.find(
                 new FindMeeting(partnershipId, meetingId), MeetingView.class, ErrorCode.MEETING_NOT_FOUND, "meeting");
         PartnershipView partnership = reads.partnership(partnershipId);
-        ParticipationReport participation = views.find(
-                new FindParticipation(partnershipId),
-                ParticipationReport.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND,
-                "partnership");
+        ParticipationReport participation =
+                reads.report(new FindParticipation(partnershipId), ParticipationReport.class);
         model.addAttribute("partnership", partnership);
         model.addAttribute("meeting", meeting);
         model.addAttribute("names", PartnerNames.of(partnership));
@@ -111,9 +108,9 @@ class MeetingPage {
         UriComponentsBuilder after = UriComponentsBuilder.fromPath(page);
         if (speaking != null && since != null) {
             int seconds = (int) Math.max(1, Duration.between(since, now).toSeconds());
-            String given = topic == null || topic.isBlank() ? null : topic;
             long sequence = acts.store(
-                    partnershipId, new RecordContribution(partnershipId, meetingId, speaking, seconds, given));
+                    partnershipId,
+                    new RecordContribution(partnershipId, meetingId, speaking, seconds, PageActs.givenOrNull(topic)));
             after = PageActs.afterAct(page, sequence);
         }
         if (next != null) {

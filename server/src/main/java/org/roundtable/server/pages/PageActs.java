@@ -32,6 +32,14 @@ class PageActs {
         return written.sequence();
     }
 
+    /**
+     * An optional text field as the command takes it: a field left empty in a form is not given, as it is
+     * left out of an API body.
+     */
+    static String givenOrNull(String field) {
+        return field == null || field.isBlank() ? null : field;
+    }
+
     /** The address of {@code page} showing the act stored at {@code sequence}. */
     static UriComponentsBuilder afterAct(String page, long sequence) {
         return UriComponentsBuilder.fromPath(page).queryParam(ViewReader.MIN_SEQUENCE, sequence);

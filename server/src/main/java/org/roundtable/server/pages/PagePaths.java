@@ -12,8 +12,6 @@ final class PagePaths {
     static final String PROPOSAL = PARTNERSHIP + "/proposals/{proposalId}";
     static final String MEETING = PARTNERSHIP + "/meetings/{meetingId}";
     static final String AUDIT = PARTNERSHIP + "/audit";
-    /** Every page under one partnership, which only those who may read it see (ReadAccess). */
-    static final String UNDER_PARTNERSHIP = PARTNERSHIP + "/**";
 
     private PagePaths() {}
 

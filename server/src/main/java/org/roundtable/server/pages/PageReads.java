@@ -39,11 +39,12 @@ class PageReads {
 
     /** The partnership as its view shows it; 404 when the view does not know it. */
     PartnershipView partnership(PartnershipId partnershipId) {
-        return views.find(
-                new FindPartnership(partnershipId),
-                PartnershipView.class,
-                ErrorCode.PARTNERSHIP_NOT_FOUND,
-                "partnership");
+        return report(new FindPartnership(partnershipId), PartnershipView.class);
+    }
+
+    /** The answer to a query about the whole partnership (a report, a list); 404 when its view does not know it. */
+    <R> R report(Object query, Class<R> answer) {
+        return views.find(query, answer, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
     /** The current user's roles in {@code partnership}, as the forms of its pages need them. */

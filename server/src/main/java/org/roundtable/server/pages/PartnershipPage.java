@@ -98,26 +98,29 @@ class PartnershipPage {
             Model model) {
         reads.catchUp(model, partnershipId, minSequence, VIEWS.toArray(String[]::new));
         PartnershipView partnership = reads.partnership(partnershipId);
-        ParticipationReport participation = report(new FindParticipation(partnershipId), ParticipationReport.class);
+        ParticipationReport participation =
+                reads.report(new FindParticipation(partnershipId), ParticipationReport.class);
         model.addAttribute("partnership", partnership);
-        model.addAttribute("names", PartnerNames.of(partnership));
+        PartnerNames names = PartnerNames.of(partnership);
+        model.addAttribute("names", names);
         model.addAttribute("viewer", reads.viewerOf(partnership));
         model.addAttribute("participation", participation);
         model.addAttribute("voiceBars", Charts.voiceShares(participation));
         model.addAttribute("lorenz", Charts.voiceLorenz(participation));
-        PowerBalanceReport power = report(new FindPowerBalance(partnershipId), PowerBalanceReport.class);
-        List<DecisionView> decisions =
-                report(new FindDecisions(partnershipId), DecisionLog.class).decisions();
+        PowerBalanceReport power = reads.report(new FindPowerBalance(partnershipId), PowerBalanceReport.class);
+        List<DecisionView> decisions = reads.report(new FindDecisions(partnershipId), DecisionLog.class)
+                .decisions();
         model.addAttribute("power", power);
-        model.addAttribute("powerFlags", PowerFlagView.of(power, PartnerNames.of(partnership), decisions));
-        model.addAttribute("commitments", report(new FindCommitments(partnershipId), CommitmentsReport.class));
+        model.addAttribute("powerFlags", PowerFlagView.of(power, names, decisions));
+        model.addAttribute("commitments", reads.report(new FindCommitments(partnershipId), CommitmentsReport.class));
         model.addAttribute(
-                "agenda", report(new FindAgenda(partnershipId), Agenda.class).proposals());
+                "agenda",
+                reads.report(new FindAgenda(partnershipId), Agenda.class).proposals());
         model.addAttribute("decisions", decisions);
-        model.addAttribute("lessons", report(new FindLessons(partnershipId), LessonBook.class));
+        model.addAttribute("lessons", reads.report(new FindLessons(partnershipId), LessonBook.class));
         model.addAttribute(
                 "meetings",
-                views.get(new FindMeetings(partnershipId), MeetingList.class).meetings());
+                reads.report(new FindMeetings(partnershipId), MeetingList.class).meetings());
         model.addAttribute("indicators", indicators(partnershipId));
         model.addAttribute("now", Instant.now());
         addChoices(model);
@@ -279,7 +282,7 @@ class PartnershipPage {
 
     /** Each indicator with the line of its measurements, in order of adoption. */
     private List<Charts.IndicatorLine> indicators(PartnershipId partnershipId) {
-        return report(new FindIndicators(partnershipId), IndicatorList.class).indicators().stream()
+        return reads.report(new FindIndicators(partnershipId), IndicatorList.class).indicators().stream()
                 .map(indicator -> views.find(
                         new FindIndicator(partnershipId, indicator.indicatorId()),
                         IndicatorDetail.class,
@@ -287,10 +290,6 @@ class PartnershipPage {
                         "indicator"))
                 .map(Charts::indicatorLine)
                 .toList();
-    }
-
-    private <R> R report(Object query, Class<R> answer) {
-        return views.find(query, answer, ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
     }
 
     private static void addChoices(Model model) {

@@ -83,10 +83,9 @@ class ProposalPage {
             @RequestParam PartnerId partnerId,
             @RequestParam VoteChoice choice,
             @RequestParam(required = false) String rationale) {
-        String given = rationale == null || rationale.isBlank() ? null : rationale;
         return acts.carryOut(
                 partnershipId,
-                new CastVote(partnershipId, proposalId, partnerId, choice, given),
+                new CastVote(partnershipId, proposalId, partnerId, choice, PageActs.givenOrNull(rationale)),
                 PagePaths.proposal(partnershipId, proposalId));
     }
 
