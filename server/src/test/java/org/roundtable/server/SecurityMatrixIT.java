@@ -121,6 +121,10 @@ class SecurityMatrixIT {
             GET      | {P}/audit                                |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/participation                        |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/power-balance                        |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/participation?loop=1&phase=MOBILIZE  |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/power-balance?loop=1&phase=MOBILIZE  |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/power-balance?loop=2&phase=SCALE     |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
+            GET      | {P}/trends                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/commitments                          |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/meetings/{meeting}                   |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/pledges/{pledge}                     |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
@@ -341,6 +345,7 @@ class SecurityMatrixIT {
                     "{P}/lessons/{lesson}",
                     "{P}/participation",
                     "{P}/power-balance",
+                    "{P}/trends",
                     "{P}/commitments",
                     "{P}/meetings/{meeting}",
                     "{P}/pledges/{pledge}",

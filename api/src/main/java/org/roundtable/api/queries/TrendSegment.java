@@ -1,5 +1,6 @@
 package org.roundtable.api.queries;
 
+import jakarta.annotation.Nullable;
 import java.time.Instant;
 import org.roundtable.api.Phase;
 
@@ -11,7 +12,7 @@ public record TrendSegment(
         int loop,
         Phase phase,
         Instant from,
-        Instant to,
+        @Nullable Instant to,
         double voiceGini,
         double speakingGini,
         double balance,
