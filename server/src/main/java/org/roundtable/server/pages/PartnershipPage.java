@@ -43,6 +43,7 @@ import org.roundtable.api.queries.FindMeetings;
 import org.roundtable.api.queries.FindParticipation;
 import org.roundtable.api.queries.FindPartnershipAsOf;
 import org.roundtable.api.queries.FindPowerBalance;
+import org.roundtable.api.queries.FindTrends;
 import org.roundtable.api.queries.IndicatorDetail;
 import org.roundtable.api.queries.IndicatorList;
 import org.roundtable.api.queries.LessonBook;
@@ -50,6 +51,7 @@ import org.roundtable.api.queries.MeetingList;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.PowerBalanceReport;
+import org.roundtable.api.queries.Trends;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -62,9 +64,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A partnership's page: its state, the balance of its voices (participation, power balance), its
- * commitments, its decisions and open proposals, its meetings and its lessons; and the forms of the acts
- * its coordinators and representatives take from there. With {@code asOf}, its state as it stood then.
+ * A partnership's page: its state, the balance of its voices (participation, power balance) and its trends
+ * from one loop and phase to the next, its commitments, its decisions and open proposals, its meetings and
+ * its lessons; and the forms of the acts its coordinators and representatives take from there. With
+ * {@code asOf}, its state as it stood then.
  */
 @Controller
 class PartnershipPage {
@@ -112,6 +115,7 @@ class PartnershipPage {
                 .decisions();
         model.addAttribute("power", power);
         model.addAttribute("powerFlags", PowerFlagView.of(power, names, decisions));
+        model.addAttribute("trends", Charts.trends(reads.report(new FindTrends(partnershipId), Trends.class)));
         model.addAttribute("commitments", reads.report(new FindCommitments(partnershipId), CommitmentsReport.class));
         model.addAttribute(
                 "agenda",
