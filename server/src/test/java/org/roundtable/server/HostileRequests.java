@@ -368,7 +368,11 @@ final class HostileRequests {
                     "1&phase=SCALE",
                     "1&phase=mobilize"));
 
-    /** The phase of a report over one segment, given with its loop: alone, even a phase is refused. */
+    /**
+     * The phase of a report over one segment, given with its loop: alone, even a phase is refused. Not listed:
+     * a blank, or control characters alone (%00), which Spring's conversion to an enum trims to none, so that
+     * the request asks for the whole life.
+     */
     private static final Param PHASE = new Param(
             "phase",
             List.of(
@@ -377,7 +381,7 @@ final class HostileRequests {
                     "mobilize",
                     "PILOT",
                     "0",
-                    "%00",
+                    "%00MOBILIZE",
                     "MOBILIZE&loop=0",
                     "MOBILIZE&loop=-1",
                     "CO_DEVELOP&loop=1",

@@ -151,6 +151,45 @@ class TrendsApiIT {
                 .containsOnly("0");
     }
 
+    /** The served description says what the server does: the segment parameters and the open end of the current segment. */
+    @Test
+    void theDescriptionDeclaresTheSegmentParametersAndTheOpenEnd() {
+        JsonNode document = api.get("/v3/api-docs").json();
+        for (String report : SEGMENT_REPORTS) {
+            JsonNode parameters = document.path("paths")
+                    .path("/api/partnerships/{partnershipId}/" + report)
+                    .path("get")
+                    .path("parameters");
+            JsonNode loop = named(parameters, "loop");
+            assertThat(loop.path("in").asText()).isEqualTo("query");
+            assertThat(loop.path("required").asBoolean(false)).isFalse();
+            assertThat(loop.path("schema").path("type").asText()).isEqualTo("integer");
+            assertThat(loop.path("schema").path("minimum").asInt()).isEqualTo(1);
+            assertThat(named(parameters, "phase").path("schema").path("enum"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly("MOBILIZE", "CO_DEVELOP", "PILOT_TEST", "SCALE");
+        }
+        assertThat(document.path("paths")
+                        .path("/api/partnerships/{partnershipId}/trends")
+                        .path("get")
+                        .path("responses")
+                        .has("200"))
+                .isTrue();
+        JsonNode segment = document.path("components").path("schemas").path("TrendSegment");
+        assertThat(segment.path("properties").path("to").path("nullable").asBoolean())
+                .isTrue();
+        assertThat(segment.path("required")).extracting(JsonNode::asText).contains("from", "to", "voiceGini");
+    }
+
+    private static JsonNode named(JsonNode parameters, String name) {
+        for (JsonNode parameter : parameters) {
+            if (parameter.path("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError("No parameter " + name + " in " + parameters);
+    }
+
     /** Both or neither of loop and phase; a segment the partnership has not been in is told from an unknown partnership. */
     @Test
     void aSegmentIsNamedByItsLoopAndItsPhaseTogether() {
