@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Segment;
 import org.roundtable.query.support.SegmentCounters;
+import org.roundtable.query.support.SegmentRange;
 import org.roundtable.query.support.SegmentSpan;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -23,9 +24,12 @@ public final class VoiceCounters {
 
     /** Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been in. */
     public Optional<Participation> over(PartnershipId partnershipId, Segment segment) {
-        return partners.range(partnershipId, segment)
-                .map(range ->
-                        new Participation(partners.partners(partnershipId, range, (row, n) -> PartnerVoice.of(row))));
+        return partners.range(partnershipId, segment).map(range -> over(partnershipId, range));
+    }
+
+    /** Over the segments of {@code range}, which the caller knows the partnership has been in. */
+    public Participation over(PartnershipId partnershipId, SegmentRange range) {
+        return new Participation(partners.partners(partnershipId, range, (row, n) -> PartnerVoice.of(row)));
     }
 
     /** Whether the view has seen the partnership formed: a list of an unknown one is none, not an empty one. */

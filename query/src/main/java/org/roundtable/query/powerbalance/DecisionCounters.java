@@ -32,10 +32,17 @@ public final class DecisionCounters {
 
     /** Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been in. */
     public Optional<PowerBalance> over(PartnershipId partnershipId, Segment segment) {
-        return partners.range(partnershipId, segment)
-                .map(range -> new PowerBalance(
-                        partners.partners(partnershipId, range, (row, n) -> PartnerWeight.of(row)),
-                        sectorsOverruled(partnershipId, range)));
+        return partners.range(partnershipId, segment).map(range -> over(partnershipId, range));
+    }
+
+    /**
+     * Over the segments of {@code range}; a segment this view has not reached yet (it trails the view the
+     * caller took the range from) shows its partners with no decisions.
+     */
+    public PowerBalance over(PartnershipId partnershipId, SegmentRange range) {
+        return new PowerBalance(
+                partners.partners(partnershipId, range, (row, n) -> PartnerWeight.of(row)),
+                sectorsOverruled(partnershipId, range));
     }
 
     private List<PowerFlag> sectorsOverruled(PartnershipId partnershipId, SegmentRange range) {

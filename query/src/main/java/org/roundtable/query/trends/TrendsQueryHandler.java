@@ -11,6 +11,7 @@ import org.roundtable.query.participation.VoiceCounters;
 import org.roundtable.query.powerbalance.DecisionCounters;
 import org.roundtable.query.powerbalance.PowerBalance;
 import org.roundtable.query.support.ConsistentRead;
+import org.roundtable.query.support.SegmentRange;
 import org.roundtable.query.support.SegmentSpan;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Answers the trends from the counters the participation and power-balance views keep per segment: each
  * segment's figures are those views' reports over that segment alone, so a trend costs a read of a few
  * rows per partner and segment however long the history (no event is read). The segments are the
- * participation view's; a segment the power-balance view has not reached yet shows no decisions.
+ * participation view's, numbered alike in both views (both fold the same stream by the rule of
+ * {@link org.roundtable.api.Segment}); a segment the power-balance view has not reached yet shows no
+ * decisions.
  */
 @Component
 class TrendsQueryHandler {
@@ -41,15 +44,18 @@ class TrendsQueryHandler {
                 return Optional.empty();
             }
             return Optional.of(new Trends(voices.segments(query.partnershipId()).stream()
-                    .map(span -> segment(
-                            span,
-                            voices.over(query.partnershipId(), span.segment()).orElseThrow(),
-                            decisions.over(query.partnershipId(), span.segment())))
+                    .map(span -> {
+                        SegmentRange alone = SegmentRange.only(span.number());
+                        return segment(
+                                span,
+                                voices.over(query.partnershipId(), alone),
+                                decisions.over(query.partnershipId(), alone));
+                    })
                     .toList()));
         });
     }
 
-    private static TrendSegment segment(SegmentSpan span, Participation voice, Optional<PowerBalance> power) {
+    private static TrendSegment segment(SegmentSpan span, Participation voice, PowerBalance power) {
         return new TrendSegment(
                 span.segment().loop(),
                 span.segment().phase(),
@@ -61,8 +67,8 @@ class TrendsQueryHandler {
                 voice.turnout(),
                 voice.flagged(ParticipationFlag.SILENT),
                 voice.flagged(ParticipationFlag.DOMINANT),
-                power.map(PowerBalance::decided).orElse(0),
-                power.map(PowerBalance::adopted).orElse(0),
-                power.map(PowerBalance::agendaGini).orElse(0.0));
+                power.decided(),
+                power.adopted(),
+                power.agendaGini());
     }
 }
