@@ -9,6 +9,10 @@ public enum ErrorCode {
     LESSON_NOT_FOUND(ErrorKind.NOT_FOUND),
     MEETING_NOT_FOUND(ErrorKind.NOT_FOUND),
     PLEDGE_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** An indicator that does not exist, or not yet: its INDICATOR proposal is open, or was not adopted. */
+    INDICATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A (loop, phase) the partnership has not been in, asked of a report over one segment. */
+    SEGMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** Removing a user who is not a coordinator of the partnership. */
     COORDINATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** Removing a user who is not an appointed auditor of the partnership. */

@@ -19,6 +19,11 @@ record GeneratedPartnership(PartnershipId id, List<PartnerId> partners, List<Pro
         return "/api/partnerships/" + id;
     }
 
+    /** Its trends across loops and phases (SPEC section 10), read from the counters kept per segment. */
+    String trends() {
+        return path() + "/trends";
+    }
+
     /** Its participation report (SPEC section 4), read from the view. */
     String participation() {
         return path() + "/participation";

@@ -3,7 +3,7 @@ package org.roundtable.bench;
 import java.util.function.Supplier;
 
 /**
- * P3 and P5: what a long history costs one request, against the same request on a short one. The two
+ * P3, P5 and P9: what a long history costs one request, against the same request on a short one. The two
  * partnerships are asked in turn, one request at a time, so that the machine's noise falls on both alike.
  */
 final class HistoryCost {
@@ -40,6 +40,38 @@ final class HistoryCost {
                 new Figure(latencies[0].p50(), "ms"),
                 describe(latencies, "reports", data.longHistory(), data.shortHistory()),
                 new Figure(latencies[1].p50(), "ms"));
+    }
+
+    /**
+     * P9: the trends of the long partnership against those of the short one, each per segment it shows: a
+     * longer life has been in more (loop, phase)s, and each is a row of the answer, but no segment may cost
+     * more for the events behind it.
+     */
+    Result trends() {
+        int longSegments = segments(data.longHistory());
+        int shortSegments = segments(data.shortHistory());
+        Latencies[] latencies = inTurn(
+                sizes.reportSamples(),
+                () -> client.get(data.longHistory().trends()).expect(200),
+                () -> client.get(data.shortHistory().trends()).expect(200));
+        return Measure.P9.compared(
+                new Figure(latencies[0].p50() / longSegments, "ms"),
+                describe(latencies, "trends", data.longHistory(), data.shortHistory())
+                        + "; %d segments vs %d; p50 %s ms vs %s ms in all"
+                                .formatted(
+                                        longSegments,
+                                        shortSegments,
+                                        Figure.number(latencies[0].p50()),
+                                        Figure.number(latencies[1].p50())),
+                new Figure(latencies[1].p50() / shortSegments, "ms"));
+    }
+
+    private int segments(GeneratedPartnership partnership) {
+        return client.get(partnership.trends())
+                .expect(200)
+                .json()
+                .path("segments")
+                .size();
     }
 
     private BenchClient.Response report(GeneratedPartnership partnership) {

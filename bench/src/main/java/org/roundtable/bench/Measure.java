@@ -30,7 +30,11 @@ enum Measure {
     P8(
             "a forum votes at once: votes/s through HTTP, every seat of a large forum on one proposal",
             "P1's votes/s",
-            Target.atLeast(0.5));
+            Target.atLeast(0.5)),
+    P9(
+            "trends latency (p50) per (loop, phase) shown, on the long partnership",
+            "the same on the short partnership, as many partners",
+            Target.atMost(1.5));
 
     private final String measures;
     private final String against;

@@ -3,6 +3,7 @@ package org.roundtable.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,10 @@ import java.util.Random;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.LessonId;
+import org.roundtable.api.MeasurementId;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
@@ -35,6 +39,7 @@ import org.roundtable.api.commands.ProposalClosure;
 import org.roundtable.api.commands.RecordAttendance;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.commands.SignContract;
 import org.roundtable.api.commands.SubmitProposal;
@@ -53,6 +58,7 @@ import org.roundtable.api.commands.WithdrawPledge;
 final class PartnershipWriter {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Instant FIRST_MEETING = Instant.parse("2026-01-05T09:00:00Z");
     private static final ProposalKind[] ORDINARY_KINDS = {
         ProposalKind.OBJECTIVE, ProposalKind.TARGET, ProposalKind.INDICATOR, ProposalKind.GO_NO_GO, ProposalKind.OTHER
@@ -67,6 +73,7 @@ final class PartnershipWriter {
     private final PartnershipId id;
     private final Random random;
     private final List<PartnerId> active = new ArrayList<>();
+    private IndicatorId scaleIndicator;
     private final Map<PartnerId, Double> turnout = new HashMap<>();
     private final List<OpenPledge> openPledges = new ArrayList<>();
     private Phase phase = Phase.MOBILIZE;
@@ -155,7 +162,7 @@ final class PartnershipWriter {
 
     /** Submits an objective by the first active partner and leaves it open, for votes to come. */
     ProposalId openProposal() {
-        return submit(active.get(0), ProposalKind.OBJECTIVE, null);
+        return submit(active.get(0), ProposalKind.OBJECTIVE, null, null);
     }
 
     private ProposalKind nextKind() {
@@ -167,7 +174,7 @@ final class PartnershipWriter {
     private void decide(ProposalKind kind) {
         Phase target = kind == ProposalKind.PHASE_CHANGE ? nextPhase() : null;
         List<PartnerId> electorate = List.copyOf(active);
-        ProposalId proposal = submit(prominent(electorate), kind, target);
+        ProposalId proposal = submit(prominent(electorate), kind, target, evidenceFor(target));
         Map<PartnerId, VoteChoice> votes = new HashMap<>();
         for (PartnerId elector : electorate) {
             if (random.nextDouble() < turnout.get(elector)) {
@@ -193,7 +200,51 @@ final class PartnershipWriter {
         }
     }
 
-    private ProposalId submit(PartnerId author, ProposalKind kind, Phase targetPhase) {
+    /**
+     * What a move to SCALE cites, which the partnership requires: one indicator, adopted the first time a
+     * scale-up is proposed and measured at its target then, so that every later scale-up passes its gate as
+     * the generated history expects. Other moves cite nothing.
+     */
+    private List<IndicatorId> evidenceFor(Phase target) {
+        if (target != Phase.SCALE) {
+            return null;
+        }
+        if (scaleIndicator == null) {
+            scaleIndicator = adoptIndicatorMeasuredAtItsTarget();
+        }
+        return List.of(scaleIndicator);
+    }
+
+    private IndicatorId adoptIndicatorMeasuredAtItsTarget() {
+        PartnerId author = active.get(0);
+        ProposalId proposal = ProposalId.random();
+        send(new SubmitProposal(
+                id,
+                proposal,
+                author,
+                ProposalKind.INDICATOR,
+                "Measure the river's water quality",
+                "The water quality index of the monitoring stations, from today's 0 to 100 once the river is clean.",
+                null,
+                new IndicatorDefinition("Water quality index", "points", BigDecimal.ZERO, HUNDRED),
+                null));
+        for (PartnerId elector : active) {
+            send(new CastVote(id, proposal, elector, VoteChoice.AGREE, "We measure what we promise"));
+        }
+        send(new CloseProposal(id, proposal));
+        IndicatorId indicator = IndicatorId.of(proposal);
+        send(new RecordMeasurement(
+                id,
+                indicator,
+                MeasurementId.random(),
+                author,
+                HUNDRED,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                "Monitoring stations"));
+        return indicator;
+    }
+
+    private ProposalId submit(PartnerId author, ProposalKind kind, Phase targetPhase, List<IndicatorId> evidence) {
         ProposalId proposal = ProposalId.random();
         send(new SubmitProposal(
                 id,
@@ -203,7 +254,9 @@ final class PartnershipWriter {
                 "Proposal of round " + rounds,
                 "Agree on the next step for the river: who does what by when, measured how, and paid by whom. "
                         + "The working group drafted it from the partners' contributions at the last forum.",
-                targetPhase));
+                targetPhase,
+                null,
+                evidence));
         return proposal;
     }
 

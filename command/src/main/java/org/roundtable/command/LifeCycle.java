@@ -1,6 +1,7 @@
 package org.roundtable.command;
 
 import org.roundtable.api.Phase;
+import org.roundtable.api.Segment;
 
 /**
  * The partnership life cycle Mobilize → Co-Develop → Pilot-test → Scale, which loops
@@ -13,7 +14,7 @@ final class LifeCycle {
     /** Allowed moves: one step forward, or {@code SCALE} back to {@code CO_DEVELOP}. */
     static boolean allowsMove(Phase from, Phase to) {
         boolean oneStepForward = to.ordinal() == from.ordinal() + 1;
-        boolean loopAround = from == Phase.SCALE && to == Phase.CO_DEVELOP;
+        boolean loopAround = Segment.startsNextLoop(from, to);
         return oneStepForward || loopAround;
     }
 }

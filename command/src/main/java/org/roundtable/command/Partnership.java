@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MetaData;
@@ -22,12 +23,16 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.roundtable.api.Actor;
 import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
@@ -38,6 +43,8 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.api.ScalingGate;
+import org.roundtable.api.Segment;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.AppointAuditor;
 import org.roundtable.api.commands.AppointCoordinator;
@@ -54,6 +61,7 @@ import org.roundtable.api.commands.ProposalClosure;
 import org.roundtable.api.commands.RecordAttendance;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.commands.RemoveAuditor;
 import org.roundtable.api.commands.RemoveCoordinator;
@@ -65,6 +73,7 @@ import org.roundtable.api.events.AuditorAppointed;
 import org.roundtable.api.events.AuditorRemoved;
 import org.roundtable.api.events.CoordinatorAppointed;
 import org.roundtable.api.events.CoordinatorRemoved;
+import org.roundtable.api.events.IndicatorAdopted;
 import org.roundtable.api.events.LessonLogged;
 import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
@@ -76,13 +85,16 @@ import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
 
 /**
- * One partnership: its members, proposals, contract, meetings and pledges form one consistency
- * boundary, so every rule about the electorate, membership, the contract, attendance and pledges is
- * checked against one ordered stream. Before any handler, {@link WhoMayAct} checks that the
- * command's actor may send it; each handler then checks its input, then the named guards, then
- * applies events.
+ * One partnership: its members, proposals, contract, meetings, pledges and indicators form one
+ * consistency boundary, so every rule about the electorate, membership, the contract, attendance,
+ * pledges and measurement is checked against one ordered stream. Before any handler, {@link WhoMayAct}
+ * checks that the command's actor may send it; each handler then checks its input, then the named
+ * guards, then applies events.
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
+// Axon skips snapshots of another revision and rebuilds the partnership from its events: snapshots taken
+// before revision 2 kept a phase but no loop, which only the whole stream tells.
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -93,7 +105,7 @@ class Partnership implements WhoMayAct.Standing {
     private PartnershipId partnershipId;
 
     private DecisionRule decisionRule;
-    private Phase phase;
+    private Segment segment;
     private Map<PartnerId, Partner> partners = new LinkedHashMap<>();
     // Axon forwards every event to every member by default: a vote must reach only its own proposal.
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -107,6 +119,10 @@ class Partnership implements WhoMayAct.Standing {
 
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<PledgeId, Pledge> pledges = new LinkedHashMap<>();
+
+    /** The adopted indicators; an INDICATOR proposal's definition lives on the proposal until then. */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<IndicatorId, Indicator> indicators = new LinkedHashMap<>();
     // Set here rather than when formed, so that a snapshot taken before appointments existed still loads.
     @AggregateMember
     private Appointments appointments = new Appointments();
@@ -198,16 +214,24 @@ class Partnership implements WhoMayAct.Standing {
         contract.partnerWithdrew(activePartnerIds());
     }
 
+    /** Records with the proposal each cited indicator's latest value and progress: what the voters see. */
     @CommandHandler
     void handle(SubmitProposal command) {
         ProposalKind kind = Require.present(command.kind(), "kind");
         String title = Require.text(command.title(), "title", Require.NAME_LENGTH);
         String text = Require.text(command.text(), "text", Require.LONG_TEXT_LENGTH);
         requireTargetPhaseFitsKind(kind, command.targetPhase());
+        IndicatorDefinition indicator = requireIndicatorFitsKind(kind, command.indicator());
+        Set<IndicatorId> cited =
+                Require.optionalDistinctIds(command.evidence(), "evidence", Require.MAX_CITED_INDICATORS);
+        requireEvidenceForScaling(kind, command.targetPhase(), cited);
         Partner author = requireActive(command.partnerId());
         if (kind == ProposalKind.PHASE_CHANGE) {
             requireAllowedMove(command.targetPhase());
         }
+        List<Evidence> evidence = cited.stream()
+                .map(indicatorId -> requireIndicator(indicatorId, "evidence").evidence())
+                .toList();
         apply(new ProposalSubmitted(
                 partnershipId,
                 command.proposalId(),
@@ -217,7 +241,9 @@ class Partnership implements WhoMayAct.Standing {
                 title,
                 text,
                 command.targetPhase(),
-                electorate()));
+                electorate(),
+                indicator,
+                evidence));
     }
 
     @CommandHandler
@@ -229,17 +255,56 @@ class Partnership implements WhoMayAct.Standing {
         proposal.castVote(command.partnerId(), voter.sector(), command.choice(), rationale);
     }
 
-    /** Closes the proposal; an adopted PHASE_CHANGE moves the phase if the move is still allowed. */
+    /**
+     * Closes the proposal. An adopted INDICATOR proposal that defines an indicator adopts it; an adopted
+     * PHASE_CHANGE moves the phase if the move is still allowed and, to SCALE, the scaling gate is met.
+     */
     @CommandHandler
     ProposalClosure handle(CloseProposal command) {
         Proposal proposal = requireProposal(command.proposalId());
-        ProposalClosure closure = proposal.close(decisionRule);
-        if (closure.outcome() == Outcome.ADOPTED
-                && proposal.movesPhase()
-                && LifeCycle.allowsMove(phase, proposal.targetPhase())) {
-            apply(new PhaseChanged(partnershipId, command.proposalId(), phase, proposal.targetPhase()));
+        ProposalClosure closure = proposal.close(decisionRule, scalingGate(proposal));
+        if (closure.outcome() == Outcome.ADOPTED) {
+            adoptIndicator(command.proposalId(), proposal.indicator());
+            movePhase(command.proposalId(), proposal, closure.gate());
         }
         return closure;
+    }
+
+    /** The scaling gate of a proposal that passes it, with its cited indicators' progress now; else null. */
+    private ScalingGate scalingGate(Proposal proposal) {
+        if (!proposal.passesScalingGate()) {
+            return null;
+        }
+        // Cited indicators were adopted when the proposal was submitted, and an indicator stays adopted.
+        return ScalingGate.of(proposal.evidence().stream()
+                .map(indicatorId -> indicators.get(indicatorId).progress())
+                .toList());
+    }
+
+    /** When its INDICATOR proposal is adopted, the indicator it defines exists, under the proposal's id. */
+    private void adoptIndicator(ProposalId proposalId, IndicatorDefinition definition) {
+        if (definition != null) {
+            apply(new IndicatorAdopted(
+                    partnershipId,
+                    IndicatorId.of(proposalId),
+                    definition.name(),
+                    definition.unit(),
+                    definition.baseline(),
+                    definition.target()));
+        }
+    }
+
+    /** An adopted PHASE_CHANGE moves the phase if the move is still allowed and its gate, if any, is met. */
+    private void movePhase(ProposalId proposalId, Proposal proposal, ScalingGate gate) {
+        Phase target = proposal.targetPhase();
+        if (proposal.movesPhase() && LifeCycle.allowsMove(segment.phase(), target) && (gate == null || gate.met())) {
+            apply(new PhaseChanged(
+                    partnershipId,
+                    proposalId,
+                    segment.phase(),
+                    target,
+                    segment.moveTo(target).loop()));
+        }
     }
 
     @CommandHandler
@@ -261,7 +326,7 @@ class Partnership implements WhoMayAct.Standing {
         String title = Require.text(command.title(), "title", Require.NAME_LENGTH);
         String text = Require.text(command.text(), "text", Require.LONG_TEXT_LENGTH);
         Partner author = requireActive(command.partnerId());
-        Phase lessonPhase = command.phase() != null ? command.phase() : phase;
+        Phase lessonPhase = command.phase() != null ? command.phase() : segment.phase();
         apply(new LessonLogged(
                 partnershipId, command.lessonId(), command.partnerId(), author.sector(), lessonPhase, title, text));
     }
@@ -325,6 +390,22 @@ class Partnership implements WhoMayAct.Standing {
         String reason = Require.text(command.reason(), "reason", Require.SHORT_TEXT_LENGTH);
         Pledge pledge = requirePledge(command.pledgeId());
         return pledge.withdraw(requirePledgerActive(pledge).sector(), reason);
+    }
+
+    /** Only an adopted indicator's measurements are recorded, from an active partner. */
+    @CommandHandler
+    void handle(RecordMeasurement command) {
+        BigDecimal value = Require.number(command.value(), "value");
+        Instant observedAt = Require.instantNotAfter(command.observedAt(), now(), "observedAt");
+        String source = Require.optionalText(command.source(), "source", Require.SHORT_TEXT_LENGTH);
+        Indicator indicator = requireIndicator(command.indicatorId(), "indicatorId");
+        Partner measurer = requireActive(command.partnerId());
+        indicator.record(command.measurementId(), command.partnerId(), measurer.sector(), value, observedAt, source);
+    }
+
+    /** The moment an event applied now is recorded: Axon stamps each event with this clock (a test fixture sets it). */
+    private static Instant now() {
+        return GenericEventMessage.clock.instant();
     }
 
     private void requireUniqueName(String name) {
@@ -391,11 +472,24 @@ class Partnership implements WhoMayAct.Standing {
         return requireMember(pledges, pledgeId, ErrorCode.PLEDGE_NOT_FOUND, "pledge");
     }
 
+    /**
+     * An indicator exists once the INDICATOR proposal defining it is adopted: before, and for a proposal that
+     * defined none or was not adopted, it is not found, named by the input {@code field}.
+     */
+    private Indicator requireIndicator(IndicatorId indicatorId, String field) {
+        return requireMember(indicators, indicatorId, ErrorCode.INDICATOR_NOT_FOUND, "adopted indicator", field);
+    }
+
     /** A proposal, meeting or pledge of this partnership, or the refusal naming its id's field ({@code meetingId}). */
     private static <I, M> M requireMember(Map<I, M> members, I id, ErrorCode notFound, String what) {
+        return requireMember(members, id, notFound, what, what + "Id");
+    }
+
+    /** A member of this partnership, or the refusal naming the input {@code field} that names it. */
+    private static <I, M> M requireMember(Map<I, M> members, I id, ErrorCode notFound, String what, String field) {
         M member = members.get(id);
         if (member == null) {
-            throw new RuleViolation(notFound, what + "Id", "There is no " + what + " " + id + " in this partnership");
+            throw new RuleViolation(notFound, field, "There is no " + what + " " + id + " in this partnership");
         }
         return member;
     }
@@ -409,13 +503,34 @@ class Partnership implements WhoMayAct.Standing {
         }
     }
 
+    /** Only an INDICATOR proposal defines an indicator, and it need not; the definition is answered checked. */
+    private static IndicatorDefinition requireIndicatorFitsKind(ProposalKind kind, IndicatorDefinition indicator) {
+        if (indicator == null) {
+            return null;
+        }
+        if (kind != ProposalKind.INDICATOR) {
+            throw Require.invalid("indicator", "indicator is only for INDICATOR proposals, not " + kind);
+        }
+        return Require.indicator(indicator, "indicator");
+    }
+
+    /** A move to SCALE, the wider roll-out, cites the indicators whose targets must be reached first. */
+    private static void requireEvidenceForScaling(ProposalKind kind, Phase targetPhase, Set<IndicatorId> cited) {
+        if (ScalingGate.guards(kind, targetPhase) && cited.isEmpty()) {
+            throw Require.invalid(
+                    "evidence",
+                    "A PHASE_CHANGE to SCALE must cite at least one adopted indicator as evidence: the partnership "
+                            + "moves only if, at closing, every one of them has reached its target");
+        }
+    }
+
     /** Phase changes go one step forward, or from SCALE back to CO_DEVELOP. */
     private void requireAllowedMove(Phase targetPhase) {
-        if (!LifeCycle.allowsMove(phase, targetPhase)) {
+        if (!LifeCycle.allowsMove(segment.phase(), targetPhase)) {
             throw new RuleViolation(
                     ErrorCode.PHASE_MOVE_NOT_ALLOWED,
                     "targetPhase",
-                    "The partnership cannot move from " + phase + " to " + targetPhase
+                    "The partnership cannot move from " + segment.phase() + " to " + targetPhase
                             + ": allowed are one step forward, or SCALE back to CO_DEVELOP");
         }
     }
@@ -447,7 +562,7 @@ class Partnership implements WhoMayAct.Standing {
     void on(PartnershipFormed event) {
         partnershipId = event.partnershipId();
         decisionRule = event.decisionRule();
-        phase = event.phase();
+        segment = Segment.formed(event);
         contract = new Contract(partnershipId);
     }
 
@@ -468,7 +583,12 @@ class Partnership implements WhoMayAct.Standing {
 
     @EventSourcingHandler
     void on(PhaseChanged event) {
-        phase = event.to();
+        segment = segment.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(IndicatorAdopted event) {
+        indicators.put(event.indicatorId(), new Indicator(event));
     }
 
     /** A meeting is held for the partners active when it is recorded, as a proposal's electorate is frozen. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +14,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -20,6 +24,7 @@ import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Sector;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
@@ -31,7 +36,8 @@ import org.roundtable.api.events.VoteChanged;
 
 /**
  * A proposal put to the vote, a member of the Partnership aggregate. Its electorate is frozen at
- * submission; it keeps each elector's latest vote until it closes, once.
+ * submission; it keeps each elector's latest vote until it closes, once. It also keeps the indicator it
+ * defines and the indicators it cites, which its adoption and the scaling gate need.
  */
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
@@ -46,6 +52,8 @@ class Proposal {
     private PartnerId author;
     private ProposalKind kind;
     private Phase targetPhase;
+    private IndicatorDefinition indicator;
+    private List<IndicatorId> evidence = List.of();
     private Map<PartnerId, Sector> electorate = new LinkedHashMap<>();
     private Map<PartnerId, Ballot> latestVotes = new LinkedHashMap<>();
     private boolean closed;
@@ -60,6 +68,8 @@ class Proposal {
         this.author = submitted.partnerId();
         this.kind = submitted.kind();
         this.targetPhase = submitted.targetPhase();
+        this.indicator = submitted.indicator();
+        this.evidence = submitted.evidence().stream().map(Evidence::indicatorId).toList();
         submitted.electorate().forEach(elector -> electorate.put(elector.partnerId(), elector.sector()));
     }
 
@@ -75,13 +85,16 @@ class Proposal {
         }
     }
 
-    /** Closes the proposal and decides its outcome from the latest votes. */
-    ProposalClosure close(DecisionRule rule) {
+    /**
+     * Closes the proposal and decides its outcome from the latest votes; {@code gate} is its scaling gate
+     * at this moment, null unless it {@link #passesScalingGate}.
+     */
+    ProposalClosure close(DecisionRule rule, ScalingGate gate) {
         requireOpen();
         Tally tally = tally();
         Outcome outcome = ClosingRule.decide(rule, tally, everySectorVoted());
-        apply(new ProposalClosed(partnershipId, proposalId, author, kind, outcome, tally));
-        return new ProposalClosure(outcome, tally);
+        apply(new ProposalClosed(partnershipId, proposalId, author, kind, outcome, tally, gate));
+        return new ProposalClosure(outcome, tally, gate);
     }
 
     boolean movesPhase() {
@@ -90,6 +103,21 @@ class Proposal {
 
     Phase targetPhase() {
         return targetPhase;
+    }
+
+    /** Whether its closing passes the scaling gate: a PHASE_CHANGE to SCALE does. */
+    boolean passesScalingGate() {
+        return ScalingGate.guards(kind, targetPhase);
+    }
+
+    /** The indicator this INDICATOR proposal defines; null when it defines none. */
+    IndicatorDefinition indicator() {
+        return indicator;
+    }
+
+    /** The indicators it cites, each once, in the order cited. */
+    List<IndicatorId> evidence() {
+        return evidence;
     }
 
     private void requireOpen() {
@@ -154,6 +182,8 @@ class Proposal {
                 && Objects.equals(author, that.author)
                 && kind == that.kind
                 && targetPhase == that.targetPhase
+                && Objects.equals(indicator, that.indicator)
+                && evidence.equals(that.evidence)
                 && electorate.equals(that.electorate)
                 && latestVotes.equals(that.latestVotes);
     }

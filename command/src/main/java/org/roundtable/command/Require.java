@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.IndicatorDefinition;
 import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.RuleViolation;
 
 /**
- * The input rules that hold whatever the state: required values, text lengths, amounts, speaking
- * seconds. The write side checks them itself, so every way in (HTTP or otherwise) gets the same
- * answer, naming the field.
+ * The input rules that hold whatever the state: required values, text lengths, amounts and other
+ * numbers, speaking seconds, instants, indicator definitions. The write side checks them itself, so
+ * every way in (HTTP or otherwise) gets the same answer, naming the field.
  */
 final class Require {
 
@@ -119,38 +120,44 @@ final class Require {
         return quorum;
     }
 
-    /** Decimal places of an amount: a micro-unit is finer than any pledge needs. */
-    static final int AMOUNT_DECIMALS = 6;
-    /** Digits of an amount written out in full: what an IEEE double, and so every JSON tool, holds exactly. */
-    static final int AMOUNT_DIGITS = 15;
+    /** Decimal places of a number such as an amount or a measurement: a micro-unit is finer than any needs. */
+    static final int NUMBER_DECIMALS = 6;
+    /** Digits of a number written out in full: what an IEEE double, and so every JSON tool, holds exactly. */
+    static final int NUMBER_DIGITS = 15;
 
-    /**
-     * A pledged or delivered amount: positive, with at most {@value #AMOUNT_DECIMALS} decimal places
-     * and {@value #AMOUNT_DIGITS} digits written out in full (as it is stored: 1E+20 is 21 digits), so that every
-     * JSON tool and the RFC 8785 form
-     * that the audit chain hashes read it exactly. Answered {@link #normalised}.
-     */
+    /** A pledged or delivered amount: a positive {@link #number}. */
     static BigDecimal amount(BigDecimal amount, String field) {
         present(amount, field);
         if (amount.signum() <= 0) {
             throw invalid(field, field + " must be greater than 0, was " + amount);
         }
-        BigDecimal stripped = amount.stripTrailingZeros();
-        if (stripped.scale() > AMOUNT_DECIMALS) {
-            throw invalid(field, field + " must have at most " + AMOUNT_DECIMALS + " decimal places");
+        return number(amount, field);
+    }
+
+    /**
+     * A required number of any sign, such as a measurement or an indicator's baseline, with at most
+     * {@value #NUMBER_DECIMALS} decimal places and {@value #NUMBER_DIGITS} digits written out in full (as it
+     * is stored: 1E+20 is 21 digits), so that every JSON tool and the RFC 8785 form that the audit chain
+     * hashes read it exactly. Answered {@link #normalised}.
+     */
+    static BigDecimal number(BigDecimal number, String field) {
+        present(number, field);
+        BigDecimal stripped = number.stripTrailingZeros();
+        if (stripped.scale() > NUMBER_DECIMALS) {
+            throw invalid(field, field + " must have at most " + NUMBER_DECIMALS + " decimal places");
         }
         // The zeros of a whole number count (1E+15 is 16 digits written out); long, as a scale may be -2^31.
         long digits = stripped.precision() - (long) Math.min(stripped.scale(), 0);
-        if (digits > AMOUNT_DIGITS) {
+        if (digits > NUMBER_DIGITS) {
             throw invalid(
                     field,
-                    field + " must have at most " + AMOUNT_DIGITS
-                            + " digits when written out in full without an exponent, as it is stored; was " + amount);
+                    field + " must have at most " + NUMBER_DIGITS
+                            + " digits when written out in full without an exponent, as it is stored; was " + number);
         }
         return normalised(stripped);
     }
 
-    /** The one written form of an amount: no trailing zeros and no exponent (1000, not 1000.00 or 1E+3). */
+    /** The one written form of a number: no trailing zeros and no exponent (1000, not 1000.00 or 1E+3). */
     static BigDecimal normalised(BigDecimal amount) {
         BigDecimal stripped = amount.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -180,6 +187,26 @@ final class Require {
                 .orElse(given);
     }
 
+    /**
+     * What an INDICATOR proposal defines: a {@code name} as a title, a {@code unit} as a pledge's, and a
+     * {@code baseline} and a {@code target} that are {@link #number}s and differ (progress divides by their
+     * difference). Answered with each part in its one written form; each refusal names its part
+     * ({@code indicator.target}).
+     */
+    static IndicatorDefinition indicator(IndicatorDefinition indicator, String field) {
+        String name = text(indicator.name(), field + ".name", NAME_LENGTH);
+        String unit = unit(indicator.unit(), field + ".unit");
+        BigDecimal baseline = number(indicator.baseline(), field + ".baseline");
+        BigDecimal target = number(indicator.target(), field + ".target");
+        if (baseline.compareTo(target) == 0) {
+            throw invalid(
+                    field + ".target",
+                    field + ".target must differ from " + field + ".baseline: progress runs from the one to the "
+                            + "other, both were " + target);
+        }
+        return new IndicatorDefinition(name, unit, baseline, target);
+    }
+
     /** Partners one attendance list may name: more than any forum seats, few enough for one event. */
     static final int MAX_LISTED_PARTNERS = 1_000;
 
@@ -195,6 +222,14 @@ final class Require {
             throw invalid(field, field + " must not contain null");
         }
         return new LinkedHashSet<>(ids);
+    }
+
+    /** Indicators one proposal may cite: more than any decision weighs, few enough for one event. */
+    static final int MAX_CITED_INDICATORS = 100;
+
+    /** An optional list of ids, checked as {@link #distinctIds} unless it is null or empty, which is none. */
+    static <T> Set<T> optionalDistinctIds(List<T> ids, String field, int maxSize) {
+        return ids == null || ids.isEmpty() ? Set.of() : distinctIds(ids, field, maxSize);
     }
 
     /** The instants accepted: ISO-8601's four-digit years, which every store, view and JSON tool reads alike. */
@@ -213,6 +248,16 @@ final class Require {
         }
         if (instant.getNano() % 1_000 != 0) {
             throw invalid(field, field + " must not be more precise than a microsecond, was " + instant);
+        }
+        return instant;
+    }
+
+    /** An {@link #instant} not after {@code moment}, such as an observation, which cannot be of the future. */
+    static Instant instantNotAfter(Instant instant, Instant moment, String field) {
+        instant(instant, field);
+        if (instant.isAfter(moment)) {
+            throw invalid(
+                    field, field + " must not be after the moment it is recorded, " + moment + "; was " + instant);
         }
         return instant;
     }

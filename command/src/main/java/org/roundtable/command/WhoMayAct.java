@@ -26,6 +26,7 @@ import org.roundtable.api.commands.MakePledge;
 import org.roundtable.api.commands.RecordAttendance;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.commands.RemoveAuditor;
 import org.roundtable.api.commands.RemoveCoordinator;
@@ -61,6 +62,7 @@ final class WhoMayAct {
             representatives(MakePledge.class, MakePledge::partnerId),
             representativesOfThePledger(RecordDelivery.class, RecordDelivery::pledgeId),
             representativesOfThePledger(WithdrawPledge.class, WithdrawPledge::pledgeId),
+            representatives(RecordMeasurement.class, RecordMeasurement::partnerId),
             // An ADMIN may appoint a coordinator to a partnership that has lost its own, and nothing more.
             coordinatorsOrAdmins(AppointCoordinator.class),
             coordinators(RemoveCoordinator.class),

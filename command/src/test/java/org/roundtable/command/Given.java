@@ -15,6 +15,10 @@ import org.roundtable.api.Attendee;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
+import org.roundtable.api.MeasurementId;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -24,14 +28,19 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
+import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
+import org.roundtable.api.commands.SubmitProposal;
 import org.roundtable.api.events.AttendanceRecorded;
 import org.roundtable.api.events.CoordinatorAppointed;
+import org.roundtable.api.events.IndicatorAdopted;
+import org.roundtable.api.events.MeasurementRecorded;
 import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerRepresentativesChanged;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.PledgeDelivered;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
@@ -49,6 +58,12 @@ final class Given {
     static final MeetingId MEETING = MeetingId.random();
     static final PledgeId PLEDGE = PledgeId.random();
     static final Instant HELD_AT = Instant.parse("2026-03-01T18:00:00Z");
+    /** The moment at which tests that need one record their events: the fixture stamps events with it. */
+    static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+
+    /** Days a year the river is fit to swim in: 10 now, 60 wanted. */
+    static final IndicatorDefinition SWIMMING_DAYS =
+            new IndicatorDefinition("Swimming days", "days a year", new BigDecimal("10"), new BigDecimal("60"));
 
     static final DecisionRule CONSENSUS_RULE = rule(DecisionMethod.CONSENSUS, "0.5", false);
 
@@ -139,6 +154,16 @@ final class Given {
     }
 
     static ProposalSubmitted submitted(ProposalKind kind, Phase targetPhase, List<Elector> electorate) {
+        return submitted(kind, targetPhase, electorate, null, List.of());
+    }
+
+    /** The city's proposal {@link #PROPOSAL}, defining {@code indicator} and citing {@code evidence}. */
+    static ProposalSubmitted submitted(
+            ProposalKind kind,
+            Phase targetPhase,
+            List<Elector> electorate,
+            IndicatorDefinition indicator,
+            List<Evidence> evidence) {
         return new ProposalSubmitted(
                 PARTNERSHIP,
                 PROPOSAL,
@@ -148,12 +173,41 @@ final class Given {
                 "Swim again",
                 "Make the river swimmable by 2030",
                 targetPhase,
-                electorate);
+                electorate,
+                indicator,
+                evidence);
+    }
+
+    /** The command that {@link #submitted(ProposalKind, Phase, List, IndicatorDefinition, List)} records. */
+    static SubmitProposal submit(
+            ProposalKind kind, Phase targetPhase, IndicatorDefinition indicator, List<IndicatorId> evidence) {
+        return new SubmitProposal(
+                PARTNERSHIP,
+                PROPOSAL,
+                CITY,
+                kind,
+                "Swim again",
+                "Make the river swimmable by 2030",
+                targetPhase,
+                indicator,
+                evidence);
     }
 
     /** An OBJECTIVE proposal by the city, put to all three partners. */
     static ProposalSubmitted submittedObjective() {
         return submitted(ProposalKind.OBJECTIVE, null, electorateOfThree());
+    }
+
+    /** The tally of a proposal all three partners agreed to. */
+    static final Tally ALL_AGREE = new Tally(3, 0, 0, 0, 3, 3);
+
+    /** {@code submitted}, then all three partners agreeing to it. */
+    static List<Object> agreedByAll(ProposalSubmitted submitted) {
+        return List.of(
+                submitted,
+                voted(CITY, VoteChoice.AGREE),
+                voted(COMPANY, VoteChoice.AGREE),
+                voted(NGO, VoteChoice.AGREE));
     }
 
     static VoteCast voted(PartnerId partner, VoteChoice choice) {
@@ -195,6 +249,40 @@ final class Given {
         return new PledgeDelivered(PARTNERSHIP, PLEDGE, COMPANY, Sector.PRIVATE, new BigDecimal(amount), "EUR", null);
     }
 
+    /** The three partners, having moved step by step, in loop 1, up to {@code phase}. */
+    static List<Object> threePartnersIn(Phase phase) {
+        List<Object> history = new ArrayList<>(threePartners());
+        for (int step = 1; step <= phase.ordinal(); step++) {
+            history.add(new PhaseChanged(
+                    PARTNERSHIP, ProposalId.random(), Phase.values()[step - 1], Phase.values()[step], 1));
+        }
+        return history;
+    }
+
+    /** The indicator {@code indicator} adopted, measuring {@link #SWIMMING_DAYS}. */
+    static IndicatorAdopted indicatorAdopted(IndicatorId indicator) {
+        return new IndicatorAdopted(
+                PARTNERSHIP,
+                indicator,
+                SWIMMING_DAYS.name(),
+                SWIMMING_DAYS.unit(),
+                SWIMMING_DAYS.baseline(),
+                SWIMMING_DAYS.target());
+    }
+
+    /** The NGO measured {@code value} of {@code indicator}, as observed at {@code observedAt}. */
+    static MeasurementRecorded measured(IndicatorId indicator, String value, Instant observedAt) {
+        return new MeasurementRecorded(
+                PARTNERSHIP,
+                indicator,
+                MeasurementId.random(),
+                NGO,
+                sectorOf(NGO),
+                new BigDecimal(value),
+                observedAt,
+                "Bathing water survey");
+    }
+
     static String nameOf(PartnerId partner) {
         if (partner.equals(CITY)) {
             return "City Hall";
@@ -213,6 +301,10 @@ final class Given {
             return Sector.PRIVATE;
         }
         return partner.equals(NGO) ? Sector.NON_PROFIT : Sector.COMMUNITY;
+    }
+
+    static BigDecimal decimal(String value) {
+        return new BigDecimal(value);
     }
 
     static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {

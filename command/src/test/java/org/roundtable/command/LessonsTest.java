@@ -24,7 +24,8 @@ class LessonsTest {
     void aLessonIsLoggedForTheCurrentPhaseByDefault() {
         fixture.given(Given.concat(
                         Given.threePartners(),
-                        List.of(new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP))))
+                        List.of(new PhaseChanged(
+                                PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1))))
                 .when(new LogLesson(PARTNERSHIP, lesson, NGO, null, "Listen first", "Residents knew the sources"))
                 .expectEvents(new LessonLogged(
                         PARTNERSHIP,

@@ -103,7 +103,8 @@ class MembershipTest {
     @Test
     void aWithdrawnPartnerCannotPropose() {
         givenNgoWithdrawn()
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, NGO, ProposalKind.OTHER, "Title", "Text", null))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, NGO, ProposalKind.OTHER, "Title", "Text", null, null, null))
                 .expectException(violation(ErrorCode.PARTNER_NOT_ACTIVE, "partnerId"))
                 .expectNoEvents();
     }
@@ -147,7 +148,7 @@ class MembershipTest {
     void nobodyActsForAnUnknownPartner() {
         fixture.given(Given.threePartners())
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, UNKNOWN_PARTNER, ProposalKind.OTHER, "Title", "Text", null))
+                        PARTNERSHIP, PROPOSAL, UNKNOWN_PARTNER, ProposalKind.OTHER, "Title", "Text", null, null, null))
                 .expectException(violation(ErrorCode.NOT_REPRESENTATIVE, "partnerId"));
     }
 

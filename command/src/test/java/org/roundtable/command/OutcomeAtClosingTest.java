@@ -78,8 +78,9 @@ class OutcomeAtClosingTest {
         Given.fixture()
                 .given(history)
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
-                .expectEvents(new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, expected, tally))
-                .expectResultMessagePayload(new ProposalClosure(expected, tally));
+                .expectEvents(
+                        new ProposalClosed(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OBJECTIVE, expected, tally, null))
+                .expectResultMessagePayload(new ProposalClosure(expected, tally, null));
     }
 
     private static void addVote(List<Object> history, PartnerId partner, String choice) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
@@ -46,7 +47,15 @@ class ProposalsAndVotesTest {
     void anActivePartnerSubmitsAProposalOfAnyKindToThePartnersActiveNow(ProposalKind kind) {
         fixture.given(Given.threePartners())
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, CITY, kind, "Swim again", "Make the river swimmable by 2030", null))
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        kind,
+                        "Swim again",
+                        "Make the river swimmable by 2030",
+                        null,
+                        null,
+                        null))
                 .expectEvents(Given.submitted(kind, null, Given.electorateOfThree()));
     }
 
@@ -65,6 +74,8 @@ class ProposalsAndVotesTest {
                         ProposalKind.OBJECTIVE,
                         "Swim again",
                         "Make the river swimmable by 2030",
+                        null,
+                        null,
                         null))
                 .expectEvents(Given.submitted(
                         ProposalKind.OBJECTIVE, null, List.of(Given.elector(CITY), Given.elector(NGO))));
@@ -93,7 +104,7 @@ class ProposalsAndVotesTest {
                                 Given.voted(NGO, VoteChoice.AGREE),
                                 new PartnerWithdrawn(PARTNERSHIP, NGO, Sector.NON_PROFIT, "Left"))))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
-                .expectResultMessagePayload(new ProposalClosure(Outcome.ADOPTED, new Tally(2, 0, 0, 0, 3, 2)));
+                .expectResultMessagePayload(new ProposalClosure(Outcome.ADOPTED, new Tally(2, 0, 0, 0, 3, 2), null));
     }
 
     @Test
@@ -153,7 +164,8 @@ class ProposalsAndVotesTest {
                         CITY,
                         ProposalKind.OBJECTIVE,
                         Outcome.ADOPTED,
-                        new Tally(1, 1, 0, 0, 3, 2)));
+                        new Tally(1, 1, 0, 0, 3, 2),
+                        null));
     }
 
     @Test
@@ -168,7 +180,8 @@ class ProposalsAndVotesTest {
                                         CITY,
                                         ProposalKind.OBJECTIVE,
                                         Outcome.NO_QUORUM,
-                                        Tally.empty(3)))))
+                                        Tally.empty(3),
+                                        null))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, CITY, VoteChoice.AGREE, null))
                 .expectException(violation(ErrorCode.PROPOSAL_CLOSED))
                 .expectNoEvents();
@@ -186,7 +199,8 @@ class ProposalsAndVotesTest {
                                         CITY,
                                         ProposalKind.OBJECTIVE,
                                         Outcome.NO_QUORUM,
-                                        Tally.empty(3)))))
+                                        Tally.empty(3),
+                                        null))))
                 .when(new CloseProposal(PARTNERSHIP, PROPOSAL))
                 .expectException(violation(ErrorCode.PROPOSAL_CLOSED))
                 .expectNoEvents();
@@ -209,7 +223,8 @@ class ProposalsAndVotesTest {
     @Test
     void aProposalNeedsATitleAndAText() {
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OTHER, "Title", " ", null))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.OTHER, "Title", " ", null, null, null))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "text"));
     }
 
@@ -217,7 +232,7 @@ class ProposalsAndVotesTest {
     void aPhaseChangeNeedsATargetPhase() {
         fixture.given(Given.threePartners())
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Move on", "Ready", null))
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Move on", "Ready", null, null, null))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "targetPhase"));
     }
 
@@ -225,7 +240,15 @@ class ProposalsAndVotesTest {
     void onlyAPhaseChangeCarriesATargetPhase() {
         fixture.given(Given.threePartners())
                 .when(new SubmitProposal(
-                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.TARGET, "Target", "Text", Phase.CO_DEVELOP))
+                        PARTNERSHIP,
+                        PROPOSAL,
+                        CITY,
+                        ProposalKind.TARGET,
+                        "Target",
+                        "Text",
+                        Phase.CO_DEVELOP,
+                        null,
+                        null))
                 .expectException(violation(ErrorCode.INVALID_VALUE, "targetPhase"));
     }
 
@@ -239,15 +262,20 @@ class ProposalsAndVotesTest {
                         ProposalKind.PHASE_CHANGE,
                         "Swim again",
                         "Make the river swimmable by 2030",
-                        Phase.CO_DEVELOP))
+                        Phase.CO_DEVELOP,
+                        null,
+                        null))
                 .expectEvents(Given.submitted(ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP, Given.electorateOfThree()));
     }
 
     @ParameterizedTest
     @EnumSource(value = Phase.class, names = "CO_DEVELOP", mode = EnumSource.Mode.EXCLUDE)
     void otherPhaseTargetsAreRefusedAtSubmission(Phase target) {
+        // Citing an indicator, as a move to SCALE must: the move is refused before the evidence is looked up.
+        List<IndicatorId> evidence = List.of(IndicatorId.random());
         fixture.given(Given.threePartners())
-                .when(new SubmitProposal(PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Jump", "Now", target))
+                .when(new SubmitProposal(
+                        PARTNERSHIP, PROPOSAL, CITY, ProposalKind.PHASE_CHANGE, "Jump", "Now", target, null, evidence))
                 .expectException(violation(ErrorCode.PHASE_MOVE_NOT_ALLOWED, "targetPhase"))
                 .expectNoEvents();
     }
@@ -265,7 +293,8 @@ class ProposalsAndVotesTest {
                                         CITY,
                                         ProposalKind.OTHER,
                                         Outcome.NO_QUORUM,
-                                        Tally.empty(3)))))
+                                        Tally.empty(3),
+                                        null))))
                 .when(new CastVote(PARTNERSHIP, PROPOSAL, CITY, VoteChoice.AGREE, null))
                 .expectEvents(Given.voted(CITY, VoteChoice.AGREE));
     }

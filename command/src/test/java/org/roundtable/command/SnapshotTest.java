@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorId;
+import org.roundtable.api.MeasurementId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
+import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.commands.CastVote;
 import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
+import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.events.ContractSigned;
 import org.roundtable.api.events.ContractTermsDrafted;
 import org.roundtable.api.events.ContributionRecorded;
@@ -28,6 +33,8 @@ import org.roundtable.api.events.PhaseChanged;
 
 /** Snapshots are Jackson documents of the aggregate: restoring one must give back the same state. */
 class SnapshotTest {
+
+    private static final IndicatorId INDICATOR = IndicatorId.random();
 
     private final ObjectMapper mapper =
             new ObjectMapper().findAndRegisterModules().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -39,8 +46,15 @@ class SnapshotTest {
                 .given(Given.concat(
                         Given.threePartners(),
                         List.of(
-                                new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP),
-                                Given.submittedObjective(),
+                                new PhaseChanged(PARTNERSHIP, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1),
+                                Given.indicatorAdopted(INDICATOR),
+                                Given.measured(INDICATOR, "35", Given.HELD_AT),
+                                Given.submitted(
+                                        ProposalKind.OBJECTIVE,
+                                        null,
+                                        Given.electorateOfThree(),
+                                        null,
+                                        List.of(new Evidence(INDICATOR, Given.decimal("35"), 0.5))),
                                 Given.voted(CITY, VoteChoice.AGREE),
                                 new ContractTermsDrafted(PARTNERSHIP, 1, "Terms"),
                                 new ContractSigned(PARTNERSHIP, 1, COMPANY, Sector.PRIVATE, "CEO"),
@@ -62,7 +76,8 @@ class SnapshotTest {
         assertThat(mapper.writeValueAsString(restored)).isEqualTo(snapshot);
         assertThat(snapshot)
                 .contains(
-                        "\"phase\":\"CO_DEVELOP\"",
+                        "\"segment\":{\"loop\":1,\"phase\":\"CO_DEVELOP\"}",
+                        "Swimming days",
                         "Too costly",
                         Given.MEETING.toString(),
                         Given.PLEDGE.toString(),
@@ -77,5 +92,12 @@ class SnapshotTest {
                 .givenState(() -> restored)
                 .when(new RecordDelivery(PARTNERSHIP, Given.PLEDGE, new BigDecimal("749.51"), null))
                 .expectException(RuleViolationMatcher.violation(ErrorCode.DELIVERY_EXCEEDS_PLEDGE, "amount"));
+        // And it still knows the indicators adopted, which take measurements.
+        Given.fixture()
+                .givenState(() -> restored)
+                .andGivenCurrentTime(Given.NOW)
+                .when(new RecordMeasurement(
+                        PARTNERSHIP, INDICATOR, MeasurementId.random(), CITY, BigDecimal.TEN, Given.HELD_AT, null))
+                .expectSuccessfulHandlerExecution();
     }
 }

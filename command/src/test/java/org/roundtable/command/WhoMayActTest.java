@@ -255,7 +255,8 @@ class WhoMayActTest {
     }
 
     private static SubmitProposal submittedFor(PartnerId partner) {
-        return new SubmitProposal(PARTNERSHIP, PROPOSAL, partner, ProposalKind.OTHER, "Title", "Text", null);
+        return new SubmitProposal(
+                PARTNERSHIP, PROPOSAL, partner, ProposalKind.OTHER, "Title", "Text", null, null, null);
     }
 
     /** A partnership as the table sees it, where {@code pledger} made {@code pledge}: pledges are not part of it yet. */

@@ -346,6 +346,47 @@ final class HostileRequests {
      * a blank, which Spring reads as none, and what Spring reads as a number: hexadecimal (0x10, #10)
      * and digits with spaces between them (1 0).
      */
+    /**
+     * The loop of a report over one segment, a whole number from 1, given with its phase; each value is
+     * refused alone (the phase is missing) and those joined with a phase are refused with it too: out of
+     * range, or a segment the target partnership (loop 1, MOBILIZE) has not been in (404).
+     */
+    private static final Param LOOP = new Param(
+            "loop",
+            List.of(
+                    "1",
+                    "0",
+                    "-1",
+                    "2147483648",
+                    "1.5",
+                    "1e400",
+                    "NaN",
+                    "one",
+                    "%00",
+                    "0&phase=MOBILIZE",
+                    "2&phase=MOBILIZE",
+                    "1&phase=SCALE",
+                    "1&phase=mobilize"));
+
+    /**
+     * The phase of a report over one segment, given with its loop: alone, even a phase is refused. Not listed:
+     * a blank, or control characters alone (%00), which Spring's conversion to an enum trims to none, so that
+     * the request asks for the whole life.
+     */
+    private static final Param PHASE = new Param(
+            "phase",
+            List.of(
+                    "MOBILIZE",
+                    "SCALE",
+                    "mobilize",
+                    "PILOT",
+                    "0",
+                    "%00MOBILIZE",
+                    "MOBILIZE&loop=0",
+                    "MOBILIZE&loop=-1",
+                    "CO_DEVELOP&loop=1",
+                    "SCALE&loop=99"));
+
     private static final Param MIN_SEQUENCE = new Param(
             "minSequence",
             List.of(
@@ -476,8 +517,9 @@ final class HostileRequests {
                 read(PARTNERSHIP + "/lessons/{lesson}", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/meetings/{meeting}", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/pledges/{pledge}", MIN_SEQUENCE),
-                read(PARTNERSHIP + "/participation", MIN_SEQUENCE),
-                read(PARTNERSHIP + "/power-balance", MIN_SEQUENCE),
+                read(PARTNERSHIP + "/participation", MIN_SEQUENCE, LOOP, PHASE),
+                read(PARTNERSHIP + "/power-balance", MIN_SEQUENCE, LOOP, PHASE),
+                read(PARTNERSHIP + "/trends", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/commitments", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/events"),
                 read(PARTNERSHIP + "/audit"));

@@ -66,7 +66,8 @@ class RebuildIT {
                         "partnership",
                         "participation",
                         "power-balance",
-                        "commitments");
+                        "commitments",
+                        "indicators");
         JsonNode rebuilt = awaitRebuilt();
         assertThat(rebuilt.path("rebuild").path("processors")).isEqualTo(rebuild.path("processors"));
         assertThat(answers(reads)).isEqualTo(before);
@@ -162,6 +163,19 @@ class RebuildIT {
         table.deliver(river, filters, "4");
         table.withdrawPledge(river, filters);
         table.pledge(river, university, "STAFF_TIME", "300", "HOURS");
+        String clarity = table.api().create(Roundtable.partnership(river) + "/proposals", """
+                {"partnerId": "%s", "kind": "INDICATOR", "title": "Measure the clarity", "text": "In metres",
+                 "indicator": {"name": "Visible depth", "unit": "m", "baseline": 0.5, "target": 2}}""".formatted(city));
+        for (String partner : List.of(city, mill, residents, university)) {
+            table.voteAccepted(river, clarity, partner, "AGREE");
+        }
+        assertThat(table.close(river, clarity).path("outcome").asText()).isEqualTo("ADOPTED");
+        for (Api.Response measured : List.of(
+                table.measure(river, clarity, mill, "0.8", "2026-02-01T00:00:00Z"),
+                table.measure(river, clarity, city, "1.25", "2026-03-01T00:00:00Z"),
+                table.measure(river, clarity, residents, "0.9", "2026-02-15T00:00:00Z"))) {
+            assertThat(measured.status()).as(measured.body()).isEqualTo(201);
+        }
         table.withdrawAccepted(river, mill);
         table.admit(river, "Anglers Club", "CIVIL_SOCIETY");
         String samples = table.submit(river, residents, "INDICATOR", "Monthly water samples", null);
@@ -170,6 +184,7 @@ class RebuildIT {
         reads.add(Roundtable.meeting(river, kickOff));
         reads.add(Roundtable.pledge(river, funding));
         reads.add(Roundtable.pledge(river, filters));
+        reads.add(Roundtable.indicator(river, clarity));
 
         String school = table.formPartnership("MAJORITY");
         String council = table.admit(school, "County Council", "PUBLIC");
@@ -193,7 +208,8 @@ class RebuildIT {
 
     private static List<String> partnershipReads(String partnership, String... proposals) {
         List<String> reads = new ArrayList<>();
-        for (String view : List.of("", "/decisions", "/lessons", "/participation", "/power-balance", "/commitments")) {
+        for (String view : List.of(
+                "", "/decisions", "/lessons", "/participation", "/power-balance", "/commitments", "/indicators")) {
             reads.add(Roundtable.partnership(partnership) + view);
         }
         for (String proposal : proposals) {

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>
  * The setting ({@link Setting}): Cora coordinates partnership P with Dora; Carl represents A and Anna
  * B; Audrey audits P; Olaf holds no role anywhere. A proposal, a lesson and a pledge of A exist, A
- * attends a meeting, and the contract is drafted. {@code {foreignProposal}} and {@code {foreignPledge}}
+ * attends a meeting, an indicator is adopted, and the contract is drafted. {@code {foreignProposal}} and {@code {foreignPledge}}
  * are a proposal and a pledge of another partnership. A request expected to
  * succeed runs on a setting of its own, so no row changes what another row sees.
  */
@@ -74,6 +74,8 @@ class SecurityMatrixIT {
                     {"partnerId": "{A}", "seconds": 120}"""),
             Map.entry("pledge of A", """
                     {"partnerId": "{A}", "kind": "FUNDING", "amount": 1000, "unit": "EUR", "description": "Sampling"}"""),
+            Map.entry("measurement of A", """
+                    {"partnerId": "{A}", "value": 12.5, "observedAt": "2026-03-01T12:00:00Z"}"""),
             Map.entry("delivery", """
                     {"amount": 100}"""),
             Map.entry("lesson naming its actor", """
@@ -119,9 +121,15 @@ class SecurityMatrixIT {
             GET      | {P}/audit                                |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/participation                        |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/power-balance                        |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/participation?loop=1&phase=MOBILIZE  |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/power-balance?loop=1&phase=MOBILIZE  |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/power-balance?loop=2&phase=SCALE     |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
+            GET      | {P}/trends                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/commitments                          |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/meetings/{meeting}                   |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/pledges/{pledge}                     |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/indicators                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/indicators/{indicator}               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/pledges/{foreignPledge}              |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
             GET      | {P}/proposals/{foreignProposal}          |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
             GET      | {P}/proposals/{foreignProposal}/trail    |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
@@ -154,6 +162,7 @@ class SecurityMatrixIT {
             POST     | {P}/pledges                              | pledge of A             | 401    | 404  | 201  | 403  | 403  | 403    | 403  | 403
             POST     | {P}/pledges/{pledge}/deliveries          | delivery                | 401    | 404  | 200  | 403  | 403  | 403    | 403  | 403
             POST     | {P}/pledges/{pledge}/withdrawal          | reason                  | 401    | 404  | 200  | 403  | 403  | 403    | 403  | 403
+            POST     | {P}/indicators/{indicator}/measurements  | measurement of A        | 401    | 404  | 201  | 403  | 403  | 403    | 403  | 403
             # foreign and unknown ids
             POST     | {P}/proposals/{foreignProposal}/votes    | vote of A               | 401    | 404  | 404  | 403  | 403  | 403    | 403  | 403
             POST     | {P}/pledges/{foreignPledge}/deliveries   | delivery                | 401    | 404  | 404  | 404  | 404  | 404    | 403  | 404
@@ -280,6 +289,16 @@ class SecurityMatrixIT {
         assertThat(new Roundtable(cora).attend(partnership, meeting, a).status())
                 .isEqualTo(204);
         String pledge = new Roundtable(carl).pledge(partnership, a, "FUNDING", "1000", "EUR");
+        String indicator = carl.create(path + "/proposals", """
+                {"partnerId": "%s", "kind": "INDICATOR", "title": "Count swimmable days", "text": "From 10 to 60",
+                 "indicator": {"name": "Swimmable days", "unit": "days", "baseline": 10, "target": 60}}""".formatted(a));
+        new Roundtable(carl).voteAccepted(partnership, indicator, a, "AGREE");
+        new Roundtable(api.as("anna")).voteAccepted(partnership, indicator, b, "AGREE");
+        assertThat(new Roundtable(cora)
+                        .close(partnership, indicator)
+                        .path("outcome")
+                        .asText())
+                .isEqualTo("ADOPTED");
         Api.Response drafted = cora.put(path + "/contract", BODIES.get("terms"));
         assertThat(drafted.status()).isEqualTo(200);
         return new Setting(
@@ -297,7 +316,9 @@ class SecurityMatrixIT {
                         "meeting",
                         meeting,
                         "pledge",
-                        pledge),
+                        pledge,
+                        "indicator",
+                        indicator),
                 drafted.sequence());
     }
 
@@ -324,9 +345,11 @@ class SecurityMatrixIT {
                     "{P}/lessons/{lesson}",
                     "{P}/participation",
                     "{P}/power-balance",
+                    "{P}/trends",
                     "{P}/commitments",
                     "{P}/meetings/{meeting}",
-                    "{P}/pledges/{pledge}")) {
+                    "{P}/pledges/{pledge}",
+                    "{P}/indicators/{indicator}")) {
                 Api.Response response = cora.get(fill(read) + "?minSequence=" + sequence);
                 assertThat(response.status())
                         .as("%s answered %s", read, response.body())

@@ -7,9 +7,10 @@ import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Tally;
 
-/** A closed proposal with its outcome and final tally. */
+/** A closed proposal with its outcome and final tally, and the scaling gate of a PHASE_CHANGE to SCALE (null otherwise). */
 public record DecisionView(
         ProposalId proposalId,
         PartnerId partnerId,
@@ -19,4 +20,5 @@ public record DecisionView(
         Outcome outcome,
         Tally tally,
         Instant submittedAt,
-        Instant closedAt) {}
+        Instant closedAt,
+        @Nullable ScalingGate gate) {}

@@ -5,10 +5,13 @@ import jakarta.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
 import org.roundtable.api.Elector;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalKind;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Sector;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
@@ -37,4 +40,13 @@ public record TrailEntry(
         // PhaseChanged
         @Nullable Phase from,
         @Nullable Phase to,
-        Tally tally) {}
+        Tally tally,
+        // what an INDICATOR proposal defines: on its ProposalSubmitted, and on the IndicatorAdopted its adoption
+        // records
+        @Nullable IndicatorDefinition indicator,
+        // ProposalSubmitted citing indicators: each as it stood
+        @Nullable List<Evidence> evidence,
+        // ProposalClosed of a PHASE_CHANGE to SCALE
+        @Nullable ScalingGate gate,
+        // PhaseChanged: the loop it leaves the partnership in
+        @Nullable Integer loop) {}

@@ -5,11 +5,17 @@ import static org.roundtable.query.support.JdbcValues.name;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorProgress;
 import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Tally;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.ProposalClosed;
@@ -20,6 +26,7 @@ import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,12 +59,15 @@ class DecisionsProjection {
 
     @EventHandler
     void on(ProposalSubmitted event, @Timestamp Instant at) {
+        IndicatorDefinition indicator = event.indicator();
         jdbc.update(
                 """
                 INSERT INTO decision_proposal (proposal_id, partnership_id, partner_id, sector, kind, title, text,
-                                               target_phase, status, submitted_at)
+                                               target_phase, status, submitted_at, indicator_name, indicator_unit,
+                                               indicator_baseline, indicator_target)
                 VALUES (:proposalId, :partnershipId, :partnerId, :sector, :kind, :title, :text,
-                        :targetPhase, :status, :at)
+                        :targetPhase, :status, :at, :indicatorName, :indicatorUnit,
+                        :indicatorBaseline, :indicatorTarget)
                 ON CONFLICT (proposal_id) DO NOTHING
                 """,
                 new MapSqlParameterSource()
@@ -70,7 +80,28 @@ class DecisionsProjection {
                         .addValue("text", event.text())
                         .addValue("targetPhase", name(event.targetPhase()))
                         .addValue("status", name(ProposalStatus.OPEN))
-                        .addValue("at", timestamp(at)));
+                        .addValue("at", timestamp(at))
+                        .addValue("indicatorName", indicator == null ? null : indicator.name())
+                        .addValue("indicatorUnit", indicator == null ? null : indicator.unit())
+                        .addValue("indicatorBaseline", indicator == null ? null : indicator.baseline())
+                        .addValue("indicatorTarget", indicator == null ? null : indicator.target()));
+        List<Evidence> evidence = event.evidence();
+        jdbc.batchUpdate(
+                """
+                INSERT INTO decision_evidence (proposal_id, position, indicator_id, value, progress)
+                VALUES (:proposalId, :position, :indicatorId, :value, :progress)
+                ON CONFLICT (proposal_id, position) DO NOTHING
+                """,
+                IntStream.range(0, evidence.size())
+                        .mapToObj(position -> new MapSqlParameterSource()
+                                .addValue("proposalId", event.proposalId().value())
+                                .addValue("position", position)
+                                .addValue(
+                                        "indicatorId",
+                                        evidence.get(position).indicatorId().value())
+                                .addValue("value", evidence.get(position).value())
+                                .addValue("progress", evidence.get(position).progress()))
+                        .toArray(SqlParameterSource[]::new));
         jdbc.batchUpdate("""
                 INSERT INTO decision_elector (proposal_id, partner_id, partnership_id, sector)
                 VALUES (:proposalId, :partnerId, :partnershipId, :sector)
@@ -117,17 +148,18 @@ class DecisionsProjection {
                         .addValue("at", timestamp(at)));
     }
 
-    /** The tally is the one the write side decided with, never recomputed here. */
+    /** The tally and the gate are the ones the write side decided with, never recomputed here. */
     @EventHandler
     void on(ProposalClosed event, @Timestamp Instant at) {
         Tally tally = event.tally();
+        ScalingGate gate = event.gate();
         jdbc.update(
                 """
                 UPDATE decision_proposal
                 SET status = :closed, outcome = :outcome,
                     tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
                     tally_block = :block, tally_eligible = :eligible, tally_voted = :voted,
-                    closed_at = :at,
+                    closed_at = :at, gate_met = :gateMet,
                     closed_seq = (SELECT coalesce(max(closed_seq), 0) + 1 FROM decision_proposal
                                   WHERE partnership_id = :partnershipId)
                 WHERE proposal_id = :proposalId AND partnership_id = :partnershipId AND status = :open
@@ -144,7 +176,24 @@ class DecisionsProjection {
                         .addValue("block", tally.block())
                         .addValue("eligible", tally.eligible())
                         .addValue("voted", tally.voted())
-                        .addValue("at", timestamp(at)));
+                        .addValue("at", timestamp(at))
+                        .addValue("gateMet", gate == null ? null : gate.met()));
+        List<IndicatorProgress> cited = gate == null ? List.of() : gate.indicators();
+        jdbc.batchUpdate(
+                """
+                INSERT INTO decision_gate_indicator (proposal_id, position, indicator_id, progress)
+                VALUES (:proposalId, :position, :indicatorId, :progress)
+                ON CONFLICT (proposal_id, position) DO NOTHING
+                """,
+                IntStream.range(0, cited.size())
+                        .mapToObj(position -> new MapSqlParameterSource()
+                                .addValue("proposalId", event.proposalId().value())
+                                .addValue("position", position)
+                                .addValue(
+                                        "indicatorId",
+                                        cited.get(position).indicatorId().value())
+                                .addValue("progress", cited.get(position).progress()))
+                        .toArray(SqlParameterSource[]::new));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
@@ -156,6 +205,8 @@ class DecisionsProjection {
     @ResetHandler
     void reset() {
         positions.forget(ViewNames.DECISIONS);
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_gate_indicator");
+        jdbc.getJdbcOperations().execute("DELETE FROM decision_evidence");
         jdbc.getJdbcOperations().execute("DELETE FROM decision_vote");
         jdbc.getJdbcOperations().execute("DELETE FROM decision_elector");
         jdbc.getJdbcOperations().execute("DELETE FROM decision_proposal");

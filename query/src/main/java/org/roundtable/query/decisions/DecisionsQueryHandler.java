@@ -3,22 +3,33 @@ package org.roundtable.query.decisions;
 import static org.roundtable.query.support.JdbcValues.enumValue;
 import static org.roundtable.query.support.JdbcValues.instant;
 import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.nullableBoolean;
+import static org.roundtable.query.support.JdbcValues.nullableDouble;
 import static org.roundtable.query.support.JdbcValues.uuid;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
+import org.roundtable.api.IndicatorProgress;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.queries.Agenda;
@@ -31,6 +42,7 @@ import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.ProposalView;
 import org.roundtable.api.queries.VoteView;
 import org.roundtable.query.support.ConsistentRead;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -64,7 +76,14 @@ class DecisionsQueryHandler {
                         Tally tally = proposal.status() == ProposalStatus.CLOSED
                                 ? proposal.closingTally()
                                 : runningTally(electorate(params), votes);
-                        return proposal.view(tally, votes);
+                        return proposal.view(
+                                tally,
+                                votes,
+                                evidence(params),
+                                gate(
+                                        proposal.gateMet(),
+                                        gateIndicators("g.proposal_id = :proposalId", params)
+                                                .getOrDefault(proposal.id().value(), List.of())));
                     });
         });
     }
@@ -103,6 +122,8 @@ class DecisionsQueryHandler {
             if (!knows(params)) {
                 return Optional.empty();
             }
+            Map<UUID, List<IndicatorProgress>> gates =
+                    gateIndicators("p.partnership_id = :partnershipId AND p.status = :closed", params);
             List<DecisionView> decisions = jdbc.query(
                     """
                     SELECT * FROM decision_proposal
@@ -119,7 +140,10 @@ class DecisionsQueryHandler {
                             enumValue(row, "outcome", Outcome.class),
                             closingTally(row),
                             instant(row, "submitted_at"),
-                            instant(row, "closed_at")));
+                            instant(row, "closed_at"),
+                            gate(
+                                    nullableBoolean(row, "gate_met"),
+                                    gates.getOrDefault(uuid(row, "proposal_id"), List.of()))));
             return Optional.of(new DecisionLog(decisions));
         });
     }
@@ -129,6 +153,44 @@ class DecisionsQueryHandler {
                 "SELECT EXISTS (SELECT 1 FROM decision_partnership WHERE partnership_id = :partnershipId)",
                 params,
                 Boolean.class));
+    }
+
+    /** The indicators a proposal cites, as the voters saw them, in the order cited. */
+    private List<Evidence> evidence(MapSqlParameterSource params) {
+        return jdbc.query(
+                """
+                SELECT indicator_id, value, progress FROM decision_evidence
+                WHERE proposal_id = :proposalId
+                ORDER BY position
+                """,
+                params,
+                (row, n) -> new Evidence(
+                        new IndicatorId(uuid(row, "indicator_id")),
+                        row.getBigDecimal("value"),
+                        nullableDouble(row, "progress")));
+    }
+
+    /**
+     * The progress at closing of the indicators each proposal's gate held, in the gate's order, for the
+     * proposals {@code where} selects ({@code p} the proposal, {@code g} the gate's rows).
+     */
+    private Map<UUID, List<IndicatorProgress>> gateIndicators(String where, MapSqlParameterSource params) {
+        Map<UUID, List<IndicatorProgress>> gates = new HashMap<>();
+        jdbc.query("""
+                SELECT g.proposal_id, g.indicator_id, g.progress
+                FROM decision_gate_indicator g JOIN decision_proposal p ON p.proposal_id = g.proposal_id
+                WHERE %s
+                ORDER BY g.proposal_id, g.position
+                """.formatted(where), params, (RowCallbackHandler) row -> gates.computeIfAbsent(
+                        uuid(row, "proposal_id"), id -> new ArrayList<>())
+                .add(new IndicatorProgress(
+                        new IndicatorId(uuid(row, "indicator_id")), nullableDouble(row, "progress"))));
+        return gates;
+    }
+
+    /** The scaling gate as recorded at closing; null for a proposal that passed none. */
+    private static ScalingGate gate(Boolean met, List<IndicatorProgress> indicators) {
+        return met == null ? null : new ScalingGate(met, indicators);
     }
 
     private static ProposalRow proposal(ResultSet row) throws SQLException {
@@ -144,7 +206,21 @@ class DecisionsQueryHandler {
                 enumValue(row, "outcome", Outcome.class),
                 status == ProposalStatus.CLOSED ? closingTally(row) : null,
                 instant(row, "submitted_at"),
-                instant(row, "closed_at"));
+                instant(row, "closed_at"),
+                definition(row),
+                nullableBoolean(row, "gate_met"));
+    }
+
+    /** What an INDICATOR proposal defines; null when it defines nothing. */
+    private static IndicatorDefinition definition(ResultSet row) throws SQLException {
+        String name = row.getString("indicator_name");
+        return name == null
+                ? null
+                : new IndicatorDefinition(
+                        name,
+                        row.getString("indicator_unit"),
+                        row.getBigDecimal("indicator_baseline"),
+                        row.getBigDecimal("indicator_target"));
     }
 
     /** The latest vote of each partner, in the order the partners first voted. */
@@ -202,9 +278,11 @@ class DecisionsQueryHandler {
             Outcome outcome,
             Tally closingTally,
             Instant submittedAt,
-            Instant closedAt) {
+            Instant closedAt,
+            IndicatorDefinition indicator,
+            Boolean gateMet) {
 
-        ProposalView view(Tally tally, List<VoteView> votes) {
+        ProposalView view(Tally tally, List<VoteView> votes, List<Evidence> evidence, ScalingGate gate) {
             return new ProposalView(
                     id,
                     partnerId,
@@ -217,7 +295,10 @@ class DecisionsQueryHandler {
                     tally,
                     votes,
                     submittedAt,
-                    closedAt);
+                    closedAt,
+                    indicator,
+                    evidence,
+                    gate);
         }
     }
 }

@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.Sector;
+import org.roundtable.api.Segment;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.events.EventTypes;
+import org.roundtable.api.events.IndicatorAdopted;
 import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
@@ -25,7 +29,8 @@ import org.roundtable.query.support.RecordedEvent;
  * The trail of one proposal folded from its partnership's events: each of its events with the tally
  * right after it. While the proposal is open the tally counts the latest vote of each elector as the
  * write side counts at closing ({@link Tally#count}); from the closing on it is the tally the proposal
- * was decided with, as the event carries it.
+ * was decided with, as the event carries it. Closing is followed by what it caused: the phase change (with
+ * the loop it leaves the partnership in, by {@link Segment}) or the indicator an INDICATOR proposal adopts.
  */
 final class TrailFold {
 
@@ -35,6 +40,8 @@ final class TrailFold {
     private int eligible;
     private Tally tally;
     private boolean closed;
+    /** The partnership's segment, folded over the whole stream up to the event at hand. */
+    private Segment segment;
 
     private TrailFold(ProposalId proposalId) {
         this.proposalId = proposalId;
@@ -53,10 +60,15 @@ final class TrailFold {
     /** Adds the event to the trail if it is one of the proposal's; false once no later event can be. */
     private boolean apply(RecordedEvent event) {
         Object payload = event.payload();
+        segment = Segment.of(segment, payload);
         if (closed) {
-            // Closing applies the phase change it causes right after it; nothing of the proposal comes later.
+            // Closing records what it causes right after it, the phase change or the indicator it adopts;
+            // nothing of the proposal comes later.
             if (payload instanceof PhaseChanged changed && isOurs(changed.proposalId())) {
                 phaseChanged(event, changed);
+            } else if (payload instanceof IndicatorAdopted adopted
+                    && adopted.indicatorId().equals(IndicatorId.of(proposalId))) {
+                indicatorAdopted(event, adopted);
             }
             return false;
         }
@@ -102,7 +114,11 @@ final class TrailFold {
                 null,
                 null,
                 null,
-                tally));
+                tally,
+                submitted.indicator(),
+                submitted.evidence().isEmpty() ? null : submitted.evidence(),
+                null,
+                null));
     }
 
     private void voted(
@@ -131,7 +147,11 @@ final class TrailFold {
                 null,
                 null,
                 null,
-                tally));
+                tally,
+                null,
+                null,
+                null,
+                null));
     }
 
     private void closed(RecordedEvent event, ProposalClosed closing) {
@@ -154,7 +174,36 @@ final class TrailFold {
                 closing.outcome(),
                 null,
                 null,
-                tally));
+                tally,
+                null,
+                null,
+                closing.gate(),
+                null));
+    }
+
+    private void indicatorAdopted(RecordedEvent event, IndicatorAdopted adopted) {
+        entries.add(new TrailEntry(
+                event.sequence(),
+                type(event),
+                event.at(),
+                event.actor(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                tally,
+                new IndicatorDefinition(adopted.name(), adopted.unit(), adopted.baseline(), adopted.target()),
+                null,
+                null,
+                null));
     }
 
     private void phaseChanged(RecordedEvent event, PhaseChanged changed) {
@@ -175,7 +224,11 @@ final class TrailFold {
                 null,
                 changed.from(),
                 changed.to(),
-                tally));
+                tally,
+                null,
+                null,
+                null,
+                segment.loop()));
     }
 
     private static String type(RecordedEvent event) {

@@ -20,7 +20,7 @@ import org.roundtable.query.support.Share;
  * each figure in one method, named as the specification names it. N is the number of active
  * partners; withdrawn partners are listed apart and left out of every share and index.
  */
-final class Participation {
+public final class Participation {
 
     private static final BigDecimal HALF = new BigDecimal("0.5");
     private static final BigDecimal TWICE = BigDecimal.valueOf(2);
@@ -38,7 +38,7 @@ final class Participation {
                 partners.stream().filter(partner -> !partner.member().active()).toList();
     }
 
-    ParticipationReport report() {
+    public ParticipationReport report() {
         return new ParticipationReport(
                 equalShare().value(),
                 voiceGini(),
@@ -86,18 +86,29 @@ final class Participation {
         return List.copyOf(flags);
     }
 
+    /** turnout over all N partners: Σ votesCast / Σ votesEligible; 0 when none was eligible. */
+    public double turnout() {
+        return turnout(active).value();
+    }
+
+    /** The number of active partners flagged {@code flag}. */
+    public int flagged(ParticipationFlag flag) {
+        return (int)
+                active.stream().filter(partner -> flags(partner).contains(flag)).count();
+    }
+
     /** voiceGini = Gini of voiceActs over the N partners. */
-    double voiceGini() {
+    public double voiceGini() {
         return Gini.of(active.stream().mapToLong(PartnerVoice::voiceActs).toArray());
     }
 
     /** speakingGini = Gini of speakingSeconds over the N partners. */
-    double speakingGini() {
+    public double speakingGini() {
         return Gini.of(active.stream().mapToLong(PartnerVoice::speakingSeconds).toArray());
     }
 
     /** balance = 1 − voiceGini. */
-    double balance() {
+    public double balance() {
         return 1 - voiceGini();
     }
 

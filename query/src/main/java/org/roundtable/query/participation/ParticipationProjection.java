@@ -3,6 +3,7 @@ package org.roundtable.query.participation;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -16,9 +17,10 @@ import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
-import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.SegmentCounters;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -27,30 +29,48 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the participation tables: each partner's counters, raised event by event, and the meetings
- * with their attendees and speaking turns. It counts, so it relies on its processor applying each
- * event once (see {@link ViewPositions#recorder}); a replay after a reset counts from zero again.
+ * Writes the participation tables: each partner's counters per segment, raised event by event, and the
+ * meetings with their attendees and speaking turns. An act is filed under the segment in force when it
+ * was recorded, but for two that belong to another act: a vote under the segment its proposal was
+ * submitted in (so a segment's turnout is over its proposals), attendance under its meeting's. It
+ * counts, so it relies on its processor applying each event once (see {@link ViewPositions#recorder});
+ * a replay after a reset counts from zero again.
  */
 @Component
 @ProcessingGroup(ViewNames.PARTICIPATION)
 class ParticipationProjection {
 
-    /** The prefix of the view's {@link PartnerTables}. */
+    /** The prefix of the view's {@link SegmentCounters}. */
     static final String TABLES = "participation";
+    /** The counter columns of its {@link SegmentCounters}. */
+    static final List<String> COUNTERS = List.of(
+            "proposals",
+            "votes_cast",
+            "votes_eligible",
+            "meetings_attended",
+            "meetings_held",
+            "contributions",
+            "speaking_seconds",
+            "lessons");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewPositions positions;
-    private final PartnerTables partners;
+    private final SegmentCounters partners;
 
     ParticipationProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.partners = new PartnerTables(jdbc, TABLES);
+        this.partners = new SegmentCounters(jdbc, TABLES, COUNTERS);
     }
 
     @EventHandler
-    void on(PartnershipFormed event) {
-        partners.form(event);
+    void on(PartnershipFormed event, @Timestamp Instant at) {
+        partners.form(event, at);
+    }
+
+    @EventHandler
+    void on(PhaseChanged event, @Timestamp Instant at) {
+        partners.changePhase(event, at);
     }
 
     @EventHandler
@@ -66,18 +86,27 @@ class ParticipationProjection {
     /** The author made a proposal; every elector of its frozen electorate became eligible to vote on it. */
     @EventHandler
     void on(ProposalSubmitted event) {
-        partners.add("proposals", 1, event.partnershipId(), event.partnerId());
+        int segment = partners.current(event.partnershipId());
+        jdbc.update(
+                "INSERT INTO participation_proposal (proposal_id, segment) VALUES (:proposalId, :segment)",
+                new MapSqlParameterSource("proposalId", event.proposalId().value()).addValue("segment", segment));
+        partners.add("proposals", 1, event.partnershipId(), segment, List.of(event.partnerId()));
         partners.add(
                 "votes_eligible",
                 1,
                 event.partnershipId(),
+                segment,
                 event.electorate().stream().map(Elector::partnerId).toList());
     }
 
-    /** A first vote; a VoteChanged is no new vote cast, so a changed vote counts once. */
+    /** A first vote, filed beside its eligibility; a VoteChanged is no new vote cast, so a changed vote counts once. */
     @EventHandler
     void on(VoteCast event) {
-        partners.add("votes_cast", 1, event.partnershipId(), event.partnerId());
+        int submittedIn = jdbc.queryForObject(
+                "SELECT segment FROM participation_proposal WHERE proposal_id = :proposalId",
+                new MapSqlParameterSource("proposalId", event.proposalId().value()),
+                Integer.class);
+        partners.add("votes_cast", 1, event.partnershipId(), submittedIn, List.of(event.partnerId()));
     }
 
     /** The meeting counts as held for every partner active when it was recorded. */
@@ -85,15 +114,16 @@ class ParticipationProjection {
     void on(MeetingRecorded event, @Timestamp Instant at) {
         jdbc.update(
                 """
-                INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at)
-                VALUES (:meetingId, :partnershipId, :title, :heldAt, :at)
+                INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at, segment)
+                VALUES (:meetingId, :partnershipId, :title, :heldAt, :at, :segment)
                 """,
                 new MapSqlParameterSource()
                         .addValue("meetingId", event.meetingId().value())
                         .addValue("partnershipId", event.partnershipId().value())
                         .addValue("title", event.title())
                         .addValue("heldAt", timestamp(event.heldAt()))
-                        .addValue("at", timestamp(at)));
+                        .addValue("at", timestamp(at))
+                        .addValue("segment", partners.current(event.partnershipId())));
         partners.addToActive("meetings_held", 1, event.partnershipId());
     }
 
@@ -111,10 +141,15 @@ class ParticipationProjection {
                 FROM participation_attendee
                 WHERE meeting_id = :meetingId
                 """, attendees);
+        int heldIn = jdbc.queryForObject(
+                "SELECT segment FROM participation_meeting WHERE meeting_id = :meetingId",
+                new MapSqlParameterSource("meetingId", event.meetingId().value()),
+                Integer.class);
         partners.add(
                 "meetings_attended",
                 1,
                 event.partnershipId(),
+                heldIn,
                 event.attendees().stream().map(Attendee::partnerId).toList());
     }
 
@@ -133,13 +168,13 @@ class ParticipationProjection {
                         .addValue("seconds", event.seconds())
                         .addValue("topic", event.topic())
                         .addValue("at", timestamp(at)));
-        partners.add("contributions", 1, event.partnershipId(), event.partnerId());
-        partners.add("speaking_seconds", event.seconds(), event.partnershipId(), event.partnerId());
+        partners.add("contributions", 1, event.partnershipId(), List.of(event.partnerId()));
+        partners.add("speaking_seconds", event.seconds(), event.partnershipId(), List.of(event.partnerId()));
     }
 
     @EventHandler
     void on(LessonLogged event) {
-        partners.add("lessons", 1, event.partnershipId(), event.partnerId());
+        partners.add("lessons", 1, event.partnershipId(), List.of(event.partnerId()));
     }
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
@@ -154,6 +189,7 @@ class ParticipationProjection {
         jdbc.getJdbcOperations().execute("DELETE FROM participation_contribution");
         jdbc.getJdbcOperations().execute("DELETE FROM participation_attendee");
         jdbc.getJdbcOperations().execute("DELETE FROM participation_meeting");
+        jdbc.getJdbcOperations().execute("DELETE FROM participation_proposal");
         partners.empty();
     }
 }

@@ -17,37 +17,32 @@ import org.roundtable.api.queries.MeetingSummary;
 import org.roundtable.api.queries.MeetingView;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.query.support.ConsistentRead;
-import org.roundtable.query.support.PartnerTables;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Answers the participation report and the meetings from the tables {@link ParticipationProjection}
- * writes. The report reads one row per partner; its figures are reckoned by {@link Participation}.
+ * writes. The report reads one row per partner (its counters summed over the segments it covers); its
+ * figures are reckoned by {@link Participation}.
  */
 @Component
 class ParticipationQueryHandler {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ConsistentRead reads;
-    private final PartnerTables partners;
+    private final VoiceCounters counters;
 
     ParticipationQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.reads = ConsistentRead.over(jdbc);
-        this.partners = new PartnerTables(jdbc, ParticipationProjection.TABLES);
+        this.counters = new VoiceCounters(jdbc);
     }
 
     @QueryHandler
     Optional<ParticipationReport> handle(FindParticipation query) {
-        return reads.of(() -> {
-            if (!partners.knows(query.partnershipId())) {
-                return Optional.empty();
-            }
-            List<PartnerVoice> voices = partners.partners(query.partnershipId(), (row, n) -> PartnerVoice.of(row));
-            return Optional.of(new Participation(voices).report());
-        });
+        return reads.of(
+                () -> counters.over(query.partnershipId(), query.segment()).map(Participation::report));
     }
 
     @QueryHandler
@@ -78,7 +73,7 @@ class ParticipationQueryHandler {
 
     @QueryHandler
     Optional<MeetingList> handle(FindMeetings query) {
-        if (!partners.knows(query.partnershipId())) {
+        if (!counters.knows(query.partnershipId())) {
             return Optional.empty();
         }
         return Optional.of(new MeetingList(jdbc.query(

@@ -10,7 +10,7 @@ import org.roundtable.api.DecisionRule;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.PartnershipId;
-import org.roundtable.api.Phase;
+import org.roundtable.api.Segment;
 import org.roundtable.api.events.ContractCameIntoForce;
 import org.roundtable.api.events.ContractLapsed;
 import org.roundtable.api.events.ContractSigned;
@@ -18,7 +18,6 @@ import org.roundtable.api.events.ContractTermsDrafted;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
-import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.queries.ContractView;
 import org.roundtable.api.queries.PartnerView;
 import org.roundtable.api.queries.PartnershipView;
@@ -36,7 +35,9 @@ final class PartnershipFold {
     private PartnershipId id;
     private String name;
     private String purpose;
-    private Phase phase;
+    /** The (loop, phase) in force, folded by the one rule of {@link Segment}. */
+    private Segment segment;
+
     private DecisionRule decisionRule;
     private Instant formedAt;
     private final Map<PartnerId, PartnerView> partners = new LinkedHashMap<>();
@@ -54,11 +55,12 @@ final class PartnershipFold {
     }
 
     private void apply(Object event, Instant at) {
+        // A stream starts with PartnershipFormed, so every later event has a segment to follow.
+        segment = Segment.of(segment, event);
         if (event instanceof PartnershipFormed formed) {
             id = formed.partnershipId();
             name = formed.name();
             purpose = formed.purpose();
-            phase = formed.phase();
             decisionRule = formed.decisionRule();
             formedAt = at;
             contractStatus = ContractStatus.NONE;
@@ -77,8 +79,6 @@ final class PartnershipFold {
                             PartnerStatus.WITHDRAWN,
                             partner.joinedAt(),
                             at));
-        } else if (event instanceof PhaseChanged changed) {
-            phase = changed.to();
         } else if (event instanceof ContractTermsDrafted drafted) {
             contractVersion = drafted.version();
             contractStatus = ContractStatus.DRAFT;
@@ -110,6 +110,14 @@ final class PartnershipFold {
                 List.copyOf(signatures.keySet()),
                 List.copyOf(signatures.values()));
         return Optional.of(new PartnershipView(
-                id, name, purpose, phase, decisionRule, formedAt, List.copyOf(partners.values()), contract));
+                id,
+                name,
+                purpose,
+                segment.phase(),
+                segment.loop(),
+                decisionRule,
+                formedAt,
+                List.copyOf(partners.values()),
+                contract));
     }
 }

@@ -1,6 +1,7 @@
 package org.roundtable.query.partnership;
 
 import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.segment;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.roundtable.api.ContractStatus;
 import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.Segment;
 import org.roundtable.api.events.ContractCameIntoForce;
 import org.roundtable.api.events.ContractLapsed;
 import org.roundtable.api.events.ContractSigned;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the partnership tables. Inserts are keyed by natural ids and state changes guarded where
- * order matters; the rest (a phase change) is safe because a processor re-delivers whole batches
+ * order matters; the rest (a phase change, read-modify-write) is safe because a processor re-delivers whole batches
  * in stream order. So a re-delivered event changes nothing and a replay rebuilds the same rows.
  */
 @Component
@@ -44,18 +46,20 @@ class PartnershipProjection {
 
     @EventHandler
     void on(PartnershipFormed event, @Timestamp Instant at) {
+        Segment first = Segment.formed(event);
         jdbc.update(
                 """
-                INSERT INTO partnership_view (partnership_id, name, purpose, phase, decision_method, quorum,
+                INSERT INTO partnership_view (partnership_id, name, purpose, loop, phase, decision_method, quorum,
                                               require_every_sector, formed_at, contract_status)
-                VALUES (:partnershipId, :name, :purpose, :phase, :method, :quorum,
+                VALUES (:partnershipId, :name, :purpose, :loop, :phase, :method, :quorum,
                         :requireEverySector, :at, :status)
                 ON CONFLICT (partnership_id) DO NOTHING
                 """,
                 params(event.partnershipId())
                         .addValue("name", event.name())
                         .addValue("purpose", event.purpose())
-                        .addValue("phase", name(event.phase()))
+                        .addValue("loop", first.loop())
+                        .addValue("phase", name(first.phase()))
                         .addValue("method", name(event.decisionRule().method()))
                         .addValue("quorum", event.decisionRule().quorum())
                         .addValue("requireEverySector", event.decisionRule().requireEverySector())
@@ -97,11 +101,21 @@ class PartnershipProjection {
                         .addValue("at", timestamp(at)));
     }
 
+    /** The segment after the move, by the one rule of {@link Segment}, from the one the row is in. */
     @EventHandler
     void on(PhaseChanged event) {
-        jdbc.update(
-                "UPDATE partnership_view SET phase = :phase WHERE partnership_id = :partnershipId",
-                params(event.partnershipId()).addValue("phase", name(event.to())));
+        MapSqlParameterSource params = params(event.partnershipId());
+        jdbc
+                .query(
+                        "SELECT loop, phase FROM partnership_view WHERE partnership_id = :partnershipId",
+                        params,
+                        (row, n) -> segment(row))
+                .stream()
+                .findFirst()
+                .map(before -> Segment.of(before, event))
+                .ifPresent(after -> jdbc.update(
+                        "UPDATE partnership_view SET loop = :loop, phase = :phase WHERE partnership_id = :partnershipId",
+                        params.addValue("loop", after.loop()).addValue("phase", name(after.phase()))));
     }
 
     @EventHandler

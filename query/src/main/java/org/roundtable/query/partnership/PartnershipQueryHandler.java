@@ -51,7 +51,7 @@ class PartnershipQueryHandler {
             MapSqlParameterSource params = new MapSqlParameterSource(
                     "partnershipId", query.partnershipId().value());
             return jdbc.query("""
-                            SELECT v.partnership_id, v.name, v.purpose, v.phase, v.decision_method, v.quorum,
+                            SELECT v.partnership_id, v.name, v.purpose, v.loop, v.phase, v.decision_method, v.quorum,
                                    v.require_every_sector, v.formed_at, v.contract_version, v.contract_status, c.terms
                             FROM partnership_view v
                             LEFT JOIN partnership_contract c
@@ -149,6 +149,7 @@ class PartnershipQueryHandler {
                 row.getString("name"),
                 row.getString("purpose"),
                 enumValue(row, "phase", Phase.class),
+                row.getInt("loop"),
                 new DecisionRule(
                         enumValue(row, "decision_method", DecisionMethod.class),
                         row.getBigDecimal("quorum"),
@@ -165,6 +166,7 @@ class PartnershipQueryHandler {
             String name,
             String purpose,
             Phase phase,
+            int loop,
             DecisionRule decisionRule,
             Instant formedAt,
             Integer contractVersion,
@@ -178,7 +180,7 @@ class PartnershipQueryHandler {
                     terms,
                     signatures.stream().map(SignatureView::partnerId).toList(),
                     signatures);
-            return new PartnershipView(id, name, purpose, phase, decisionRule, formedAt, partners, contract);
+            return new PartnershipView(id, name, purpose, phase, loop, decisionRule, formedAt, partners, contract);
         }
     }
 }

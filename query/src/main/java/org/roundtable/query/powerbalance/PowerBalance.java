@@ -15,7 +15,7 @@ import org.roundtable.query.support.Share;
  * partners; withdrawn partners are left out of every share and index, but the proposals they got
  * adopted still count among all adopted proposals.
  */
-final class PowerBalance {
+public final class PowerBalance {
 
     private static final Share HALF = Share.of(1, 2);
     private static final BigDecimal TWICE = BigDecimal.valueOf(2);
@@ -34,7 +34,7 @@ final class PowerBalance {
         this.sectorsOverruled = sectorsOverruled;
     }
 
-    PowerBalanceReport report() {
+    public PowerBalanceReport report() {
         return new PowerBalanceReport(
                 agendaGini(), active.stream().map(this::partner).toList(), flags());
     }
@@ -53,9 +53,19 @@ final class PowerBalance {
     }
 
     /** agendaGini = Gini of proposalsAdopted over the N partners. */
-    double agendaGini() {
+    public double agendaGini() {
         return Gini.of(
                 active.stream().mapToLong(PartnerWeight::proposalsAdopted).toArray());
+    }
+
+    /** The proposals decided, whoever wrote them: withdrawn authors' too, as among all adopted proposals. */
+    public int decided() {
+        return all.stream().mapToInt(PartnerWeight::proposalsDecided).sum();
+    }
+
+    /** The proposals adopted, whoever wrote them. */
+    public int adopted() {
+        return all.stream().mapToInt(PartnerWeight::proposalsAdopted).sum();
     }
 
     /** AGENDA_CONCENTRATION: a partner authored more than half of all adopted proposals, and N ≥ 3. */

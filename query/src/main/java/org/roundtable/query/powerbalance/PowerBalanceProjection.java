@@ -4,10 +4,12 @@ import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -18,13 +20,14 @@ import org.roundtable.api.VoteChoice;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.PledgeWithdrawn;
 import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
-import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.SegmentCounters;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -35,29 +38,38 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the power-balance tables: each partner's counters over the decided proposals and its net
  * EUR pledged, the ballots of the open proposals that the closing counts, and the SECTOR_OVERRULED
- * findings, recorded at the closing. It counts, so it relies on its processor applying each event
- * once (see {@link ViewPositions#recorder}); a replay after a reset counts from zero again.
+ * findings, recorded at the closing. A decision is filed under the segment it was closed in, with the
+ * latest votes on it whenever they were cast; a pledge or its withdrawal under the segment it was
+ * recorded in. It counts, so it relies on its processor applying each event once (see {@link ViewPositions#recorder}); a replay after a reset counts from zero again.
  */
 @Component
 @ProcessingGroup(ViewNames.POWER_BALANCE)
 class PowerBalanceProjection {
 
-    /** The prefix of the view's {@link PartnerTables}. */
+    /** The prefix of the view's {@link SegmentCounters}. */
     static final String TABLES = "power";
+    /** The counter columns of its {@link SegmentCounters}. */
+    static final List<String> COUNTERS = List.of(
+            "proposals_decided", "proposals_adopted", "overruled", "counted_votes", "aligned_votes", "eur_pledged");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ViewPositions positions;
-    private final PartnerTables partners;
+    private final SegmentCounters partners;
 
     PowerBalanceProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
         this.jdbc = jdbc;
         this.positions = positions;
-        this.partners = new PartnerTables(jdbc, TABLES);
+        this.partners = new SegmentCounters(jdbc, TABLES, COUNTERS);
     }
 
     @EventHandler
-    void on(PartnershipFormed event) {
-        partners.form(event);
+    void on(PartnershipFormed event, @Timestamp Instant at) {
+        partners.form(event, at);
+    }
+
+    @EventHandler
+    void on(PhaseChanged event, @Timestamp Instant at) {
+        partners.changePhase(event, at);
     }
 
     @EventHandler
@@ -98,35 +110,41 @@ class PowerBalanceProjection {
     void on(ProposalClosed event) {
         PartnershipId partnershipId = event.partnershipId();
         Outcome outcome = event.outcome();
-        partners.add("proposals_decided", 1, partnershipId, event.submittedBy());
+        int segment = partners.current(partnershipId);
+        List<PartnerId> author = List.of(event.submittedBy());
+        partners.add("proposals_decided", 1, partnershipId, segment, author);
         if (outcome == Outcome.ADOPTED) {
-            partners.add("proposals_adopted", 1, partnershipId, event.submittedBy());
+            partners.add("proposals_adopted", 1, partnershipId, segment, author);
         }
         MapSqlParameterSource proposal = new MapSqlParameterSource()
                 .addValue("proposalId", event.proposalId().value())
-                .addValue("partnershipId", partnershipId.value());
+                .addValue("partnershipId", partnershipId.value())
+                .addValue("segment", segment);
         List<Ballot> ballots = jdbc.query("""
                 SELECT partner_id, sector, choice FROM power_ballot
                 WHERE proposal_id = :proposalId AND choice IS NOT NULL
                 """, proposal, (row, n) -> Ballot.of(row));
         jdbc.batchUpdate(
                 """
-                UPDATE power_partner
-                SET counted_votes = counted_votes + 1, aligned_votes = aligned_votes + :aligned,
-                    overruled = overruled + :overruled
-                WHERE partnership_id = :partnershipId AND partner_id = :partnerId
+                INSERT INTO power_count (partnership_id, segment, partner_id, counted_votes, aligned_votes, overruled)
+                VALUES (:partnershipId, :segment, :partnerId, 1, :aligned, :overruled)
+                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE
+                SET counted_votes = power_count.counted_votes + 1,
+                    aligned_votes = power_count.aligned_votes + excluded.aligned_votes,
+                    overruled = power_count.overruled + excluded.overruled
                 """,
                 ballots.stream()
                         .map(ballot -> new MapSqlParameterSource()
                                 .addValue("partnershipId", partnershipId.value())
+                                .addValue("segment", segment)
                                 .addValue("partnerId", ballot.partnerId().value())
                                 .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
                                 .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0))
                         .toArray(SqlParameterSource[]::new));
         for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
             jdbc.update("""
-                    INSERT INTO power_sector_overruled (partnership_id, seq, proposal_id, sector)
-                    SELECT :partnershipId, coalesce(max(seq), 0) + 1, :proposalId, :sector
+                    INSERT INTO power_sector_overruled (partnership_id, seq, proposal_id, sector, segment)
+                    SELECT :partnershipId, coalesce(max(seq), 0) + 1, :proposalId, :sector, :segment
                     FROM power_sector_overruled
                     WHERE partnership_id = :partnershipId
                     """, proposal.addValue("sector", name(sector)));
@@ -174,7 +192,7 @@ class PowerBalanceProjection {
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {
         // The write side stores every casing of EUR as PledgeUnits.EUR: the one unit all partners share.
         if (PledgeUnits.EUR.equals(unit)) {
-            partners.add("eur_pledged", amount, partnershipId, partnerId);
+            partners.add("eur_pledged", amount, partnershipId, List.of(partnerId));
         }
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.roundtable.api.Phase;
+import org.roundtable.api.Segment;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -49,8 +51,25 @@ public final class JdbcValues {
                 .toArray(SqlParameterSource[]::new);
     }
 
+    /** The segment a row holds in its {@code loop} and {@code phase} columns, as the views that fold it keep it. */
+    public static Segment segment(ResultSet row) throws SQLException {
+        return new Segment(row.getInt("loop"), enumValue(row, "phase", Phase.class));
+    }
+
     public static UUID uuid(ResultSet row, String column) throws SQLException {
         return row.getObject(column, UUID.class);
+    }
+
+    /** {@code getDouble} reads SQL null as 0, which would turn an unmeasured indicator into one at its baseline. */
+    public static Double nullableDouble(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+
+    /** {@code getBoolean} reads SQL null as false, which would turn an absent value into a real one. */
+    public static Boolean nullableBoolean(ResultSet row, String column) throws SQLException {
+        boolean value = row.getBoolean(column);
+        return row.wasNull() ? null : value;
     }
 
     /** {@code getInt} reads SQL null as 0, which would turn an absent value into a real one. */

@@ -17,6 +17,8 @@ public final class ViewNames {
     public static final String POWER_BALANCE = "power-balance";
     /** Commitments (SPEC section 6) and the pledges they sum. */
     public static final String COMMITMENTS = "commitments";
+    /** The indicators a partnership adopted and their measurements (SPEC section 10). */
+    public static final String INDICATORS = "indicators";
 
     private ViewNames() {}
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
+import org.roundtable.api.Evidence;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
+import org.roundtable.api.IndicatorProgress;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -21,6 +25,7 @@ import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.ProposalStatus;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Sector;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
@@ -79,6 +84,9 @@ class DecisionsProjectionTest {
                         Tally.empty(3),
                         List.of(),
                         at(1),
+                        null,
+                        null,
+                        List.of(),
                         null));
     }
 
@@ -149,7 +157,8 @@ class DecisionsProjectionTest {
                                 Outcome.REJECTED,
                                 new Tally(0, 0, 1, 0, 3, 1),
                                 at(2),
-                                at(4)),
+                                at(4),
+                                null),
                         new DecisionView(
                                 first,
                                 city,
@@ -159,7 +168,8 @@ class DecisionsProjectionTest {
                                 Outcome.NO_QUORUM,
                                 Tally.empty(3),
                                 at(1),
-                                at(5)))));
+                                at(5),
+                                null))));
     }
 
     @Test
@@ -176,13 +186,90 @@ class DecisionsProjectionTest {
                         "Co-develop",
                         "We are ready.",
                         Phase.CO_DEVELOP,
-                        electorate),
+                        electorate,
+                        null,
+                        List.of()),
                 at(1));
         close(proposal, Outcome.ADOPTED, new Tally(3, 0, 0, 0, 3, 3), at(2));
 
         assertThat(queries.handle(new FindDecisions(partnership)).orElseThrow().decisions())
                 .extracting(DecisionView::partnerId, DecisionView::kind, DecisionView::targetPhase)
                 .containsExactly(tuple(tenants, ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP));
+    }
+
+    /**
+     * A PHASE_CHANGE to SCALE cites two indicators, one measured (progress 0.8) and one not; adopted, its
+     * gate is shut. The proposal shows what the voters saw and the gate; its decision, the gate.
+     */
+    @Test
+    void aProposalShowsItsEvidenceAndItsGate() {
+        form(partnership);
+        ProposalId proposal = ProposalId.random();
+        IndicatorId measured = IndicatorId.random();
+        IndicatorId unmeasured = IndicatorId.random();
+        List<Evidence> evidence =
+                List.of(new Evidence(measured, new BigDecimal("50"), 0.8), new Evidence(unmeasured, null, null));
+        ScalingGate gate = new ScalingGate(
+                false, List.of(new IndicatorProgress(measured, 0.9), new IndicatorProgress(unmeasured, null)));
+        projection.on(
+                new ProposalSubmitted(
+                        partnership,
+                        proposal,
+                        tenants,
+                        Sector.COMMUNITY,
+                        ProposalKind.PHASE_CHANGE,
+                        "Scale up",
+                        "The pilots worked.",
+                        Phase.SCALE,
+                        electorate,
+                        null,
+                        evidence),
+                at(1));
+        assertThat(find(partnership, proposal).evidence()).isEqualTo(evidence);
+        assertThat(find(partnership, proposal).gate()).isNull();
+
+        projection.on(
+                new ProposalClosed(
+                        partnership,
+                        proposal,
+                        tenants,
+                        ProposalKind.PHASE_CHANGE,
+                        Outcome.ADOPTED,
+                        new Tally(3, 0, 0, 0, 3, 3),
+                        gate),
+                at(2));
+
+        assertThat(find(partnership, proposal))
+                .extracting(ProposalView::evidence, ProposalView::gate, ProposalView::indicator)
+                .containsExactly(evidence, gate, null);
+        assertThat(queries.handle(new FindDecisions(partnership)).orElseThrow().decisions())
+                .extracting(DecisionView::gate)
+                .containsExactly(gate);
+    }
+
+    @Test
+    void anIndicatorProposalShowsWhatItDefines() {
+        form(partnership);
+        ProposalId proposal = ProposalId.random();
+        IndicatorDefinition days =
+                new IndicatorDefinition("Swimmable days", "days", new BigDecimal("10"), new BigDecimal("60.5"));
+        projection.on(
+                new ProposalSubmitted(
+                        partnership,
+                        proposal,
+                        city,
+                        Sector.PUBLIC,
+                        ProposalKind.INDICATOR,
+                        "Count swimmable days",
+                        "From 10 to 60.5 a year.",
+                        null,
+                        electorate,
+                        days,
+                        List.of()),
+                at(1));
+
+        assertThat(find(partnership, proposal).indicator()).isEqualTo(days);
+        assertThat(find(partnership, proposal).evidence()).isEmpty();
     }
 
     @Test
@@ -332,12 +419,15 @@ class DecisionsProjectionTest {
                         title,
                         "The river is swimmable by 2030.",
                         null,
-                        electorate),
+                        electorate,
+                        null,
+                        List.of()),
                 at);
     }
 
     private void close(ProposalId proposal, Outcome outcome, Tally tally, Instant at) {
-        projection.on(new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, outcome, tally), at);
+        projection.on(
+                new ProposalClosed(partnership, proposal, city, ProposalKind.OBJECTIVE, outcome, tally, null), at);
     }
 
     private ProposalView find(PartnershipId id, ProposalId proposal) {

@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.roundtable.query.support.TestStream.at;
 
+import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.roundtable.api.DecisionMethod;
+import org.roundtable.api.DecisionRule;
 import org.roundtable.api.Elector;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
+import org.roundtable.api.IndicatorProgress;
 import org.roundtable.api.LessonId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
@@ -15,11 +21,14 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
+import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Sector;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
+import org.roundtable.api.events.IndicatorAdopted;
 import org.roundtable.api.events.LessonLogged;
 import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
@@ -98,7 +107,11 @@ class TrailFoldTest {
                                 null,
                                 null,
                                 null,
-                                new Tally(0, 0, 0, 0, 3, 0)),
+                                new Tally(0, 0, 0, 0, 3, 0),
+                                null,
+                                null,
+                                null,
+                                null),
                         vote(
                                 2,
                                 "VoteCast",
@@ -176,7 +189,8 @@ class TrailFoldTest {
     /** A partner that withdraws keeps its cast vote (SPEC section 2), so the tally does not move. */
     @Test
     void theClosingShowsItsOutcomeWithTheTallyItWasDecidedWithAndThePhaseChangeItCaused() {
-        stream.record(submitted(proposal, ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP))
+        stream.record(formed())
+                .record(submitted(proposal, ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP))
                 .record(cast(proposal, city, VoteChoice.AGREE))
                 .record(cast(proposal, mill, VoteChoice.AGREE))
                 .record(new PartnerWithdrawn(partnership, mill, Sector.PRIVATE, "Closing the mill"))
@@ -188,17 +202,18 @@ class TrailFoldTest {
                                 city,
                                 ProposalKind.PHASE_CHANGE,
                                 Outcome.ADOPTED,
-                                new Tally(2, 0, 0, 0, 3, 2)),
-                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP));
+                                new Tally(2, 0, 0, 0, 3, 2),
+                                null),
+                        new PhaseChanged(partnership, proposal, Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         List<TrailEntry> entries = trail().entries();
 
         assertThat(entries).hasSize(5);
         assertThat(entries.get(3))
                 .isEqualTo(new TrailEntry(
-                        5,
+                        6,
                         "ProposalClosed",
-                        at(5),
+                        at(6),
                         "chair",
                         null,
                         null,
@@ -212,12 +227,16 @@ class TrailFoldTest {
                         Outcome.ADOPTED,
                         null,
                         null,
-                        new Tally(2, 0, 0, 0, 3, 2)));
+                        new Tally(2, 0, 0, 0, 3, 2),
+                        null,
+                        null,
+                        null,
+                        null));
         assertThat(entries.get(4))
                 .isEqualTo(new TrailEntry(
-                        6,
+                        7,
                         "PhaseChanged",
-                        at(6),
+                        at(7),
                         "chair",
                         null,
                         null,
@@ -231,7 +250,97 @@ class TrailFoldTest {
                         null,
                         Phase.MOBILIZE,
                         Phase.CO_DEVELOP,
-                        new Tally(2, 0, 0, 0, 3, 2)));
+                        new Tally(2, 0, 0, 0, 3, 2),
+                        null,
+                        null,
+                        null,
+                        1));
+    }
+
+    /** Closing a PHASE_CHANGE to SCALE records its gate; the move SCALE → CO_DEVELOP after it starts loop 2. */
+    @Test
+    void theClosingShowsTheGateAndThePhaseChangeTheLoopItStarts() {
+        ScalingGate gate = new ScalingGate(true, List.of(new IndicatorProgress(IndicatorId.random(), 1.2)));
+        ProposalId back = ProposalId.random();
+        stream.record(formed())
+                .record(new PhaseChanged(partnership, another, Phase.MOBILIZE, Phase.PILOT_TEST, 0))
+                .record(submitted(proposal, ProposalKind.PHASE_CHANGE, Phase.SCALE))
+                .record(
+                        new ProposalClosed(
+                                partnership,
+                                proposal,
+                                city,
+                                ProposalKind.PHASE_CHANGE,
+                                Outcome.ADOPTED,
+                                new Tally(0, 0, 0, 0, 3, 0),
+                                gate),
+                        new PhaseChanged(partnership, proposal, Phase.PILOT_TEST, Phase.SCALE, 0))
+                .record(submitted(back, ProposalKind.PHASE_CHANGE, Phase.CO_DEVELOP))
+                .record(
+                        new ProposalClosed(
+                                partnership,
+                                back,
+                                city,
+                                ProposalKind.PHASE_CHANGE,
+                                Outcome.ADOPTED,
+                                new Tally(0, 0, 0, 0, 3, 0),
+                                null),
+                        new PhaseChanged(partnership, back, Phase.SCALE, Phase.CO_DEVELOP, 0));
+
+        assertThat(trail().entries())
+                .extracting(TrailEntry::type, TrailEntry::gate, TrailEntry::loop)
+                .containsExactly(
+                        tuple("ProposalSubmitted", null, null),
+                        tuple("ProposalClosed", gate, null),
+                        tuple("PhaseChanged", null, 1));
+        assertThat(TrailFold.of(back, stream.events().iterator()).orElseThrow().entries())
+                .extracting(TrailEntry::type, TrailEntry::loop)
+                .containsExactly(
+                        tuple("ProposalSubmitted", null), tuple("ProposalClosed", null), tuple("PhaseChanged", 2));
+    }
+
+    /** An INDICATOR proposal shows what it defines when submitted, and the indicator its adoption records. */
+    @Test
+    void anAdoptedIndicatorProposalEndsWithTheIndicatorItDefines() {
+        IndicatorDefinition days =
+                new IndicatorDefinition("Swimmable days", "days", new BigDecimal("10"), new BigDecimal("60"));
+        ProposalSubmitted submitted = submitted(proposal, ProposalKind.INDICATOR, null);
+        stream.record(formed())
+                .record(new ProposalSubmitted(
+                        partnership,
+                        proposal,
+                        city,
+                        Sector.PUBLIC,
+                        ProposalKind.INDICATOR,
+                        submitted.title(),
+                        submitted.text(),
+                        null,
+                        electorate,
+                        days,
+                        List.of()))
+                .record(
+                        new ProposalClosed(
+                                partnership,
+                                proposal,
+                                city,
+                                ProposalKind.INDICATOR,
+                                Outcome.ADOPTED,
+                                new Tally(0, 0, 0, 0, 3, 0),
+                                null),
+                        new IndicatorAdopted(
+                                partnership,
+                                IndicatorId.of(proposal),
+                                days.name(),
+                                days.unit(),
+                                days.baseline(),
+                                days.target()));
+
+        assertThat(trail().entries())
+                .extracting(TrailEntry::type, TrailEntry::indicator)
+                .containsExactly(
+                        tuple("ProposalSubmitted", days),
+                        tuple("ProposalClosed", null),
+                        tuple("IndicatorAdopted", days));
     }
 
     @Test
@@ -244,7 +353,8 @@ class TrailFoldTest {
                         city,
                         ProposalKind.OBJECTIVE,
                         Outcome.ADOPTED,
-                        new Tally(1, 0, 0, 0, 3, 1)))
+                        new Tally(1, 0, 0, 0, 3, 1),
+                        null))
                 .record(submitted(another, ProposalKind.OTHER, null));
         Iterator<RecordedEvent> events = stream.events().iterator();
         Iterator<RecordedEvent> failingBeyond = new Iterator<>() {
@@ -270,9 +380,28 @@ class TrailFoldTest {
         return TrailFold.of(proposal, stream.events().iterator()).orElseThrow();
     }
 
+    private PartnershipFormed formed() {
+        return new PartnershipFormed(
+                partnership,
+                "Clean river",
+                "Make the river swimmable",
+                new DecisionRule(DecisionMethod.CONSENT, new BigDecimal("0.5"), false),
+                Phase.MOBILIZE);
+    }
+
     private ProposalSubmitted submitted(ProposalId id, ProposalKind kind, Phase targetPhase) {
         return new ProposalSubmitted(
-                partnership, id, city, Sector.PUBLIC, kind, "Halve the discharge", "By 2030", targetPhase, electorate);
+                partnership,
+                id,
+                city,
+                Sector.PUBLIC,
+                kind,
+                "Halve the discharge",
+                "By 2030",
+                targetPhase,
+                electorate,
+                null,
+                List.of());
     }
 
     private VoteCast cast(ProposalId id, PartnerId voter, VoteChoice choice) {
@@ -311,6 +440,10 @@ class TrailFoldTest {
                 null,
                 null,
                 null,
-                tally);
+                tally,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -57,6 +57,7 @@ class PartnershipFoldTest {
                         "Clean river",
                         "Make the river swimmable",
                         Phase.MOBILIZE,
+                        1,
                         RULE,
                         at(1),
                         List.of(),
@@ -90,7 +91,7 @@ class PartnershipFoldTest {
                         Phase.MOBILIZE,
                         "Meet in the evening",
                         "Residents work during the day"))
-                .record(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP));
+                .record(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         assertThat(fold())
                 .isEqualTo(new PartnershipView(
@@ -98,6 +99,7 @@ class PartnershipFoldTest {
                         before.name(),
                         before.purpose(),
                         Phase.CO_DEVELOP,
+                        1,
                         before.decisionRule(),
                         before.formedAt(),
                         before.partners(),

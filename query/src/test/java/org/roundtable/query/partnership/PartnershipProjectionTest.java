@@ -71,6 +71,7 @@ class PartnershipProjectionTest {
                         "Clean river",
                         "Make the river swimmable",
                         Phase.MOBILIZE,
+                        1,
                         RULE,
                         at(0),
                         List.of(),
@@ -112,9 +113,32 @@ class PartnershipProjectionTest {
     @Test
     void phaseChangeMovesThePartnership() {
         form(partnership, "Clean river", at(0));
-        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP));
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1));
 
         assertThat(find(partnership).phase()).isEqualTo(Phase.CO_DEVELOP);
+    }
+
+    @Test
+    void aMoveFromScaleBackToCoDevelopStartsTheNextLoop() {
+        form(partnership, "Clean river", at(0));
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.SCALE, 1));
+        assertThat(find(partnership).loop()).isEqualTo(1);
+
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.SCALE, Phase.CO_DEVELOP, 2));
+
+        assertThat(find(partnership))
+                .extracting(PartnershipView::loop, PartnershipView::phase)
+                .containsExactly(2, Phase.CO_DEVELOP);
+    }
+
+    /** A move stored before loops were recorded (loop 0) gets its loop from the move, as Segment derives it. */
+    @Test
+    void aMoveStoredBeforeLoopsWereRecordedDerivesItsLoop() {
+        form(partnership, "Clean river", at(0));
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.SCALE, 0));
+        projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.SCALE, Phase.CO_DEVELOP, 0));
+
+        assertThat(find(partnership).loop()).isEqualTo(2);
     }
 
     @Test
@@ -302,7 +326,7 @@ class PartnershipProjectionTest {
         history.add(() -> projection.on(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"), at(5)));
         history.add(() -> projection.on(new ContractCameIntoForce(partnership, 1)));
         history.add(() ->
-                projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP)));
+                projection.on(new PhaseChanged(partnership, ProposalId.random(), Phase.MOBILIZE, Phase.CO_DEVELOP, 1)));
         history.add(() -> projection.on(new ContractTermsDrafted(partnership, 2, "v2"), at(6)));
         history.add(() -> projection.on(new ContractLapsed(partnership, 1, LapseReason.NEW_DRAFT)));
         history.add(() -> projection.on(new ContractSigned(partnership, 2, bakery, Sector.PRIVATE, "B. Baker"), at(7)));

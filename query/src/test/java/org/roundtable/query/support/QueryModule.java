@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Some views of the query module wired as the server wires them, without Spring: each projection fed
  * through its view's position recorder ({@link ViewFeed}), and the query handlers of their packages
- * on an Axon query bus, so that a test asks its questions as the HTTP API does.
+ * (and of the packages that answer from other views' tables, as the trends do) on an Axon query bus, so that a test asks its questions as the HTTP API does.
  */
 public final class QueryModule {
 
@@ -44,8 +44,13 @@ public final class QueryModule {
                 .toList();
         Set<Package> packages =
                 Set.copyOf(projectionTypes.stream().map(Class::getPackage).toList());
+        // A package without a projection of its own (the trends) answers from other views' tables.
+        Set<Package> viewPackages = Set.copyOf(components(ProcessingGroup.class).stream()
+                .map(Class::getPackage)
+                .toList());
         components(Component.class).stream()
-                .filter(type -> packages.contains(type.getPackage()) && handlesQueries(type))
+                .filter(type -> (packages.contains(type.getPackage()) || !viewPackages.contains(type.getPackage()))
+                        && handlesQueries(type))
                 .forEach(type -> new AnnotationQueryHandlerAdapter<>(instance(type, database)).subscribe(queryBus));
     }
 

@@ -2,8 +2,10 @@ package org.roundtable.query.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.Outcome;
 import org.roundtable.api.PartnerId;
@@ -13,8 +15,8 @@ import org.roundtable.api.Sector;
 import org.roundtable.api.VoteChoice;
 
 /**
- * Random sessions for the property tests and the replay test: every kind of act, in an order the
- * rules allow, the same acts for the same seed (the ids differ from run to run).
+ * Random sessions for the property tests and the replay test: every kind of act, phase moves and loops
+ * included, in an order the rules allow, the same acts for the same seed (the ids differ from run to run).
  */
 public final class RandomSessions {
 
@@ -23,6 +25,7 @@ public final class RandomSessions {
 
     private final Random random;
     private final Session session = new Session();
+    private final Set<ProposalId> phaseMoves = new HashSet<>();
 
     private RandomSessions(long seed) {
         this.random = new Random(seed);
@@ -49,7 +52,14 @@ public final class RandomSessions {
                     session.withdraw(pick(active));
                 }
             }
-            case 1, 2 -> session.propose(pick(active));
+            case 1 -> {
+                if (random.nextInt(2) == 0) {
+                    phaseMoves.add(session.proposeNextPhase(pick(active)));
+                } else {
+                    session.propose(pick(active));
+                }
+            }
+            case 2 -> session.propose(pick(active));
             case 3, 4 -> vote();
             case 5 -> close();
             case 6 -> session.meeting("Meeting");
@@ -77,7 +87,10 @@ public final class RandomSessions {
     private void close() {
         List<ProposalId> open = session.openProposals();
         if (!open.isEmpty()) {
-            session.close(pick(open), pick(List.of(Outcome.values())));
+            ProposalId proposal = pick(open);
+            // Most phase moves carry, so that sessions go round the loop.
+            boolean carried = phaseMoves.contains(proposal) && random.nextInt(4) != 0;
+            session.close(proposal, carried ? Outcome.ADOPTED : pick(List.of(Outcome.values())));
         }
     }
 

@@ -24,6 +24,7 @@ import org.roundtable.api.PledgeKind;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.ProposalKind;
 import org.roundtable.api.Sector;
+import org.roundtable.api.Segment;
 import org.roundtable.api.Tally;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.events.AttendanceRecorded;
@@ -37,6 +38,7 @@ import org.roundtable.api.events.MeetingRecorded;
 import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.PledgeDelivered;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.PledgeWithdrawn;
@@ -66,14 +68,22 @@ public final class Session {
     private final Set<PartnerId> signedCurrentVersion = new LinkedHashSet<>();
     private int contractVersion;
     private boolean inForce;
+    private Segment segment;
 
     public Session() {
-        stream.record(new PartnershipFormed(
+        PartnershipFormed formed = new PartnershipFormed(
                 partnership,
                 "Clean river",
                 "Make the river swimmable",
                 new DecisionRule(DecisionMethod.MAJORITY, new BigDecimal("0.5"), false),
-                Phase.MOBILIZE));
+                Phase.MOBILIZE);
+        segment = Segment.formed(formed);
+        stream.record(formed);
+    }
+
+    /** The (loop, phase) in force. */
+    public Segment segment() {
+        return segment;
     }
 
     public PartnershipId partnership() {
@@ -115,22 +125,42 @@ public final class Session {
 
     /** Submits a proposal to the vote of the partners active now. */
     public ProposalId propose(PartnerId author) {
+        return submit(author, ProposalKind.OBJECTIVE, null);
+    }
+
+    /**
+     * Proposes the next phase (after SCALE, CO_DEVELOP of the next loop): a PHASE_CHANGE proposal left open,
+     * for {@link #close} to adopt or reject.
+     */
+    public ProposalId proposeNextPhase(PartnerId author) {
+        return submit(author, ProposalKind.PHASE_CHANGE, nextPhase());
+    }
+
+    private Phase nextPhase() {
+        return segment.phase() == Phase.SCALE
+                ? Phase.CO_DEVELOP
+                : Phase.values()[segment.phase().ordinal() + 1];
+    }
+
+    private ProposalId submit(PartnerId author, ProposalKind kind, Phase targetPhase) {
         Sector sector = requireActive(author);
         ProposalId proposal = ProposalId.random();
         List<Elector> electorate = active.entrySet().stream()
                 .map(elector -> new Elector(elector.getKey(), elector.getValue()))
                 .toList();
-        open.put(proposal, new OpenProposal(author, electorate, new LinkedHashMap<>()));
+        open.put(proposal, new OpenProposal(author, kind, targetPhase, electorate, new LinkedHashMap<>()));
         stream.record(new ProposalSubmitted(
                 partnership,
                 proposal,
                 author,
                 sector,
-                ProposalKind.OBJECTIVE,
+                kind,
                 "Proposal " + open.size(),
                 "Put to the vote",
+                targetPhase,
+                electorate,
                 null,
-                electorate));
+                List.of()));
         return proposal;
     }
 
@@ -160,14 +190,29 @@ public final class Session {
                         : new VoteChanged(partnership, proposal, voter, sector, previous, choice, "Changed my mind"));
     }
 
-    /** Closes with the given outcome and the tally of the latest votes. */
+    /**
+     * Closes with the given outcome and the tally of the latest votes; an adopted PHASE_CHANGE moves the
+     * phase in the same act (no indicator gate: the views take the move as recorded).
+     */
     public void close(ProposalId proposal, Outcome outcome) {
         OpenProposal closed = openProposal(proposal);
         open.remove(proposal);
         Tally tally =
                 Tally.count(closed.latestVotes().values(), closed.electorate().size());
-        stream.record(
-                new ProposalClosed(partnership, proposal, closed.author(), ProposalKind.OBJECTIVE, outcome, tally));
+        ProposalClosed closing =
+                new ProposalClosed(partnership, proposal, closed.author(), closed.kind(), outcome, tally, null);
+        // A move proposed before another one was carried out is no longer one step on: it moves nothing.
+        if (closed.kind() == ProposalKind.PHASE_CHANGE
+                && outcome == Outcome.ADOPTED
+                && closed.targetPhase() == nextPhase()) {
+            Segment next = segment.moveTo(closed.targetPhase());
+            stream.record(
+                    closing,
+                    new PhaseChanged(partnership, proposal, segment.phase(), closed.targetPhase(), next.loop()));
+            segment = next;
+        } else {
+            stream.record(closing);
+        }
     }
 
     /** Records a meeting, held for the partners active now, a day after the previous one. */
@@ -363,7 +408,12 @@ public final class Session {
         return pledges.get(pledge);
     }
 
-    private record OpenProposal(PartnerId author, List<Elector> electorate, Map<PartnerId, VoteChoice> latestVotes) {}
+    private record OpenProposal(
+            PartnerId author,
+            ProposalKind kind,
+            Phase targetPhase,
+            List<Elector> electorate,
+            Map<PartnerId, VoteChoice> latestVotes) {}
 
     private record Meeting(Set<PartnerId> heldFor, Set<PartnerId> attending) {}
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import jakarta.annotation.Nullable;
 import java.lang.reflect.RecordComponent;
@@ -36,7 +37,7 @@ class ApiSchemas implements ModelConverter {
             return resolved;
         }
         String ref = resolved.get$ref();
-        Schema model = ref == null ? resolved : context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+        Schema model = ref == null ? resolved : defined(context, ref);
         if (model == null || !"object".equals(model.getType())) {
             return resolved;
         }
@@ -55,12 +56,35 @@ class ApiSchemas implements ModelConverter {
             if (!nullable || !(request || nullsLeftOut)) {
                 required.add(component.getName());
             }
-            property.setNullable(nullable && !nullsLeftOut ? Boolean.TRUE : null);
+            boolean mayBeNull = nullable && !nullsLeftOut;
+            Schema<?> referenced = property.get$ref() == null ? null : defined(context, property.get$ref());
+            if (mayBeNull && referenced != null && "object".equals(referenced.getType())) {
+                // OpenAPI 3.0 ignores every sibling of a $ref, nullable too, and validators refuse null for an
+                // allOf of it: a nullable object is described in place.
+                model.getProperties().put(component.getName(), nullableCopy(referenced));
+            } else {
+                property.setNullable(mayBeNull ? Boolean.TRUE : null);
+            }
         }
         model.setRequired(required.isEmpty() ? null : required);
         if (request) {
             model.setAdditionalProperties(Boolean.FALSE);
         }
         return resolved;
+    }
+
+    private static Schema<?> defined(ModelConverterContext context, String ref) {
+        return context.getDefinedModels().get(ref.substring(ref.lastIndexOf('/') + 1));
+    }
+
+    /** The object {@code type} describes, or null. */
+    private static Schema<?> nullableCopy(Schema<?> type) {
+        Schema<?> copy = new ObjectSchema();
+        copy.setProperties(type.getProperties());
+        copy.setRequired(type.getRequired());
+        copy.setAdditionalProperties(type.getAdditionalProperties());
+        copy.setDescription(type.getDescription());
+        copy.setNullable(Boolean.TRUE);
+        return copy;
     }
 }

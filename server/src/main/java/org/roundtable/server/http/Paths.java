@@ -10,6 +10,9 @@ public final class Paths {
     static final String LESSON = PARTNERSHIP + "/lessons/{lessonId}";
     static final String MEETING = PARTNERSHIP + "/meetings/{meetingId}";
     static final String PLEDGE = PARTNERSHIP + "/pledges/{pledgeId}";
+    static final String INDICATORS = PARTNERSHIP + "/indicators";
+    /** Also where a recorded measurement points: it is shown in its indicator's history. */
+    static final String INDICATOR = INDICATORS + "/{indicatorId}";
 
     private Paths() {}
 }

@@ -61,7 +61,9 @@ class ProposalController {
                         body.kind(),
                         body.title(),
                         body.text(),
-                        body.targetPhase()),
+                        body.targetPhase(),
+                        body.indicator() == null ? null : body.indicator().definition(),
+                        body.evidence()),
                 written -> written.created(proposalId.value(), Paths.PROPOSAL, partnershipId, proposalId));
     }
 

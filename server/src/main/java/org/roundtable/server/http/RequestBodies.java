@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.roundtable.api.DecisionMethod;
 import org.roundtable.api.DecisionRule;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.PledgeKind;
@@ -56,12 +58,33 @@ public final class RequestBodies {
     /** The withdrawal of a partner from the partnership, or of a pledge. */
     public record WithdrawalBody(String reason) {}
 
+    /**
+     * {@code indicator} only on an INDICATOR proposal, which defines it; {@code evidence} the adopted
+     * indicators the proposal cites (one cited twice counts once), required of a PHASE_CHANGE to SCALE.
+     */
     public record ProposalBody(
             PartnerId partnerId,
             ProposalKind kind,
             String title,
             String text,
-            @Nullable Phase targetPhase) {}
+            @Nullable Phase targetPhase,
+            @Nullable IndicatorBody indicator,
+            @Nullable List<IndicatorId> evidence) {}
+
+    /** What an INDICATOR proposal asks the partners to measure: from {@code baseline} towards {@code target}. */
+    public record IndicatorBody(String name, String unit, BigDecimal baseline, BigDecimal target) {
+
+        IndicatorDefinition definition() {
+            return new IndicatorDefinition(name, unit, baseline, target);
+        }
+    }
+
+    /** A partner's measurement of an indicator as observed at {@code observedAt}, not after now. */
+    public record MeasurementBody(
+            PartnerId partnerId,
+            BigDecimal value,
+            Instant observedAt,
+            @Nullable String source) {}
 
     public record VoteBody(
             PartnerId partnerId,

@@ -1,11 +1,18 @@
 package org.roundtable.server.pages;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.roundtable.api.queries.IndicatorDetail;
+import org.roundtable.api.queries.MeasurementView;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PartnerParticipation;
+import org.roundtable.api.queries.TrendSegment;
+import org.roundtable.api.queries.Trends;
 import org.roundtable.query.support.Lorenz;
 
 /**
@@ -25,6 +32,70 @@ public final class Charts {
 
     /** A point of the curve in words: the {@code partners} least active of {@code of} hold {@code held} of the acts. */
     public record LorenzStep(int partners, int of, double held) {}
+
+    /**
+     * An indicator's measurements as an SVG polyline in order of observation, evenly spaced, against the
+     * heights of its baseline and target; the scale spans them and every value, so none falls outside.
+     */
+    public record IndicatorLine(
+            IndicatorDetail indicator, List<Dot> dots, String points, String baselineAt, String targetAt) {}
+
+    /** A measurement's place on the line, drawn as a dot too: a line of one measurement has no length. */
+    public record Dot(String x, String y) {}
+
+    /**
+     * The trends: each segment's voice Gini and turnout as the dots of two lines on a scale of 0 to 1 upwards,
+     * the segments evenly spaced across in order, oldest first, as an indicator's measurements are.
+     */
+    public record TrendLines(List<TrendSegment> segments, List<Dot> voiceGini, List<Dot> turnout) {
+
+        public String voiceGiniPoints() {
+            return points(voiceGini);
+        }
+
+        public String turnoutPoints() {
+            return points(turnout);
+        }
+    }
+
+    static IndicatorLine indicatorLine(IndicatorDetail indicator) {
+        List<BigDecimal> values =
+                indicator.history().stream().map(MeasurementView::value).toList();
+        BigDecimal low = indicator.baseline().min(indicator.target());
+        BigDecimal high = indicator.baseline().max(indicator.target());
+        for (BigDecimal value : values) {
+            low = low.min(value);
+            high = high.max(value);
+        }
+        double bottom = low.doubleValue();
+        double span = high.doubleValue() - bottom;
+        DoubleUnaryOperator height = value -> 100 - (value - bottom) / span * 100;
+        List<Dot> dots = IntStream.range(0, values.size())
+                .mapToObj(i -> new Dot(
+                        across(i, values.size()),
+                        coordinate(height.applyAsDouble(values.get(i).doubleValue()))))
+                .toList();
+        return new IndicatorLine(
+                indicator,
+                dots,
+                points(dots),
+                coordinate(height.applyAsDouble(indicator.baseline().doubleValue())),
+                coordinate(height.applyAsDouble(indicator.target().doubleValue())));
+    }
+
+    static TrendLines trends(Trends trends) {
+        List<TrendSegment> segments = trends.segments();
+        return new TrendLines(
+                segments, dotsOf(segments, TrendSegment::voiceGini), dotsOf(segments, TrendSegment::turnout));
+    }
+
+    /** A figure from 0 to 1 of each segment, 1 at the top. */
+    private static List<Dot> dotsOf(List<TrendSegment> segments, ToDoubleFunction<TrendSegment> figure) {
+        return IntStream.range(0, segments.size())
+                .mapToObj(i -> new Dot(
+                        across(i, segments.size()), coordinate(100 - scaled(figure.applyAsDouble(segments.get(i))))))
+                .toList();
+    }
 
     static ShareBars voiceShares(ParticipationReport report) {
         List<Double> lengths = report.partners().stream()
@@ -46,6 +117,16 @@ public final class Charts {
                 .mapToObj(i -> new LorenzStep(i, acts.length, curve.get(i).held()))
                 .toList();
         return new LorenzCurve(points, steps);
+    }
+
+    /** The place across of the {@code i}th of {@code count} evenly spaced points; a single one stands midway. */
+    private static String across(int i, int count) {
+        return coordinate(count == 1 ? 50 : i * 100.0 / (count - 1));
+    }
+
+    /** Dots as the points of an SVG polyline. */
+    private static String points(List<Dot> dots) {
+        return dots.stream().map(dot -> dot.x() + "," + dot.y()).collect(Collectors.joining(" "));
     }
 
     private static double scaled(double share) {

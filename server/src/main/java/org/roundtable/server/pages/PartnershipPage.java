@@ -6,7 +6,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.roundtable.api.ErrorCode;
+import org.roundtable.api.IndicatorDefinition;
+import org.roundtable.api.IndicatorId;
 import org.roundtable.api.LessonId;
+import org.roundtable.api.MeasurementId;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnershipId;
@@ -21,6 +24,7 @@ import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.DraftContractTerms;
 import org.roundtable.api.commands.LogLesson;
 import org.roundtable.api.commands.MakePledge;
+import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
 import org.roundtable.api.commands.SignContract;
 import org.roundtable.api.commands.SubmitProposal;
@@ -32,16 +36,22 @@ import org.roundtable.api.queries.DecisionView;
 import org.roundtable.api.queries.FindAgenda;
 import org.roundtable.api.queries.FindCommitments;
 import org.roundtable.api.queries.FindDecisions;
+import org.roundtable.api.queries.FindIndicator;
+import org.roundtable.api.queries.FindIndicators;
 import org.roundtable.api.queries.FindLessons;
 import org.roundtable.api.queries.FindMeetings;
 import org.roundtable.api.queries.FindParticipation;
 import org.roundtable.api.queries.FindPartnershipAsOf;
 import org.roundtable.api.queries.FindPowerBalance;
+import org.roundtable.api.queries.FindTrends;
+import org.roundtable.api.queries.IndicatorDetail;
+import org.roundtable.api.queries.IndicatorList;
 import org.roundtable.api.queries.LessonBook;
 import org.roundtable.api.queries.MeetingList;
 import org.roundtable.api.queries.ParticipationReport;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.PowerBalanceReport;
+import org.roundtable.api.queries.Trends;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -54,9 +64,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A partnership's page: its state, the balance of its voices (participation, power balance), its
- * commitments, its decisions and open proposals, its meetings and its lessons; and the forms of the acts
- * its coordinators and representatives take from there. With {@code asOf}, its state as it stood then.
+ * A partnership's page: its state, the balance of its voices (participation, power balance) and its trends
+ * from one loop and phase to the next, its commitments, its decisions and open proposals, its meetings and
+ * its lessons; and the forms of the acts its coordinators and representatives take from there. With
+ * {@code asOf}, its state as it stood then.
  */
 @Controller
 class PartnershipPage {
@@ -70,7 +81,8 @@ class PartnershipPage {
             ViewNames.POWER_BALANCE,
             ViewNames.COMMITMENTS,
             ViewNames.DECISIONS,
-            ViewNames.LESSONS);
+            ViewNames.LESSONS,
+            ViewNames.INDICATORS);
 
     private final ViewReader views;
     private final PageReads reads;
@@ -103,6 +115,7 @@ class PartnershipPage {
                 .decisions();
         model.addAttribute("power", power);
         model.addAttribute("powerFlags", PowerFlagView.of(power, names, decisions));
+        model.addAttribute("trends", Charts.trends(reads.report(new FindTrends(partnershipId), Trends.class)));
         model.addAttribute("commitments", reads.report(new FindCommitments(partnershipId), CommitmentsReport.class));
         model.addAttribute(
                 "agenda",
@@ -112,6 +125,7 @@ class PartnershipPage {
         model.addAttribute(
                 "meetings",
                 reads.report(new FindMeetings(partnershipId), MeetingList.class).meetings());
+        model.addAttribute("indicators", indicators(partnershipId));
         model.addAttribute("now", Instant.now());
         addChoices(model);
         return "partnership";
@@ -186,12 +200,48 @@ class PartnershipPage {
             @RequestParam ProposalKind kind,
             @RequestParam String title,
             @RequestParam String text,
-            @RequestParam(required = false) Phase targetPhase) {
+            @RequestParam(required = false) Phase targetPhase,
+            @RequestParam(defaultValue = "") String indicatorName,
+            @RequestParam(defaultValue = "") String indicatorUnit,
+            @RequestParam(required = false) BigDecimal indicatorBaseline,
+            @RequestParam(required = false) BigDecimal indicatorTarget,
+            @RequestParam(required = false) List<IndicatorId> evidence) {
         ProposalId proposalId = ProposalId.random();
+        // A form always sends its fields: an indicator left wholly blank is none, one partly filled is checked.
+        boolean defines = !indicatorName.isBlank()
+                || !indicatorUnit.isBlank()
+                || indicatorBaseline != null
+                || indicatorTarget != null;
+        IndicatorDefinition indicator = defines
+                ? new IndicatorDefinition(indicatorName, indicatorUnit, indicatorBaseline, indicatorTarget)
+                : null;
         return acts.carryOut(
                 partnershipId,
-                new SubmitProposal(partnershipId, proposalId, partnerId, kind, title, text, targetPhase),
+                new SubmitProposal(
+                        partnershipId, proposalId, partnerId, kind, title, text, targetPhase, indicator, evidence),
                 PagePaths.proposal(partnershipId, proposalId));
+    }
+
+    /** A measurement observed at an instant in UTC, not after now, with an optional source. */
+    @PostMapping(PagePaths.PARTNERSHIP + "/indicators/{indicatorId}/measurements")
+    String measure(
+            @PathVariable PartnershipId partnershipId,
+            @PathVariable IndicatorId indicatorId,
+            @RequestParam PartnerId partnerId,
+            @RequestParam BigDecimal value,
+            @RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime observedAtUtc,
+            @RequestParam(defaultValue = "") String source) {
+        return acts.carryOut(
+                partnershipId,
+                new RecordMeasurement(
+                        partnershipId,
+                        indicatorId,
+                        MeasurementId.random(),
+                        partnerId,
+                        value,
+                        observedAtUtc.toInstant(ZoneOffset.UTC),
+                        source.isBlank() ? null : source),
+                PagePaths.partnership(partnershipId));
     }
 
     @PostMapping(PagePaths.PARTNERSHIP + "/pledges")
@@ -232,6 +282,18 @@ class PartnershipPage {
                 partnershipId,
                 new RecordMeeting(partnershipId, meetingId, title, heldAtUtc.toInstant(ZoneOffset.UTC)),
                 PagePaths.meeting(partnershipId, meetingId));
+    }
+
+    /** Each indicator with the line of its measurements, in order of adoption. */
+    private List<Charts.IndicatorLine> indicators(PartnershipId partnershipId) {
+        return reads.report(new FindIndicators(partnershipId), IndicatorList.class).indicators().stream()
+                .map(indicator -> views.find(
+                        new FindIndicator(partnershipId, indicator.indicatorId()),
+                        IndicatorDetail.class,
+                        ErrorCode.INDICATOR_NOT_FOUND,
+                        "indicator"))
+                .map(Charts::indicatorLine)
+                .toList();
     }
 
     private static void addChoices(Model model) {

@@ -9,8 +9,10 @@ import org.roundtable.api.ProposalStatus;
 import org.roundtable.api.VoteChoice;
 import org.roundtable.api.commands.CastVote;
 import org.roundtable.api.commands.CloseProposal;
+import org.roundtable.api.queries.FindIndicators;
 import org.roundtable.api.queries.FindProposal;
 import org.roundtable.api.queries.FindProposalTrail;
+import org.roundtable.api.queries.IndicatorList;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.ProposalTrail;
 import org.roundtable.api.queries.ProposalView;
@@ -25,9 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A proposal's page: its text, electorate and tally, and its trail, every vote and change of vote with
- * its actor, time and the running tally after it, so that a block later lifted stays in sight. Its
- * representatives vote there, and its coordinators close it.
+ * A proposal's page: its text, electorate and tally, the indicators it cites as the voters saw them, the
+ * scaling gate it met or not, and its trail, every vote and change of vote with its actor, time and the
+ * running tally after it, so that a block later lifted stays in sight. Its representatives vote there,
+ * and its coordinators close it.
  */
 @Controller
 class ProposalPage {
@@ -65,6 +68,10 @@ class ProposalPage {
         model.addAttribute("proposal", proposal);
         model.addAttribute("trail", trail.entries());
         model.addAttribute("names", PartnerNames.of(partnership));
+        // the evidence and the gate cite indicators by id: the page names them
+        model.addAttribute(
+                "indicatorNames",
+                IndicatorNames.of(reads.report(new FindIndicators(partnershipId), IndicatorList.class)));
         model.addAttribute("viewer", viewer);
         model.addAttribute("open", proposal.status() == ProposalStatus.OPEN);
         model.addAttribute("choices", VoteChoice.values());

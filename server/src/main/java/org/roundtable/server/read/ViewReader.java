@@ -1,6 +1,7 @@
 package org.roundtable.server.read;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -76,6 +77,14 @@ public class ViewReader {
                     "The %s view has not reached sequence %d of this partnership yet; try again shortly"
                             .formatted(view, minSequence));
         }
+    }
+
+    /**
+     * {@link #awaitSequence(String, PartnershipId, Long)} for a read that joins several views: it shows the
+     * write only once each of them does.
+     */
+    public void awaitSequence(List<String> views, PartnershipId partnershipId, Long minSequence) {
+        views.forEach(view -> awaitSequence(view, partnershipId, minSequence));
     }
 
     /**

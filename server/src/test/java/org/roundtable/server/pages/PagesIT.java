@@ -169,6 +169,101 @@ class PagesIT {
                         .setPath(java.nio.file.Paths.get("target", "screenshots", "participation.png")));
     }
 
+    /** Carl records a measurement from the page; the indicator shows its figures beside the line of them. */
+    @Test
+    void aRepresentativeMeasuresAnIndicatorAndSeesItsProgress() {
+        Setting p = setting();
+        Api carlsApi = api.as("carl");
+        String days = swimmableDays(p);
+        assertThat(carlsApi.post(partnership(p.id()) + "/indicators/" + days + "/measurements", """
+                        {"partnerId": "%s", "value": 20, "observedAt": "2025-04-01T00:00:00Z"}""".formatted(p.acme()))
+                        .status())
+                .isEqualTo(403);
+
+        Page carl = browser.loggedIn("carl");
+        carl.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(p.name()))
+                .click();
+        Locator indicator = carl.locator("#indicators article[data-indicator='" + days + "']");
+        assertThat(indicator.locator(".progress").textContent()).isEqualTo("not measured yet");
+        indicator.getByLabel("Value").fill("35");
+        indicator.getByLabel("Observed at (UTC)").fill("2025-05-01T00:00");
+        act(carl, "Record the measurement");
+
+        indicator = carl.locator("#indicators article[data-indicator='" + days + "']");
+        assertThat(indicator.locator(".latest").textContent()).isEqualTo("35");
+        assertThat(indicator.locator(".progress").textContent()).isEqualTo(percent(0.5));
+        assertThat(indicator.locator("polyline").count()).isEqualTo(1);
+        assertThat(indicator.locator(".history tbody tr").textContent()).contains("City Hall");
+        TestBrowser.assertAccessible(carl);
+        carl.locator("#indicators")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "indicators.png")));
+    }
+
+    /**
+     * The partnership adopts "swimmable days" (10 to 60), City Hall measures 35, and the partnership moves to
+     * Co-develop and Pilot-test; its move to Scale cites the indicator and is adopted, but the gate stays shut
+     * at a progress of 50 %. The proposal shows what its voters saw and the gate; the partnership's page shows
+     * a row and a dot per loop and phase, with the API's figures.
+     */
+    @Test
+    void aMoveToScaleShowsItsEvidenceAndGateAndTheTrendsEachPhase() {
+        Setting p = setting();
+        Api carlsApi = api.as("carl");
+        String days = swimmableDays(p);
+        assertThat(carlsApi.post(partnership(p.id()) + "/indicators/" + days + "/measurements", """
+                        {"partnerId": "%s", "value": 35, "observedAt": "2025-05-01T00:00:00Z"}""".formatted(
+                                        p.cityHall()))
+                        .status())
+                .isEqualTo(201);
+        for (String phase : List.of("CO_DEVELOP", "PILOT_TEST")) {
+            adopt(p, carlsApi.create(partnership(p.id()) + "/proposals", """
+                    {"partnerId": "%s", "kind": "PHASE_CHANGE", "title": "Move on", "text": "Next phase",
+                     "targetPhase": "%s"}""".formatted(p.cityHall(), phase)));
+        }
+        String scale = carlsApi.create(partnership(p.id()) + "/proposals", """
+                {"partnerId": "%s", "kind": "PHASE_CHANGE", "title": "Scale up", "text": "Roll out",
+                 "targetPhase": "SCALE", "evidence": ["%s"]}""".formatted(p.cityHall(), days));
+        adopt(p, scale);
+        JsonNode trends = carlsApi.awaitView(
+                        partnership(p.id()) + "/trends",
+                        shown -> shown.path("segments").size() == 3)
+                .path("segments");
+
+        Page carl = browser.loggedIn("carl");
+        carl.navigate("/partnerships/" + p.id() + "/proposals/" + scale);
+        Locator evidence = carl.locator("#evidence tbody tr[data-indicator='" + days + "']");
+        assertThat(evidence.locator("th").textContent()).isEqualTo("Swimmable days");
+        assertThat(evidence.locator(".value").textContent()).isEqualTo("35 days");
+        assertThat(evidence.locator(".progress").textContent()).isEqualTo(percent(0.5));
+        assertThat(carl.locator("#gate-verdict").textContent()).startsWith("Not met");
+        Locator gated = carl.locator("#gate tbody tr[data-indicator='" + days + "']");
+        assertThat(gated.locator(".progress").textContent()).isEqualTo(percent(0.5));
+        assertThat(gated.locator("td").last().textContent()).isEqualTo("no");
+        TestBrowser.assertAccessible(carl);
+
+        carl.navigate("/partnerships/" + p.id());
+        assertThat(carl.locator("#loop").textContent()).isEqualTo("1");
+        assertThat(carl.locator("#trend-figures tbody th").allTextContents())
+                .containsExactly("1 · Mobilize", "1 · Co-develop", "1 · Pilot and test");
+        assertThat(carl.locator("#trends svg circle").count()).isEqualTo(3);
+        assertThat(carl.locator("#trends svg text.segment").allTextContents())
+                .containsExactly("1 · Mobilize", "1 · Co-develop", "1 · Pilot and test");
+        for (JsonNode segment : trends) {
+            Locator row = carl.locator("#trend-figures tr[data-segment='"
+                    + segment.path("loop").asInt() + "-" + segment.path("phase").asText() + "']");
+            assertThat(row.locator(".voice-gini").textContent())
+                    .isEqualTo(String.format(
+                            Locale.ENGLISH, "%.2f", segment.path("voiceGini").asDouble()));
+            assertThat(row.locator(".turnout").textContent())
+                    .isEqualTo(percent(segment.path("turnout").asDouble()));
+        }
+        TestBrowser.assertAccessible(carl);
+        carl.locator("#trends")
+                .screenshot(new Locator.ScreenshotOptions()
+                        .setPath(java.nio.file.Paths.get("target", "screenshots", "trends.png")));
+    }
+
     @Test
     void aRefusalIsShownInPlainWordsOnThePageItCameFrom() {
         Setting p = setting();
@@ -308,11 +403,37 @@ class PagesIT {
         TestBrowser.settle(page);
     }
 
+    /** City Hall proposes the indicator "swimmable days", from 10 to 60, and the partnership adopts it. */
+    private String swimmableDays(Setting p) {
+        String days = api.as("carl").create(partnership(p.id()) + "/proposals", """
+                {"partnerId": "%s", "kind": "INDICATOR", "title": "Count swimmable days", "text": "From 10 to 60",
+                 "indicator": {"name": "Swimmable days", "unit": "days", "baseline": 10, "target": 60}}""".formatted(p.cityHall()));
+        adopt(p, days);
+        return days;
+    }
+
+    /** Every partner agrees through its representative, and the coordinator closes the proposal. */
+    private void adopt(Setting p, String proposalId) {
+        List<String> voters = List.of("carl", "anna", "cora");
+        List<String> partners = List.of(p.cityHall(), p.acme(), p.residents());
+        for (int voter = 0; voter < voters.size(); voter++) {
+            assertThat(api.as(voters.get(voter))
+                            .post(proposal(p.id(), proposalId) + "/votes", """
+                            {"partnerId": "%s", "choice": "AGREE"}""".formatted(partners.get(voter)))
+                            .status())
+                    .isEqualTo(204);
+        }
+        assertThat(api.as("cora")
+                        .post(proposal(p.id(), proposalId) + "/closure", "{}")
+                        .status())
+                .isEqualTo(200);
+    }
+
     private static String percent(double share) {
         return String.format(Locale.ENGLISH, "%.1f %%", share * 100);
     }
 
-    /** Cora coordinates a partnership in which Carl represents City Hall, Anna Acme and Cora the residents. */
+    /** Cora coordinates a partnership in which Carl represents City Hall, Anna Acme and Cora the Residents. */
     private Setting setting() {
         Api cora = api.as("cora");
         String name = "Clean river " + UUID.randomUUID();
@@ -320,8 +441,8 @@ class PagesIT {
                 {"name": "%s", "purpose": "Stop the pollution of the river", "decisionRule": {"method": "CONSENT"}}""".formatted(name));
         String cityHall = admit(cora, id, "City Hall", "PUBLIC", "carl");
         String acme = admit(cora, id, "Acme", "PRIVATE", "anna");
-        admit(cora, id, "Residents", "COMMUNITY", "cora");
-        return new Setting(id, name, cityHall, acme);
+        String residents = admit(cora, id, "Residents", "COMMUNITY", "cora");
+        return new Setting(id, name, cityHall, acme, residents);
     }
 
     private static String admit(Api coordinator, String partnershipId, String name, String sector, String user) {
@@ -329,5 +450,5 @@ class PagesIT {
                 {"name": "%s", "sector": "%s", "representatives": ["%s"]}""".formatted(name, sector, user));
     }
 
-    private record Setting(String id, String name, String cityHall, String acme) {}
+    private record Setting(String id, String name, String cityHall, String acme, String residents) {}
 }

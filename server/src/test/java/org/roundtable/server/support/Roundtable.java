@@ -118,6 +118,14 @@ public final class Roundtable {
                 {"partnerId": "%s", "seconds": %d, "topic": "The state of the river"}""".formatted(partnerId, seconds));
     }
 
+    /** Records a measurement of {@code value} (a JSON number, written as given) observed at {@code observedAt}. */
+    public Api.Response measure(
+            String partnershipId, String indicatorId, String partnerId, String value, String observedAt) {
+        return api.post(
+                indicator(partnershipId, indicatorId) + "/measurements", """
+                {"partnerId": "%s", "value": %s, "observedAt": "%s", "source": "River gauge"}""".formatted(partnerId, value, observedAt));
+    }
+
     /** Pledges {@code amount} (a JSON number, written as given) of {@code unit} and answers the pledge's id. */
     public String pledge(String partnershipId, String partnerId, String kind, String amount, String unit) {
         return api.create(partnership(partnershipId) + "/pledges", """
@@ -190,6 +198,10 @@ public final class Roundtable {
 
     public static String meeting(String partnershipId, String meetingId) {
         return partnership(partnershipId) + "/meetings/" + meetingId;
+    }
+
+    public static String indicator(String partnershipId, String indicatorId) {
+        return partnership(partnershipId) + "/indicators/" + indicatorId;
     }
 
     public static String pledge(String partnershipId, String pledgeId) {

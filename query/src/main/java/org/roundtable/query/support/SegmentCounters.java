@@ -1,0 +1,229 @@
+package org.roundtable.query.support;
+
+import static org.roundtable.query.support.JdbcValues.instant;
+import static org.roundtable.query.support.JdbcValues.name;
+import static org.roundtable.query.support.JdbcValues.segment;
+import static org.roundtable.query.support.JdbcValues.timestamp;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.roundtable.api.PartnerId;
+import org.roundtable.api.PartnerStatus;
+import org.roundtable.api.PartnershipId;
+import org.roundtable.api.Segment;
+import org.roundtable.api.events.PartnerAdmitted;
+import org.roundtable.api.events.PartnerWithdrawn;
+import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.api.events.PhaseChanged;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+
+/**
+ * A counting view's tables, its counters filed by segment (SPEC section 10): {@code <prefix>_partnership}
+ * with the number of the segment in force, {@code <prefix>_segment} with each segment's (loop, phase)
+ * and span, {@code <prefix>_partner} with who was admitted and withdrew in which segment, and
+ * {@code <prefix>_count} with one row of counters per partner and segment. A report over the whole
+ * life sums a partner's rows, a report over one segment reads that segment's: the same counters
+ * serve both, so the segments' counts add up to the whole life's by construction. A counter is raised
+ * in place: each event reaches a view once (see {@link ViewPositions#recorder}).
+ */
+public final class SegmentCounters {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final String partnerships;
+    private final String segments;
+    private final String partners;
+    private final String counts;
+    private final String sums;
+
+    /**
+     * {@code prefix} and {@code counters} (the counter columns of {@code <prefix>_count}) are names from a
+     * migration, never input: they are written into the statements.
+     */
+    public SegmentCounters(NamedParameterJdbcTemplate jdbc, String prefix, List<String> counters) {
+        this.jdbc = jdbc;
+        this.partnerships = prefix + "_partnership";
+        this.segments = prefix + "_segment";
+        this.partners = prefix + "_partner";
+        this.counts = prefix + "_count";
+        this.sums = counters.stream()
+                .map(counter -> "coalesce(sum(c.%1$s), 0) AS %1$s".formatted(counter))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The partnership begins in its first segment. */
+    public void form(PartnershipFormed event, Instant at) {
+        jdbc.update(
+                "INSERT INTO %s (partnership_id, segment) VALUES (:partnershipId, 1)".formatted(partnerships),
+                partnership(event.partnershipId()));
+        begin(event.partnershipId(), 1, Segment.formed(event), at);
+    }
+
+    /** The segment in force ends and the one the move starts, by the rule of {@link Segment}, begins. */
+    public void changePhase(PhaseChanged event, Instant at) {
+        int ended = current(event.partnershipId());
+        Segment before = jdbc.queryForObject(
+                "SELECT loop, phase FROM %s WHERE partnership_id = :partnershipId AND segment = :segment"
+                        .formatted(segments),
+                partnership(event.partnershipId()).addValue("segment", ended),
+                (row, n) -> segment(row));
+        jdbc.update(
+                "UPDATE %s SET ended_at = :at WHERE partnership_id = :partnershipId AND segment = :segment"
+                        .formatted(segments),
+                partnership(event.partnershipId()).addValue("segment", ended).addValue("at", timestamp(at)));
+        jdbc.update(
+                "UPDATE %s SET segment = :segment WHERE partnership_id = :partnershipId".formatted(partnerships),
+                partnership(event.partnershipId()).addValue("segment", ended + 1));
+        begin(event.partnershipId(), ended + 1, Segment.of(before, event), at);
+    }
+
+    public void admit(PartnerAdmitted event) {
+        jdbc.update(
+                """
+                INSERT INTO %1$s (partnership_id, partner_id, seq, name, sector, admitted_in)
+                SELECT :partnershipId, :partnerId, coalesce(max(seq), 0) + 1, :name, :sector,
+                       (SELECT segment FROM %2$s WHERE partnership_id = :partnershipId)
+                FROM %1$s
+                WHERE partnership_id = :partnershipId
+                """.formatted(partners, partnerships),
+                partnership(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value())
+                        .addValue("name", event.name())
+                        .addValue("sector", name(event.sector())));
+    }
+
+    /** The partner is active in no segment after the one it withdrew in, nor at that one's end. */
+    public void withdraw(PartnerWithdrawn event) {
+        jdbc.update(
+                """
+                UPDATE %s SET withdrawn_in = (SELECT segment FROM %s WHERE partnership_id = :partnershipId)
+                WHERE partnership_id = :partnershipId AND partner_id = :partnerId
+                """.formatted(partners, partnerships),
+                partnership(event.partnershipId())
+                        .addValue("partnerId", event.partnerId().value()));
+    }
+
+    /** The number of the segment in force: where an act recorded now is filed. */
+    public int current(PartnershipId partnershipId) {
+        return jdbc.queryForObject(
+                "SELECT segment FROM %s WHERE partnership_id = :partnershipId".formatted(partnerships),
+                partnership(partnershipId),
+                Integer.class);
+    }
+
+    /** Adds {@code amount} to the {@code counter} of each of the partners, in the segment in force. */
+    public void add(String counter, Number amount, PartnershipId partnershipId, Collection<PartnerId> partnerIds) {
+        add(counter, amount, partnershipId, current(partnershipId), partnerIds);
+    }
+
+    /** Adds {@code amount} to the {@code counter} of each of the partners, in segment number {@code segment}. */
+    public void add(
+            String counter, Number amount, PartnershipId partnershipId, int segment, Collection<PartnerId> partnerIds) {
+        SqlParameterSource[] rows = partnerIds.stream()
+                .map(partnerId -> partnership(partnershipId)
+                        .addValue("segment", segment)
+                        .addValue("partnerId", partnerId.value())
+                        .addValue("amount", amount))
+                .toArray(SqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
+                VALUES (:partnershipId, :segment, :partnerId, :amount)
+                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %2$s = %1$s.%2$s + excluded.%2$s
+                """.formatted(counts, counter), rows);
+    }
+
+    /** Adds {@code amount} to the {@code counter} of every partner active now, in the segment in force. */
+    public void addToActive(String counter, Number amount, PartnershipId partnershipId) {
+        jdbc.update(
+                """
+                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
+                SELECT p.partnership_id, s.segment, p.partner_id, :amount
+                FROM %3$s p JOIN %4$s s ON s.partnership_id = p.partnership_id
+                WHERE p.partnership_id = :partnershipId AND p.withdrawn_in IS NULL
+                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %2$s = %1$s.%2$s + excluded.%2$s
+                """.formatted(counts, counter, partners, partnerships),
+                partnership(partnershipId).addValue("amount", amount));
+    }
+
+    /**
+     * The segments a report covers: all of them for {@code segment} null (the whole life), else that one
+     * segment; empty when the partnership was not formed, or has not been in {@code segment}.
+     */
+    public Optional<SegmentRange> range(PartnershipId partnershipId, Segment segment) {
+        if (segment == null) {
+            return jdbc
+                    .query(
+                            "SELECT segment FROM %s WHERE partnership_id = :partnershipId".formatted(partnerships),
+                            partnership(partnershipId),
+                            (row, n) -> SegmentRange.upTo(row.getInt("segment")))
+                    .stream()
+                    .findFirst();
+        }
+        return segments(partnershipId).stream()
+                .filter(span -> span.segment().equals(segment))
+                .map(span -> SegmentRange.only(span.number()))
+                .findFirst();
+    }
+
+    /**
+     * The partnership's partners over {@code range}, in admission order: those admitted by its end, each
+     * ACTIVE or WITHDRAWN as it stood at the end, with its counters summed over the range's segments.
+     */
+    public <T> List<T> partners(PartnershipId partnershipId, SegmentRange range, RowMapper<T> row) {
+        return jdbc.query(
+                """
+                SELECT p.partner_id, p.name, p.sector,
+                       CASE WHEN p.withdrawn_in <= :last THEN :withdrawn ELSE :active END AS status, %1$s
+                FROM %2$s p
+                LEFT JOIN %3$s c ON c.partnership_id = p.partnership_id AND c.partner_id = p.partner_id
+                                 AND c.segment BETWEEN :first AND :last
+                WHERE p.partnership_id = :partnershipId AND p.admitted_in <= :last
+                GROUP BY p.partnership_id, p.partner_id
+                ORDER BY p.seq
+                """.formatted(sums, partners, counts),
+                partnership(partnershipId)
+                        .addValue("first", range.first())
+                        .addValue("last", range.last())
+                        .addValue("active", name(PartnerStatus.ACTIVE))
+                        .addValue("withdrawn", name(PartnerStatus.WITHDRAWN)),
+                row);
+    }
+
+    /** The segments the partnership has been in, oldest first. */
+    public List<SegmentSpan> segments(PartnershipId partnershipId) {
+        return jdbc.query(
+                "SELECT * FROM %s WHERE partnership_id = :partnershipId ORDER BY segment".formatted(segments),
+                partnership(partnershipId),
+                (row, n) -> new SegmentSpan(
+                        row.getInt("segment"), segment(row), instant(row, "began_at"), instant(row, "ended_at")));
+    }
+
+    /** For a view's reset. */
+    public void empty() {
+        for (String table : List.of(counts, partners, segments, partnerships)) {
+            jdbc.getJdbcOperations().execute("DELETE FROM " + table);
+        }
+    }
+
+    private void begin(PartnershipId partnershipId, int number, Segment segment, Instant at) {
+        jdbc.update(
+                """
+                INSERT INTO %s (partnership_id, segment, loop, phase, began_at)
+                VALUES (:partnershipId, :segment, :loop, :phase, :at)
+                """.formatted(segments),
+                partnership(partnershipId)
+                        .addValue("segment", number)
+                        .addValue("loop", segment.loop())
+                        .addValue("phase", name(segment.phase()))
+                        .addValue("at", timestamp(at)));
+    }
+
+    private static MapSqlParameterSource partnership(PartnershipId partnershipId) {
+        return new MapSqlParameterSource("partnershipId", partnershipId.value());
+    }
+}
