@@ -21,8 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.roundtable.audit.tlog.Checkpoint;
-import org.roundtable.audit.tlog.MerkleTree;
+import org.roundtable.audit.tlog.ConsistencyProof;
+import org.roundtable.audit.tlog.Hash;
 import org.roundtable.audit.tlog.NoteSigner;
+import org.roundtable.audit.tlog.NoteVerificationException;
 import org.roundtable.audit.tlog.NoteVerifier;
 import org.roundtable.audit.tlog.SignedNote;
 
@@ -64,7 +66,8 @@ public final class WitnessCommand {
      *
      * @param command how the caller starts it ({@code java -jar roundtable-server.jar witness}), for its usage
      */
-    public static int run(String command, String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+    public static int run(
+            String command, String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
         Options options;
         try {
             options = Options.parse(args, environment);
@@ -72,7 +75,8 @@ public final class WitnessCommand {
             err.println(e.getMessage());
             err.println("usage: " + command + " --server URL --partnership ID --key WITNESS_KEY_FILE --state DIR"
                     + " [--server-key VERIFIER_KEY] [--user NAME]   (password in ROUNDTABLE_WITNESS_PASSWORD)");
-            err.println("       " + command + " --new-key NAME --key WITNESS_KEY_FILE   (prints the verifier key to register)");
+            err.println("       " + command
+                    + " --new-key NAME --key WITNESS_KEY_FILE   (prints the verifier key to register)");
             return UNREADABLE;
         }
         try {
@@ -94,30 +98,37 @@ public final class WitnessCommand {
             err.println("witness: " + options.keyFile() + " exists; a witness keeps its key");
             return UNREADABLE;
         }
-        String key = NoteSigner.generate(options.newKeyName());
-        Files.writeString(options.keyFile(), key + "\n", UTF_8);
-        out.println(NoteSigner.parse(key).verifierKey());
+        NoteSigner key = NoteSigner.generate(options.newKeyName());
+        Files.writeString(options.keyFile(), key.signerKey() + "\n", UTF_8);
+        out.println(key.verifier());
         return ACCEPTED;
     }
 
     private int witness() throws IOException, InterruptedException {
-        NoteSigner witnessKey = NoteSigner.parse(Files.readString(options.keyFile(), UTF_8).strip());
+        NoteSigner witnessKey =
+                NoteSigner.parse(Files.readString(options.keyFile(), UTF_8).strip());
         Files.createDirectories(options.state());
         NoteVerifier serverKey = NoteVerifier.parse(serverKey());
         SignedNote note = SignedNote.parse(get(partnershipPath("/checkpoint")));
-        if (note.signatures().stream().noneMatch(signature -> serverKey.verifies(note.body(), signature))) {
-            err.printf("witness: the checkpoint of partnership %s is not signed by the server's key %s%n",
-                    options.partnership(), serverKey.name());
+        Checkpoint latest;
+        try {
+            latest = Checkpoint.open(note, serverKey);
+        } catch (NoteVerificationException e) {
+            out.printf(
+                    "INCONSISTENT partnership %s: the checkpoint is not signed by the server's key %s: %s%n",
+                    options.partnership(), serverKey, e.getMessage());
             return INCONSISTENT;
         }
-        Checkpoint latest = Checkpoint.parse(note.body());
         if (!latest.origin().endsWith("/" + options.partnership())) {
-            err.printf("witness: the checkpoint is of %s, not of partnership %s%n", latest.origin(), options.partnership());
+            err.printf(
+                    "witness: the checkpoint is of %s, not of partnership %s%n",
+                    latest.origin(), options.partnership());
             return INCONSISTENT;
         }
         Path accepted = options.state().resolve(options.partnership() + ".checkpoint");
         if (Files.exists(accepted)) {
-            Checkpoint before = Checkpoint.parse(SignedNote.parse(Files.readString(accepted, UTF_8)).body());
+            Checkpoint before = Checkpoint.parse(
+                    SignedNote.parse(Files.readString(accepted, UTF_8)).text());
             String failure = inconsistency(before, latest);
             if (failure != null) {
                 out.printf(
@@ -125,22 +136,24 @@ public final class WitnessCommand {
                         options.partnership(),
                         failure,
                         before.size(),
-                        base64(before.root()),
+                        before.rootHash().base64(),
                         latest.size(),
-                        base64(latest.root()));
+                        latest.rootHash().base64());
                 return INCONSISTENT;
             }
         }
-        keep(accepted, note.text());
+        keep(accepted, note.format());
         HttpResponse<String> posted = send(HttpRequest.newBuilder(uri(partnershipPath("/checkpoint/cosignatures")))
                 .header("Content-Type", "text/plain; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        SignedNote.sign(note.body(), witnessKey).text(), UTF_8)));
+                        SignedNote.sign(note.text(), witnessKey).format(), UTF_8)));
         if (posted.statusCode() / 100 != 2) {
             err.printf("witness: the server refused the cosignature (%d): %s%n", posted.statusCode(), posted.body());
             return NOT_COSIGNED;
         }
-        out.printf("cosigned partnership %s: %d events, root %s%n", options.partnership(), latest.size(), base64(latest.root()));
+        out.printf(
+                "cosigned partnership %s: %d events, root %s%n",
+                options.partnership(), latest.size(), latest.rootHash().base64());
         return ACCEPTED;
     }
 
@@ -150,15 +163,15 @@ public final class WitnessCommand {
             return "the server now shows fewer events than it did: its history was cut short";
         }
         if (latest.size() == before.size()) {
-            return java.util.Arrays.equals(before.root(), latest.root())
+            return before.rootHash().equals(latest.rootHash())
                     ? null
                     : "the same number of events has another root: its history was rewritten";
         }
-        JsonNode proof = JSON.readTree(get(partnershipPath(
-                "/proofs/consistency?from=" + before.size() + "&to=" + latest.size())));
-        List<byte[]> hashes = new ArrayList<>();
-        proof.path("hashes").forEach(hash -> hashes.add(Base64.getDecoder().decode(hash.asText())));
-        return MerkleTree.verifyConsistency(before.size(), latest.size(), before.root(), latest.root(), hashes)
+        JsonNode proof = JSON.readTree(
+                get(partnershipPath("/proofs/consistency?from=" + before.size() + "&to=" + latest.size())));
+        List<Hash> hashes = new ArrayList<>();
+        proof.path("hashes").forEach(hash -> hashes.add(Hash.fromBase64(hash.asText())));
+        return new ConsistencyProof(before.size(), latest.size(), hashes).verifies(before.rootHash(), latest.rootHash())
                 ? null
                 : "the larger tree does not extend the one accepted: its history was rewritten";
     }
@@ -174,8 +187,10 @@ public final class WitnessCommand {
         }
         String fetched = get("/api/checkpoint-key").strip();
         keep(pinned, fetched + "\n");
-        err.printf("witness: pinned the server's verifier key %s in %s; compare it with the one your coordinator"
-                + " published%n", fetched, pinned);
+        err.printf(
+                "witness: pinned the server's verifier key %s in %s; compare it with the one your coordinator"
+                        + " published%n",
+                fetched, pinned);
         return fetched;
     }
 
@@ -213,10 +228,6 @@ public final class WitnessCommand {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(draft, file, StandardCopyOption.REPLACE_EXISTING);
         }
-    }
-
-    private static String base64(byte[] hash) {
-        return Base64.getEncoder().encodeToString(hash);
     }
 
     /** The command's arguments. */

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.roundtable.audit.VerifyCommand;
 import org.roundtable.audit.WitnessCommand;
 import org.roundtable.audit.tlog.Checkpoint;
-import org.roundtable.audit.tlog.MerkleTree;
+import org.roundtable.audit.tlog.ConsistencyProof;
+import org.roundtable.audit.tlog.EventLeaf;
+import org.roundtable.audit.tlog.Hash;
+import org.roundtable.audit.tlog.InMemorySubtreeHashes;
+import org.roundtable.audit.tlog.InclusionProof;
+import org.roundtable.audit.tlog.NoteSigner;
 import org.roundtable.audit.tlog.NoteVerifier;
 import org.roundtable.audit.tlog.SignedNote;
 import org.roundtable.server.support.Api;
@@ -65,61 +69,57 @@ class CheckpointsIT {
 
         String key = api.as("nobody", "wrong").get("/api/checkpoint-key").body().strip();
         NoteVerifier server = NoteVerifier.parse(key);
-        SignedNote note = SignedNote.parse(api.get(Roundtable.partnership(partnership) + "/checkpoint").body());
-        assertThat(note.signatures()).anySatisfy(signature -> assertThat(server.verifies(note.body(), signature))
-                .isTrue());
-        Checkpoint checkpoint = Checkpoint.parse(note.body());
+        Checkpoint checkpoint = Checkpoint.open(
+                SignedNote.parse(api.get(Roundtable.partnership(partnership) + "/checkpoint")
+                        .body()),
+                server);
         assertThat(checkpoint.origin()).endsWith("/" + partnership);
         assertThat(checkpoint.size()).isEqualTo(vote);
 
         List<String> hashes = storedHashes(partnership);
-        assertThat(checkpoint.root()).isEqualTo(MerkleTree.rootOfLeafInputs(leafInputs(hashes)));
+        assertThat(checkpoint.rootHash())
+                .isEqualTo(InMemorySubtreeHashes.of(leafInputs(hashes)).tree().root(vote));
         for (long sequence = 1; sequence <= vote; sequence++) {
             JsonNode inclusion = api.get(Roundtable.partnership(partnership) + "/proofs/inclusion?sequence=" + sequence
                             + "&treeSize=" + vote)
                     .json();
             assertThat(inclusion.path("leafIndex").asLong()).isEqualTo(sequence - 1);
-            assertThat(MerkleTree.verifyInclusion(
-                            sequence - 1,
-                            vote,
-                            HexFormat.of().parseHex(hashes.get((int) sequence - 1)),
-                            checkpoint.root(),
-                            decoded(inclusion.path("hashes"))))
+            assertThat(new InclusionProof(sequence - 1, vote, decoded(inclusion.path("hashes")))
+                            .verifies(leaf(hashes.get((int) sequence - 1)), checkpoint.rootHash()))
                     .as("inclusion of %d", sequence)
                     .isTrue();
         }
 
-        JsonNode receipt = api.get(Roundtable.partnership(partnership) + "/receipts/" + vote).json();
+        JsonNode receipt = api.get(Roundtable.partnership(partnership) + "/receipts/" + vote)
+                .json();
         assertThat(receipt.path("type").asText()).isEqualTo("VoteCast");
         assertThat(receipt.path("hash").asText()).isEqualTo(hashes.get((int) vote - 1));
-        Checkpoint signed = Checkpoint.parse(SignedNote.parse(receipt.path("checkpoint").asText()).body());
-        assertThat(MerkleTree.verifyInclusion(
-                        vote - 1,
-                        signed.size(),
-                        HexFormat.of().parseHex(receipt.path("hash").asText()),
-                        signed.root(),
-                        decoded(receipt.path("inclusion").path("hashes"))))
+        Checkpoint signed =
+                Checkpoint.open(SignedNote.parse(receipt.path("checkpoint").asText()), server);
+        assertThat(new InclusionProof(
+                                vote - 1,
+                                signed.size(),
+                                decoded(receipt.path("inclusion").path("hashes")))
+                        .verifies(leaf(receipt.path("hash").asText()), signed.rootHash()))
                 .isTrue();
 
         table.voteAccepted(partnership, proposal, city, "AGREE");
-        Checkpoint later = Checkpoint.parse(SignedNote.parse(
-                        api.get(Roundtable.partnership(partnership) + "/checkpoint").body())
-                .body());
+        Checkpoint later = Checkpoint.open(
+                SignedNote.parse(api.get(Roundtable.partnership(partnership) + "/checkpoint")
+                        .body()),
+                server);
         JsonNode consistency = api.get(Roundtable.partnership(partnership) + "/proofs/consistency?from="
                         + checkpoint.size() + "&to=" + later.size())
                 .json();
-        assertThat(MerkleTree.verifyConsistency(
-                        checkpoint.size(),
-                        later.size(),
-                        checkpoint.root(),
-                        later.root(),
-                        decoded(consistency.path("hashes"))))
+        assertThat(new ConsistencyProof(checkpoint.size(), later.size(), decoded(consistency.path("hashes")))
+                        .verifies(checkpoint.rootHash(), later.rootHash()))
                 .isTrue();
 
         String proofs = Roundtable.partnership(partnership) + "/proofs/";
         api.get(proofs + "inclusion?sequence=0&treeSize=2").problem(400, "INVALID_VALUE", "sequence");
         api.get(proofs + "inclusion?sequence=3&treeSize=2").problem(400, "INVALID_VALUE", "sequence");
-        api.get(proofs + "inclusion?sequence=1&treeSize=" + (later.size() + 1)).problem(400, "INVALID_VALUE", "treeSize");
+        api.get(proofs + "inclusion?sequence=1&treeSize=" + (later.size() + 1))
+                .problem(400, "INVALID_VALUE", "treeSize");
         api.get(proofs + "consistency?from=3&to=2").problem(400, "INVALID_VALUE", "from");
         api.get(Roundtable.partnership(partnership) + "/receipts/" + (later.size() + 1))
                 .problem(404, "EVENT_NOT_FOUND", "sequence");
@@ -143,27 +143,35 @@ class CheckpointsIT {
         Path state = files.resolve("state");
         Run first = witnessOf(partnership, witnessKey, state);
         assertThat(first.exit()).as(first.err()).isZero();
-        String cosigned = api.get(Roundtable.partnership(partnership) + "/checkpoint").body();
+        String cosigned =
+                api.get(Roundtable.partnership(partnership) + "/checkpoint").body();
         NoteVerifier mills = NoteVerifier.parse(verifierKey);
         SignedNote served = SignedNote.parse(cosigned);
-        assertThat(served.signatures()).anySatisfy(signature -> assertThat(mills.verifies(served.body(), signature))
-                .isTrue());
+        assertThat(served.verify(List.of(mills))).hasSize(1);
 
         // Refused: a note no registered witness signed, and a body the server never issued.
         Path strangerKey = files.resolve("stranger.key");
         witness("--new-key", "stranger", "--key", strangerKey.toString());
-        String body = served.body();
-        api.send("POST", Roundtable.partnership(partnership) + "/checkpoint/cosignatures",
-                        SignedNote.sign(body, org.roundtable.audit.tlog.NoteSigner.parse(
-                                        Files.readString(strangerKey).strip()))
-                                .text(),
+        String body = served.text();
+        api.send(
+                        "POST",
+                        Roundtable.partnership(partnership) + "/checkpoint/cosignatures",
+                        SignedNote.sign(
+                                        body,
+                                        NoteSigner.parse(
+                                                Files.readString(strangerKey).strip()))
+                                .format(),
                         "text/plain")
                 .problem(403, "COSIGNATURE_NOT_VERIFIED");
         String forged = body.replace(body.split("\n")[1], "1");
-        api.send("POST", Roundtable.partnership(partnership) + "/checkpoint/cosignatures",
-                        SignedNote.sign(forged, org.roundtable.audit.tlog.NoteSigner.parse(
-                                        Files.readString(witnessKey).strip()))
-                                .text(),
+        api.send(
+                        "POST",
+                        Roundtable.partnership(partnership) + "/checkpoint/cosignatures",
+                        SignedNote.sign(
+                                        forged,
+                                        NoteSigner.parse(
+                                                Files.readString(witnessKey).strip()))
+                                .format(),
                         "text/plain")
                 .problem(409, "CHECKPOINT_NOT_ISSUED");
         api.send("POST", Roundtable.partnership(partnership) + "/checkpoint/cosignatures", "no note", "text/plain")
@@ -173,14 +181,20 @@ class CheckpointsIT {
         table.voteAccepted(partnership, proposal, city, "AGREE");
         assertThat(witnessOf(partnership, witnessKey, state).exit()).isZero();
         Path export = files.resolve("export.ndjson");
-        Files.writeString(export, api.get(Roundtable.partnership(partnership) + "/events").body());
+        Files.writeString(
+                export, api.get(Roundtable.partnership(partnership) + "/events").body());
         Path checkpoint = files.resolve("checkpoint.txt");
-        Files.writeString(checkpoint, api.get(Roundtable.partnership(partnership) + "/checkpoint").body());
-        Run verified = verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
+        Files.writeString(
+                checkpoint,
+                api.get(Roundtable.partnership(partnership) + "/checkpoint").body());
+        Run verified =
+                verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
         assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
 
         // Whoever runs the database rewrites the proposal's title and every hash after it, and the tree.
-        long submitted = api.get(Roundtable.partnership(partnership) + "/events").body().lines()
+        long submitted = api.get(Roundtable.partnership(partnership) + "/events")
+                .body()
+                .lines()
                 .map(Roundtable::parse)
                 .filter(line -> line.path("type").asText().equals("ProposalSubmitted"))
                 .findFirst()
@@ -192,15 +206,20 @@ class CheckpointsIT {
         jdbc.update("DELETE FROM merkle_node WHERE partnership_id = ?::uuid", partnership);
         jdbc.update("DELETE FROM merkle_tree WHERE partnership_id = ?::uuid", partnership);
         jdbc.update("DELETE FROM checkpoint WHERE partnership_id = ?::uuid", partnership);
-        assertThat(api.get(Roundtable.partnership(partnership) + "/audit").json().path("valid").asBoolean())
+        assertThat(api.get(Roundtable.partnership(partnership) + "/audit")
+                        .json()
+                        .path("valid")
+                        .asBoolean())
                 .as("the chain alone cannot tell")
                 .isTrue();
 
         Run caught = witnessOf(partnership, witnessKey, state);
         assertThat(caught.exit()).as(caught.out() + caught.err()).isEqualTo(1);
         assertThat(caught.out()).contains(partnership).contains("rewritten");
-        Files.writeString(export, api.get(Roundtable.partnership(partnership) + "/events").body());
-        Run offline = verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
+        Files.writeString(
+                export, api.get(Roundtable.partnership(partnership) + "/events").body());
+        Run offline =
+                verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
         assertThat(offline.exit()).isEqualTo(1);
         assertThat(offline.out()).contains(partnership);
     }
@@ -220,31 +239,43 @@ class CheckpointsIT {
         Path state = files.resolve("state");
         assertThat(witnessOf(partnership, witnessKey, state).exit()).isZero();
         Path checkpoint = files.resolve("checkpoint.txt");
-        Files.writeString(checkpoint, api.get(Roundtable.partnership(partnership) + "/checkpoint").body());
+        Files.writeString(
+                checkpoint,
+                api.get(Roundtable.partnership(partnership) + "/checkpoint").body());
 
         // The vote, the last event, is deleted; what is left is a whole chain.
         HistoryRewrite.truncate(jdbc, partnership, vote - 1);
         jdbc.update("DELETE FROM merkle_node WHERE partnership_id = ?::uuid", partnership);
         jdbc.update("DELETE FROM merkle_tree WHERE partnership_id = ?::uuid", partnership);
-        assertThat(api.get(Roundtable.partnership(partnership) + "/audit").json().path("valid").asBoolean())
+        assertThat(api.get(Roundtable.partnership(partnership) + "/audit")
+                        .json()
+                        .path("valid")
+                        .asBoolean())
                 .isTrue();
 
         Run caught = witnessOf(partnership, witnessKey, state);
         assertThat(caught.exit()).as(caught.out() + caught.err()).isEqualTo(1);
         assertThat(caught.out()).contains(partnership).contains("cut short");
         Path export = files.resolve("export.ndjson");
-        Files.writeString(export, api.get(Roundtable.partnership(partnership) + "/events").body());
-        Run offline = verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
+        Files.writeString(
+                export, api.get(Roundtable.partnership(partnership) + "/events").body());
+        Run offline =
+                verify(export, checkpoint, api.get("/api/checkpoint-key").body().strip());
         assertThat(offline.exit()).isEqualTo(1);
     }
 
     private Run witnessOf(String partnership, Path key, Path state) {
         return witness(
-                "--server", "http://localhost:" + port,
-                "--partnership", partnership,
-                "--key", key.toString(),
-                "--state", state.toString(),
-                "--user", Api.TESTER);
+                "--server",
+                "http://localhost:" + port,
+                "--partnership",
+                partnership,
+                "--key",
+                key.toString(),
+                "--state",
+                state.toString(),
+                "--user",
+                Api.TESTER);
     }
 
     private static Run witness(String... args) {
@@ -263,12 +294,15 @@ class CheckpointsIT {
     private static Run run(java.util.function.ToIntFunction<PrintStream[]> command) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = command.applyAsInt(new PrintStream[] {new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)});
+        int exit = command.applyAsInt(
+                new PrintStream[] {new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8)});
         return new Run(exit, out.toString(UTF_8), err.toString(UTF_8));
     }
 
     private List<String> storedHashes(String partnership) {
-        return api.get(Roundtable.partnership(partnership) + "/events").body().lines()
+        return api.get(Roundtable.partnership(partnership) + "/events")
+                .body()
+                .lines()
                 .map(Roundtable::parse)
                 .map(line -> line.path("hash").asText())
                 .toList();
@@ -278,10 +312,15 @@ class CheckpointsIT {
         return hashes.stream().map(HexFormat.of()::parseHex).toList();
     }
 
-    private static List<byte[]> decoded(JsonNode hashes) {
-        List<byte[]> decoded = new ArrayList<>();
-        hashes.forEach(hash -> decoded.add(Base64.getDecoder().decode(hash.asText())));
+    private static List<Hash> decoded(JsonNode hashes) {
+        List<Hash> decoded = new ArrayList<>();
+        hashes.forEach(hash -> decoded.add(Hash.fromBase64(hash.asText())));
         return decoded;
+    }
+
+    /** The leaf hash of the event with this chain hash. */
+    private static Hash leaf(String eventHash) {
+        return Hash.leaf(EventLeaf.input(eventHash));
     }
 
     private record Run(int exit, String out, String err) {}

@@ -31,7 +31,7 @@ class CheckpointKey {
         log.info(
                 "Checkpoints are signed by key {}; its verifier key, served at /api/checkpoint-key: {}",
                 signer.name(),
-                signer.verifierKey());
+                signer.verifier());
     }
 
     NoteSigner signer() {
@@ -65,7 +65,7 @@ class CheckpointKey {
         } catch (UnsupportedOperationException notPosix) {
             // A file system without POSIX permissions keeps its own defaults.
         }
-        Files.writeString(draft, NoteSigner.generate(name) + "\n", UTF_8);
+        Files.writeString(draft, NoteSigner.generate(name).signerKey() + "\n", UTF_8);
         try {
             Files.move(draft, file);
             log.warn(

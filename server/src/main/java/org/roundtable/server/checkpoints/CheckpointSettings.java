@@ -19,4 +19,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("roundtable.checkpoints")
-public record CheckpointSettings(@NotBlank String origin, String signingKey, @NotNull Path signingKeyFile) {}
+public record CheckpointSettings(
+        @NotBlank String origin, String signingKey, @NotNull Path signingKeyFile) {}

@@ -44,7 +44,7 @@ public class Checkpoints {
 
     /** The verifier key of the server's signatures, in signed-note form. */
     public String verifierKey() {
-        return key.signer().verifierKey();
+        return key.signer().verifier().toString();
     }
 
     /** A checkpoint of every event stored now, signed, with every cosignature held for its size. */
@@ -60,7 +60,10 @@ public class Checkpoints {
         ProofArguments.requireWithin(ProofArguments.TREE_SIZE, treeSize, 1, size);
         ProofArguments.requireWithin(ProofArguments.SEQUENCE, sequence, 1, treeSize);
         return new InclusionProofView(
-                sequence, treeSize, sequence - 1, base64(trees.inclusion(partnershipId, sequence - 1, treeSize).hashes()));
+                sequence,
+                treeSize,
+                sequence - 1,
+                base64(trees.inclusion(partnershipId, sequence - 1, treeSize).hashes()));
     }
 
     /** That the tree of {@code to} events extends the tree of {@code from} events. */
@@ -68,7 +71,8 @@ public class Checkpoints {
         long size = requireTree(partnershipId);
         ProofArguments.requireWithin(ProofArguments.TO, to, 1, size);
         ProofArguments.requireWithin(ProofArguments.FROM, from, 1, to);
-        return new ConsistencyProofView(from, to, base64(trees.consistency(partnershipId, from, to).hashes()));
+        return new ConsistencyProofView(
+                from, to, base64(trees.consistency(partnershipId, from, to).hashes()));
     }
 
     /** The receipt of the event at {@code sequence}: its leaf, the latest checkpoint and the path between them. */
@@ -102,22 +106,14 @@ public class Checkpoints {
         requireTree(partnershipId);
         SignedNote note = ProofArguments.note(text);
         Checkpoint checkpoint = ProofArguments.checkpoint(note);
-        if (!checkpoint.origin().equals(origin(partnershipId))
-                || !issued.wasIssued(partnershipId, checkpoint)) {
+        if (!checkpoint.origin().equals(origin(partnershipId)) || !issued.wasIssued(partnershipId, checkpoint)) {
             throw new RuleViolation(
                     ErrorCode.CHECKPOINT_NOT_ISSUED,
-                    "note",
+                    ProofArguments.NOTE,
                     "The server issued no checkpoint of %s with %d events and that root"
                             .formatted(checkpoint.origin(), checkpoint.size()));
         }
-        List<WitnessSignature> signatures = witnesses.verifiedSignatures(partnershipId, note);
-        if (signatures.isEmpty()) {
-            throw new RuleViolation(
-                    ErrorCode.COSIGNATURE_NOT_VERIFIED,
-                    "note",
-                    "No signature of the note verifies with a witness key registered for the partnership");
-        }
-        issued.cosign(partnershipId, checkpoint.size(), signatures);
+        issued.cosign(partnershipId, checkpoint.size(), witnesses.verifiedSignatures(partnershipId, note, checkpoint));
     }
 
     private long requireTree(PartnershipId partnershipId) {
@@ -129,7 +125,7 @@ public class Checkpoints {
     }
 
     private String origin(PartnershipId partnershipId) {
-        return settings.origin() + "/" + partnershipId;
+        return Checkpoint.origin(settings.origin(), partnershipId.toString());
     }
 
     private static List<String> base64(List<Hash> hashes) {

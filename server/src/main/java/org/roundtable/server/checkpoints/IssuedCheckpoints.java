@@ -4,13 +4,11 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 import static org.roundtable.query.support.JdbcValues.uuid;
 
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.WitnessId;
 import org.roundtable.audit.tlog.Checkpoint;
 import org.roundtable.audit.tlog.NoteSigner;
-import org.roundtable.audit.tlog.SignedNote;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -38,16 +36,14 @@ class IssuedCheckpoints {
         MapSqlParameterSource row = partnership(partnershipId)
                 .addValue("size", checkpoint.size())
                 .addValue("keyName", signer.name())
-                .addValue("root", checkpoint.root())
-                .addValue("note", SignedNote.sign(checkpoint.body(), signer).text())
+                .addValue("root", checkpoint.rootHash().bytes())
+                .addValue("note", checkpoint.sign(signer).format())
                 .addValue("at", timestamp(Instant.now()));
-        jdbc.update(
-                """
+        jdbc.update("""
                 INSERT INTO checkpoint (partnership_id, size, key_name, root, note, issued_at)
                 VALUES (:partnershipId, :size, :keyName, :root, :note, :at)
                 ON CONFLICT DO NOTHING
-                """,
-                row);
+                """, row);
         String note = jdbc.queryForObject(
                 "SELECT note FROM checkpoint WHERE partnership_id = :partnershipId AND size = :size AND key_name = :keyName",
                 row,
@@ -62,10 +58,11 @@ class IssuedCheckpoints {
                 (cosignature, n) -> new WitnessSignature(
                         new WitnessId(uuid(cosignature, "witness_id")), cosignature.getString("signature")));
         StringBuilder cosigned = new StringBuilder(note);
-        cosignatures.forEach(signature -> cosigned.append(signature.line()).append('\n'));
+        // Each stored line ends with its newline, as the note's own signature lines do.
+        cosignatures.forEach(signature -> cosigned.append(signature.line()));
         return new IssuedCheckpoint(
                 checkpoint.size(),
-                Base64.getEncoder().encodeToString(checkpoint.root()),
+                checkpoint.rootHash().base64(),
                 cosigned.toString(),
                 cosignatures.stream().map(WitnessSignature::witnessId).toList());
     }
@@ -79,7 +76,7 @@ class IssuedCheckpoints {
                 """,
                 partnership(partnershipId)
                         .addValue("size", checkpoint.size())
-                        .addValue("root", checkpoint.root()),
+                        .addValue("root", checkpoint.rootHash().bytes()),
                 Boolean.class));
     }
 
@@ -93,13 +90,11 @@ class IssuedCheckpoints {
                         .addValue("signature", signature.line())
                         .addValue("at", timestamp(now)))
                 .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate(
-                """
+        jdbc.batchUpdate("""
                 INSERT INTO checkpoint_cosignature (partnership_id, size, witness_id, signature, received_at)
                 VALUES (:partnershipId, :size, :witnessId, :signature, :at)
                 ON CONFLICT DO NOTHING
-                """,
-                rows);
+                """, rows);
     }
 
     private static MapSqlParameterSource partnership(PartnershipId partnershipId) {

@@ -37,7 +37,9 @@ class MerkleNodes {
                 "INSERT INTO merkle_tree (partnership_id, size) VALUES (:partnershipId, 0) ON CONFLICT DO NOTHING",
                 partnership);
         return jdbc.queryForObject(
-                "SELECT size FROM merkle_tree WHERE partnership_id = :partnershipId FOR UPDATE", partnership, Long.class);
+                "SELECT size FROM merkle_tree WHERE partnership_id = :partnershipId FOR UPDATE",
+                partnership,
+                Long.class);
     }
 
     /** The number of leaves stored for the partnership: 0 before its tree was first asked for. */
@@ -103,8 +105,7 @@ class MerkleNodes {
                                         .map(subtree -> (short) subtree.level())
                                         .toArray(Short[]::new))
                         .addValue(
-                                "indexes",
-                                subtrees.stream().map(Subtree::index).toArray(Long[]::new)),
+                                "indexes", subtrees.stream().map(Subtree::index).toArray(Long[]::new)),
                 row -> {
                     found.put(new Subtree(row.getInt("level"), row.getLong("index")), Hash.of(row.getBytes("hash")));
                 });
@@ -112,8 +113,8 @@ class MerkleNodes {
                 .map(subtree -> {
                     Hash hash = found.get(subtree);
                     if (hash == null) {
-                        throw new IllegalArgumentException(
-                                "The tree of partnership %s has no subtree %s stored".formatted(partnershipId, subtree));
+                        throw new IllegalArgumentException("The tree of partnership %s has no subtree %s stored"
+                                .formatted(partnershipId, subtree));
                     }
                     return hash;
                 })

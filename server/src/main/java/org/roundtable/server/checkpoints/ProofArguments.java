@@ -38,7 +38,7 @@ final class ProofArguments {
     /** The note's body as a checkpoint. */
     static Checkpoint checkpoint(SignedNote note) {
         try {
-            return Checkpoint.parse(note.body());
+            return Checkpoint.parse(note.text());
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(ErrorCode.INVALID_VALUE, NOTE, "Not a checkpoint: " + e.getMessage());
         }

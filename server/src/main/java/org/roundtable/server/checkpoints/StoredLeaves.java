@@ -72,8 +72,8 @@ class StoredLeaves {
                 (RowCallbackHandler) row -> {
                     long leaf = row.getLong(1);
                     if (leaf != expected[0]) {
-                        throw new IllegalStateException("Partnership %s has no event at sequence %d"
-                                .formatted(partnershipId, expected[0] + 1));
+                        throw new IllegalStateException(
+                                "Partnership %s has no event at sequence %d".formatted(partnershipId, expected[0] + 1));
                     }
                     expected[0]++;
                     leaves.accept(hash(partnershipId, leaf, row.getBytes(2)));

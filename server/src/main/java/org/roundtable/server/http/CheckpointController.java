@@ -51,7 +51,10 @@ class CheckpointController {
                     @ApiResponse(
                             responseCode = "200",
                             description = "name+keyid+base64 key, and a line feed",
-                            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))))
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.TEXT_PLAIN_VALUE,
+                                            schema = @Schema(type = "string"))))
     @GetMapping(value = Paths.CHECKPOINT_KEY, produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpointKey() {
         return checkpoints.verifierKey() + "\n";
@@ -64,7 +67,10 @@ class CheckpointController {
                     @ApiResponse(
                             responseCode = "200",
                             description = "A C2SP tlog-checkpoint in a signed note",
-                            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))))
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.TEXT_PLAIN_VALUE,
+                                            schema = @Schema(type = "string"))))
     @GetMapping(value = Paths.CHECKPOINT, produces = MediaType.TEXT_PLAIN_VALUE)
     String checkpoint(@PathVariable PartnershipId partnershipId) {
         return checkpoints.latest(partnershipId).note();
@@ -79,7 +85,9 @@ class CheckpointController {
         return checkpoints.inclusion(partnershipId, sequence, treeSize);
     }
 
-    @Operation(operationId = "proveConsistency", summary = "Prove that a larger tree of the partnership extends a smaller one")
+    @Operation(
+            operationId = "proveConsistency",
+            summary = "Prove that a larger tree of the partnership extends a smaller one")
     @GetMapping(Paths.PARTNERSHIP + "/proofs/consistency")
     ConsistencyProofView consistency(
             @PathVariable PartnershipId partnershipId,
@@ -88,7 +96,9 @@ class CheckpointController {
         return checkpoints.consistency(partnershipId, from, to);
     }
 
-    @Operation(operationId = "showReceipt", summary = "What a partner keeps to prove later that an event is in the record")
+    @Operation(
+            operationId = "showReceipt",
+            summary = "What a partner keeps to prove later that an event is in the record")
     @GetMapping(Paths.PARTNERSHIP + "/receipts/{sequence}")
     Receipt receipt(@PathVariable PartnershipId partnershipId, @PathVariable long sequence) {
         return checkpoints.receipt(partnershipId, sequence);
@@ -104,7 +114,10 @@ class CheckpointController {
             requestBody =
                     @RequestBody(
                             required = true,
-                            content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string"))),
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.TEXT_PLAIN_VALUE,
+                                            schema = @Schema(type = "string"))),
             responses = @ApiResponse(responseCode = "204", description = "The cosignature is stored"))
     @PostMapping(value = Paths.CHECKPOINT + "/cosignatures", consumes = MediaType.TEXT_PLAIN_VALUE)
     ResponseEntity<Void> cosign(

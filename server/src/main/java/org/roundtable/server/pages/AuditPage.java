@@ -2,20 +2,20 @@ package org.roundtable.server.pages;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.roundtable.api.WitnessId;
-import org.roundtable.api.queries.FindWitnesses;
-import org.roundtable.api.queries.WitnessList;
-import org.roundtable.server.checkpoints.Checkpoints;
-import org.roundtable.server.checkpoints.IssuedCheckpoint;
-import org.springframework.http.MediaType;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.api.WitnessId;
 import org.roundtable.api.queries.FindPartnership;
+import org.roundtable.api.queries.FindWitnesses;
 import org.roundtable.api.queries.PartnershipView;
+import org.roundtable.api.queries.WitnessList;
 import org.roundtable.server.audit.PartnershipAudit;
+import org.roundtable.server.checkpoints.Checkpoints;
+import org.roundtable.server.checkpoints.IssuedCheckpoint;
 import org.roundtable.server.read.ViewReader;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +60,7 @@ class AuditPage {
                 .witnesses()
                 .forEach(witness -> witnesses.put(witness.witnessId(), witness.name()));
         model.addAttribute(
-                "cosigners",
-                checkpoint.cosigners().stream().map(witnesses::get).toList());
+                "cosigners", checkpoint.cosigners().stream().map(witnesses::get).toList());
         return "audit";
     }
 
