@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** Against the example keys and notes of Go's golang.org/x/mod/sumdb/note, the reference implementation. */
@@ -149,11 +150,7 @@ class SignedNoteTest {
     /** Go's own check: every other substring of a key text, and every byte changed by one, is refused. */
     @Test
     void everyManglingOfAVerifierKeyIsRefused() {
-        for (String mangled : manglings(PETER_KEY)) {
-            assertThatThrownBy(() -> NoteVerifier.parse(mangled))
-                    .as(mangled)
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
+        assertEveryManglingIsRefused(PETER_KEY, NoteVerifier::parse);
         // a 64-byte key and an unknown type 0x65, each with the key id adjusted (Go's cases)
         assertThatThrownBy(() -> NoteVerifier.parse(
                         "PeterNeumann+cc469956+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TWBADKEY=="))
@@ -165,11 +162,7 @@ class SignedNoteTest {
 
     @Test
     void everyManglingOfASignerKeyIsRefused() {
-        for (String mangled : manglings(PETER_SIGNER_KEY)) {
-            assertThatThrownBy(() -> NoteSigner.parse(mangled))
-                    .as(mangled)
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
+        assertEveryManglingIsRefused(PETER_SIGNER_KEY, NoteSigner::parse);
     }
 
     @Test
@@ -188,6 +181,12 @@ class SignedNoteTest {
                 .isNotEqualTo(verifier);
         assertThat(signer.toString()).doesNotContain(signer.signerKey().substring(40));
         assertThatThrownBy(() -> NoteSigner.generate("with space")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void assertEveryManglingIsRefused(String key, Consumer<String> parse) {
+        for (String mangled : manglings(key)) {
+            assertThatThrownBy(() -> parse.accept(mangled)).as(mangled).isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     private static List<String> manglings(String key) {
