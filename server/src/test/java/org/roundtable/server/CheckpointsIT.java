@@ -67,7 +67,7 @@ class CheckpointsIT {
         String proposal = table.submit(partnership, city, "OBJECTIVE", "Clean the river", null);
         long vote = table.voteAccepted(partnership, proposal, mill, "AGREE");
 
-        String key = api.as("nobody", "wrong").get("/api/checkpoint-key").body().strip();
+        String key = api.anonymous().get("/api/checkpoint-key").body().strip();
         NoteVerifier server = NoteVerifier.parse(key);
         Checkpoint checkpoint = Checkpoint.open(
                 SignedNote.parse(api.get(Roundtable.partnership(partnership) + "/checkpoint")
