@@ -176,6 +176,10 @@ class CheckpointsIT {
                 .problem(409, "CHECKPOINT_NOT_ISSUED");
         api.send("POST", Roundtable.partnership(partnership) + "/checkpoint/cosignatures", "no note", "text/plain")
                 .problem(400, "INVALID_VALUE", "note");
+        // An outsider learns nothing, as from every read of the partnership.
+        api.as("olaf")
+                .send("POST", Roundtable.partnership(partnership) + "/checkpoint/cosignatures", cosigned, "text/plain")
+                .problem(404, "PARTNERSHIP_NOT_FOUND");
 
         // Later acts extend the history: the witness accepts them.
         table.voteAccepted(partnership, proposal, city, "AGREE");

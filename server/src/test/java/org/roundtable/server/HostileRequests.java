@@ -405,6 +405,29 @@ final class HostileRequests {
                     "%00",
                     "9".repeat(40)));
 
+    /** Sequences and tree sizes of a proof: whole numbers from 1, a sequence at most the size, the size at most the stream's. */
+    private static final List<String> PROOF_SIZES = List.of(
+            "0",
+            "-1",
+            "9223372036854775807",
+            "9223372036854775808",
+            "1e400",
+            "1.5",
+            "NaN",
+            "one",
+            "%00",
+            "9".repeat(40));
+
+    private static final Param SEQUENCE =
+            new Param("sequence", concat(PROOF_SIZES, List.of("2&treeSize=1", "1&treeSize=0", "1&treeSize=999999")));
+
+    private static final Param TREE_SIZE =
+            new Param("treeSize", concat(PROOF_SIZES, List.of("1&sequence=2", "999999&sequence=1")));
+
+    private static final Param FROM = new Param("from", concat(PROOF_SIZES, List.of("2&to=1", "1&to=999999")));
+
+    private static final Param TO = new Param("to", concat(PROOF_SIZES, List.of("1&from=2", "999999&from=1")));
+
     private static final List<Endpoint> WRITES = writes();
     private static final List<Endpoint> READS = reads();
 
@@ -522,7 +545,11 @@ final class HostileRequests {
                 read(PARTNERSHIP + "/trends", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/commitments", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/events"),
-                read(PARTNERSHIP + "/audit"));
+                read(PARTNERSHIP + "/audit"),
+                read(PARTNERSHIP + "/checkpoint"),
+                read(PARTNERSHIP + "/proofs/inclusion", SEQUENCE, TREE_SIZE),
+                read(PARTNERSHIP + "/proofs/consistency", FROM, TO),
+                read(PARTNERSHIP + "/receipts/999999"));
     }
 
     /** Path segments that are not UUIDs, or UUIDs of nothing there, written as they go into a URL. */

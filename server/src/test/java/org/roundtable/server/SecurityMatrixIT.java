@@ -126,6 +126,10 @@ class SecurityMatrixIT {
             GET      | {P}/power-balance?loop=2&phase=SCALE     |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
             GET      | {P}/trends                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/commitments                          |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/checkpoint                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/proofs/inclusion?sequence=1&treeSize=2 |                       | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/proofs/consistency?from=1&to=2       |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/receipts/1                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/meetings/{meeting}                   |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/pledges/{pledge}                     |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/indicators                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
@@ -136,6 +140,7 @@ class SecurityMatrixIT {
             # what is open to anyone, and what only an ADMIN reaches
             GET      | /actuator/health                         |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /v3/api-docs                             |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | /api/checkpoint-key                      |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /actuator/projections                    |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 200
             POST     | /actuator/projections/no-such-view       |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 404
             # anyone logged in forms a partnership, except an auditor of all of them
