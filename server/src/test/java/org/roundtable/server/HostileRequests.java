@@ -1,5 +1,7 @@
 package org.roundtable.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -776,7 +778,14 @@ final class HostileRequests {
             }),
             // something after the object
             new Mutation(Stage.TEXT, 2, endpoint -> true, (requests, draft) -> {
-                String garbage = requests.pick(List.of(" x", "}", "]", ",", " null", "{}", " \"more\"", ";"));
+                // a brace after a body cut short would finish it again, making a sound request
+                List<String> choices = List.of(" x", "}", "]", ",", " null", "{}", " \"more\"", ";");
+                String garbage = requests.pick(
+                        isJson(draft.text)
+                                ? choices
+                                : choices.stream()
+                                        .filter(choice -> !choice.equals("}"))
+                                        .toList());
                 draft.text += garbage;
                 return "followed by '" + garbage.strip() + "'";
             }),
@@ -953,6 +962,16 @@ final class HostileRequests {
 
     private static String abbreviated(String text) {
         return text.length() <= 60 ? text : text.substring(0, 40) + "...(" + text.length() + " characters)";
+    }
+
+    /** Whether {@code text} is one whole JSON value. */
+    private static boolean isJson(String text) {
+        try {
+            new ObjectMapper().readTree(text);
+            return true;
+        } catch (JsonProcessingException notJson) {
+            return false;
+        }
     }
 
     @SafeVarargs
