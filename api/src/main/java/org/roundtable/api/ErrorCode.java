@@ -34,6 +34,8 @@ public enum ErrorCode {
     /** A cosignature none of whose signature lines verifies with a witness key registered for the partnership. */
     COSIGNATURE_NOT_VERIFIED(ErrorKind.FORBIDDEN),
     PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
+    /** A witness key (its name and key id) already registered for the partnership. */
+    WITNESS_KEY_TAKEN(ErrorKind.CONFLICT),
     PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
     PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
     NOT_IN_ELECTORATE(ErrorKind.CONFLICT),
