@@ -11,6 +11,8 @@ public enum ErrorCode {
     PLEDGE_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** An indicator that does not exist, or not yet: its INDICATOR proposal is open, or was not adopted. */
     INDICATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A witness not registered for the partnership. */
+    WITNESS_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A sequence beyond the partnership's stored events, asked for its receipt. */
     EVENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A (loop, phase) the partnership has not been in, asked of a report over one segment. */

@@ -494,6 +494,12 @@ final class HostileRequests {
                         new Field("title", TEXT, true),
                         new Field("heldAt", INSTANT, true)),
                 write("POST", PARTNERSHIP + "/meetings/{meeting}/attendance", new Field("partnerIds", IDS, true)),
+                // any text of the generator is no verifier key, so a witness is always refused
+                write(
+                        "POST",
+                        PARTNERSHIP + "/witnesses",
+                        new Field("name", TEXT, true),
+                        new Field("verifierKey", TEXT, true)),
                 write(
                         "POST",
                         PARTNERSHIP + "/meetings/{meeting}/contributions",
@@ -549,6 +555,7 @@ final class HostileRequests {
                 read(PARTNERSHIP + "/events"),
                 read(PARTNERSHIP + "/audit"),
                 read(PARTNERSHIP + "/checkpoint"),
+                read(PARTNERSHIP + "/witnesses", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/proofs/inclusion", SEQUENCE, TREE_SIZE),
                 read(PARTNERSHIP + "/proofs/consistency", FROM, TO),
                 read(PARTNERSHIP + "/receipts/999999"));
