@@ -42,7 +42,8 @@ class MigrationsIT {
                         tuple("9", "indicators view", MigrationState.SUCCESS),
                         tuple("10", "loops evidence and gates", MigrationState.SUCCESS),
                         tuple("11", "voice reports by segment", MigrationState.SUCCESS),
-                        tuple("12", "checkpoints", MigrationState.SUCCESS));
+                        tuple("12", "checkpoints", MigrationState.SUCCESS),
+                        tuple("13", "witnesses", MigrationState.SUCCESS));
     }
 
     /**
