@@ -20,23 +20,26 @@ CREATE TABLE merkle_node (
 );
 
 -- Every checkpoint the server signed: a cosignature is accepted only over the body of one of these.
--- `note` is the whole signed note as served (body, blank line, the server's signature line).
+-- `note` is the whole signed note as served (body, blank line, the server's signature line). The root
+-- is part of the key: a history rewritten in the database has another root at the same size, and the
+-- server signs what it holds; the two checkpoints are what a witness compares.
 CREATE TABLE checkpoint (
     partnership_id uuid        NOT NULL,
     size           bigint      NOT NULL,
-    key_name       text        NOT NULL,
     root           bytea       NOT NULL,
+    key_name       text        NOT NULL,
     note           text        NOT NULL,
     issued_at      timestamptz NOT NULL,
-    PRIMARY KEY (partnership_id, size, key_name)
+    PRIMARY KEY (partnership_id, size, root, key_name)
 );
 
--- A registered witness's signature line over the body of an issued checkpoint of `size`.
+-- A registered witness's signature line over the body of an issued checkpoint: its size and root.
 CREATE TABLE checkpoint_cosignature (
     partnership_id uuid        NOT NULL,
     size           bigint      NOT NULL,
+    root           bytea       NOT NULL,
     witness_id     uuid        NOT NULL,
     signature      text        NOT NULL,
     received_at    timestamptz NOT NULL,
-    PRIMARY KEY (partnership_id, size, witness_id)
+    PRIMARY KEY (partnership_id, size, root, witness_id)
 );

@@ -113,7 +113,7 @@ public class Checkpoints {
                     "The server issued no checkpoint of %s with %d events and that root"
                             .formatted(checkpoint.origin(), checkpoint.size()));
         }
-        issued.cosign(partnershipId, checkpoint.size(), witnesses.verifiedSignatures(partnershipId, note, checkpoint));
+        issued.cosign(partnershipId, checkpoint, witnesses.verifiedSignatures(partnershipId, note, checkpoint));
     }
 
     private long requireTree(PartnershipId partnershipId) {

@@ -44,14 +44,14 @@ class IssuedCheckpoints {
                 VALUES (:partnershipId, :size, :keyName, :root, :note, :at)
                 ON CONFLICT DO NOTHING
                 """, row);
-        String note = jdbc.queryForObject(
-                "SELECT note FROM checkpoint WHERE partnership_id = :partnershipId AND size = :size AND key_name = :keyName",
-                row,
-                String.class);
+        String note = jdbc.queryForObject("""
+                SELECT note FROM checkpoint
+                WHERE partnership_id = :partnershipId AND size = :size AND root = :root AND key_name = :keyName
+                """, row, String.class);
         List<WitnessSignature> cosignatures = jdbc.query(
                 """
                 SELECT witness_id, signature FROM checkpoint_cosignature
-                WHERE partnership_id = :partnershipId AND size = :size
+                WHERE partnership_id = :partnershipId AND size = :size AND root = :root
                 ORDER BY received_at, witness_id
                 """,
                 row,
@@ -80,19 +80,20 @@ class IssuedCheckpoints {
                 Boolean.class));
     }
 
-    /** Keeps each witness's first verified signature over the checkpoint of {@code size}. */
-    void cosign(PartnershipId partnershipId, long size, List<WitnessSignature> signatures) {
+    /** Keeps each witness's first verified signature over {@code checkpoint}. */
+    void cosign(PartnershipId partnershipId, Checkpoint checkpoint, List<WitnessSignature> signatures) {
         Instant now = Instant.now();
         SqlParameterSource[] rows = signatures.stream()
                 .map(signature -> partnership(partnershipId)
-                        .addValue("size", size)
+                        .addValue("size", checkpoint.size())
+                        .addValue("root", checkpoint.rootHash().bytes())
                         .addValue("witnessId", signature.witnessId().value())
                         .addValue("signature", signature.line())
                         .addValue("at", timestamp(now)))
                 .toArray(SqlParameterSource[]::new);
         jdbc.batchUpdate("""
-                INSERT INTO checkpoint_cosignature (partnership_id, size, witness_id, signature, received_at)
-                VALUES (:partnershipId, :size, :witnessId, :signature, :at)
+                INSERT INTO checkpoint_cosignature (partnership_id, size, root, witness_id, signature, received_at)
+                VALUES (:partnershipId, :size, :root, :witnessId, :signature, :at)
                 ON CONFLICT DO NOTHING
                 """, rows);
     }

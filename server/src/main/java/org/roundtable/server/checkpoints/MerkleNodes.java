@@ -85,6 +85,13 @@ class MerkleNodes {
                 partnership(partnershipId).addValue("size", size));
     }
 
+    /** Drops the partnership's stored tree, in the caller's transaction, for it to be built again from its events. */
+    void forget(PartnershipId partnershipId) {
+        MapSqlParameterSource partnership = partnership(partnershipId);
+        jdbc.update("DELETE FROM merkle_node WHERE partnership_id = :partnershipId", partnership);
+        jdbc.update("UPDATE merkle_tree SET size = 0 WHERE partnership_id = :partnershipId", partnership);
+    }
+
     private List<Hash> read(PartnershipId partnershipId, List<Subtree> subtrees) {
         if (subtrees.isEmpty()) {
             return List.of();

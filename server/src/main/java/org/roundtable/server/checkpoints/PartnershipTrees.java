@@ -8,6 +8,7 @@ import org.roundtable.audit.tlog.ConsistencyProof;
 import org.roundtable.audit.tlog.Hash;
 import org.roundtable.audit.tlog.InclusionProof;
 import org.roundtable.audit.tlog.MerkleTree;
+import org.roundtable.audit.tlog.Subtree;
 import org.roundtable.audit.tlog.SubtreeHash;
 import org.roundtable.server.read.StreamSequence;
 import org.springframework.stereotype.Component;
@@ -41,31 +42,46 @@ class PartnershipTrees {
 
     /**
      * Brings the partnership's tree up to every event stored now and answers its size: 0 for a partnership
-     * without events. Two requests at once take turns on the tree's row; the second finds the work done.
+     * without events. Two requests at once take turns on the tree's row; the second finds the work done. A
+     * stored tree whose last leaf is no longer the stored event's (a history rewritten, every hash after the
+     * change recomputed) or that is larger than the stream (a tail cut off) is built again from the events:
+     * the server only ever signs and proves the history it holds, so a rewrite shows as a new root that no
+     * witness's earlier checkpoint is consistent with.
      */
     long catchUp(PartnershipId partnershipId) {
         long stored = streams.of(partnershipId);
         long size = nodes.size(partnershipId);
-        if (size >= stored) {
-            return size;
+        if (stored == 0 || (size == stored && lastLeafIsStored(partnershipId, size))) {
+            return Math.min(size, stored);
         }
         return transaction.execute(status -> {
             long locked = nodes.lockSize(partnershipId);
-            if (locked >= stored) {
+            long events = streams.of(partnershipId);
+            if (locked > events || (locked > 0 && !lastLeafIsStored(partnershipId, locked))) {
+                nodes.forget(partnershipId);
+                locked = 0;
+            }
+            if (locked >= events) {
                 return locked;
             }
             CompactRange range = CompactRange.resume(locked, nodes.of(partnershipId));
             List<SubtreeHash> completed = new ArrayList<>();
-            leaves.read(partnershipId, locked, stored, leaf -> {
+            leaves.read(partnershipId, locked, events, leaf -> {
                 completed.addAll(range.append(leaf));
                 if (completed.size() >= STORE_EVERY) {
                     nodes.store(partnershipId, completed, range.size());
                     completed.clear();
                 }
             });
-            nodes.store(partnershipId, completed, stored);
-            return stored;
+            nodes.store(partnershipId, completed, events);
+            return events;
         });
+    }
+
+    /** Whether the tree's leaf {@code size} − 1 is the leaf of the event stored at that sequence now. */
+    private boolean lastLeafIsStored(PartnershipId partnershipId, long size) {
+        Hash treeLeaf = nodes.of(partnershipId).hashOf(new Subtree(0, size - 1));
+        return treeLeaf.equals(Hash.leaf(leaves.input(partnershipId, size)));
     }
 
     /** The root of the partnership's first {@code size} leaves, all of them stored. */

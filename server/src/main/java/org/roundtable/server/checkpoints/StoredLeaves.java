@@ -50,6 +50,11 @@ class StoredLeaves {
                         schema.sequenceNumberColumn());
     }
 
+    /** The leaf input of the event stored at {@code sequence}, which must be stored. */
+    byte[] input(PartnershipId partnershipId, long sequence) {
+        return EventLeaf.input(leaf(partnershipId, sequence).hash());
+    }
+
     /** The stable type name and stored chain hash (hex) of the event at {@code sequence}, which must be stored. */
     StoredLeaf leaf(PartnershipId partnershipId, long sequence) {
         return jdbc.queryForObject(
