@@ -51,8 +51,11 @@ class PartnershipTrees {
     long catchUp(PartnershipId partnershipId) {
         long stored = streams.of(partnershipId);
         long size = nodes.size(partnershipId);
-        if (stored == 0 || (size == stored && lastLeafIsStored(partnershipId, size))) {
-            return Math.min(size, stored);
+        if (stored == 0) {
+            return 0;
+        }
+        if (size == stored && lastLeafIsStored(partnershipId, size)) {
+            return size;
         }
         return transaction.execute(status -> {
             long locked = nodes.lockSize(partnershipId);

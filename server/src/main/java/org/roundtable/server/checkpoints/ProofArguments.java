@@ -6,13 +6,15 @@ import org.roundtable.audit.tlog.Checkpoint;
 import org.roundtable.audit.tlog.SignedNote;
 
 /** The rules of the proofs' and cosignatures' input, each refusal naming its field (400 INVALID_VALUE). */
-final class ProofArguments {
+public final class ProofArguments {
 
-    static final String SEQUENCE = "sequence";
-    static final String TREE_SIZE = "treeSize";
-    static final String FROM = "from";
-    static final String TO = "to";
-    static final String NOTE = "note";
+    /** The query parameters and the body the refusals name. */
+    public static final String SEQUENCE = "sequence";
+
+    public static final String TREE_SIZE = "treeSize";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String NOTE = "note";
 
     private ProofArguments() {}
 

@@ -11,6 +11,7 @@ import org.roundtable.api.proofs.ConsistencyProofView;
 import org.roundtable.api.proofs.InclusionProofView;
 import org.roundtable.api.proofs.Receipt;
 import org.roundtable.server.checkpoints.Checkpoints;
+import org.roundtable.server.checkpoints.ProofArguments;
 import org.roundtable.server.read.ReadAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +30,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Checkpoints")
 class CheckpointController {
-
-    static final String SEQUENCE = "sequence";
-    static final String TREE_SIZE = "treeSize";
-    static final String FROM = "from";
-    static final String TO = "to";
 
     private final Checkpoints checkpoints;
     private final ReadAccess access;
@@ -80,8 +76,8 @@ class CheckpointController {
     @GetMapping(Paths.PARTNERSHIP + "/proofs/inclusion")
     InclusionProofView inclusion(
             @PathVariable PartnershipId partnershipId,
-            @RequestParam(name = SEQUENCE) long sequence,
-            @RequestParam(name = TREE_SIZE) long treeSize) {
+            @RequestParam(name = ProofArguments.SEQUENCE) long sequence,
+            @RequestParam(name = ProofArguments.TREE_SIZE) long treeSize) {
         return checkpoints.inclusion(partnershipId, sequence, treeSize);
     }
 
@@ -91,8 +87,8 @@ class CheckpointController {
     @GetMapping(Paths.PARTNERSHIP + "/proofs/consistency")
     ConsistencyProofView consistency(
             @PathVariable PartnershipId partnershipId,
-            @RequestParam(name = FROM) long from,
-            @RequestParam(name = TO) long to) {
+            @RequestParam(name = ProofArguments.FROM) long from,
+            @RequestParam(name = ProofArguments.TO) long to) {
         return checkpoints.consistency(partnershipId, from, to);
     }
 
