@@ -46,6 +46,7 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Segment;
+import org.roundtable.api.WitnessId;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.AppointAuditor;
 import org.roundtable.api.commands.AppointCoordinator;
@@ -132,8 +133,8 @@ class Partnership implements WhoMayAct.Standing {
     @AggregateMember
     private Appointments appointments = new Appointments();
 
-    /** The registered witnesses' keys, as {@code name+keyid}: a key witnesses once. */
-    private Set<String> witnessKeys = new LinkedHashSet<>();
+    /** The registered witnesses by their keys, as {@code name+keyid}: a key witnesses once. */
+    private Map<String, WitnessId> witnessKeys = new LinkedHashMap<>();
 
     Partnership() {
         // for Axon, which rebuilds the aggregate from its events or a snapshot
@@ -344,11 +345,12 @@ class Partnership implements WhoMayAct.Standing {
     void handle(RegisterWitness command) {
         String name = Require.text(command.name(), "name", Require.NAME_LENGTH);
         NoteVerifier key = Require.verifierKey(command.verifierKey(), "verifierKey");
-        if (witnessKeys.contains(keyReference(key))) {
+        WitnessId registered = witnessKeys.get(keyReference(key));
+        if (registered != null) {
             throw new RuleViolation(
                     ErrorCode.WITNESS_KEY_TAKEN,
                     "verifierKey",
-                    "The key " + keyReference(key) + " is already registered for a witness of this partnership");
+                    "The key " + keyReference(key) + " is already registered, for witness " + registered);
         }
         apply(new WitnessRegistered(partnershipId, command.witnessId(), name, key.toString()));
     }
@@ -610,7 +612,7 @@ class Partnership implements WhoMayAct.Standing {
 
     @EventSourcingHandler
     void on(WitnessRegistered event) {
-        witnessKeys.add(keyReference(NoteVerifier.parse(event.verifierKey())));
+        witnessKeys.put(keyReference(NoteVerifier.parse(event.verifierKey())), event.witnessId());
     }
 
     private static String keyReference(NoteVerifier key) {
