@@ -66,7 +66,7 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
-    static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**"};
+    static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**", "/actuator/prometheus"};
 
     @Bean
     @Order(1)
