@@ -434,6 +434,11 @@ class PagesIT {
                 {"partnerId": "%s", "kind": "INDICATOR", "title": "Count swimmable days", "text": "From 10 to 60",
                  "indicator": {"name": "Swimmable days", "unit": "days", "baseline": 10, "target": 60}}""".formatted(p.cityHall()));
         adopt(p, days);
+        // The page shows what the views hold: wait until the indicators view has the adoption.
+        api.as("carl")
+                .awaitView(
+                        partnership(p.id()) + "/indicators",
+                        list -> list.path("indicators").size() == 1);
         return days;
     }
 
