@@ -145,7 +145,6 @@ class SecurityMatrixIT {
             GET      | /v3/api-docs                             |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /api/checkpoint-key                      |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /actuator/projections                    |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 200
-            GET      | /actuator/prometheus                     |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 200
             POST     | /actuator/projections/no-such-view       |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 404
             # anyone logged in forms a partnership, except an auditor of all of them
             POST     | /api/partnerships                        | partnership             | 401    | 201  | 201  | 201  | 201  | 201    | 403  | 201
