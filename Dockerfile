@@ -19,9 +19,11 @@ COPY bench/ bench/
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q package -DskipTests -pl server -am
 
 FROM eclipse-temurin:17-jre
+# /var/lib/roundtable holds the checkpoint signing key (a volume in docker-compose.yml), apart from the
+# database; a named volume takes this directory's owner when it is first created.
 RUN useradd --system --uid 10001 --home-dir /app roundtable \
-    && mkdir -p /app/data \
-    && chown -R roundtable /app
+    && mkdir -p /app/data /var/lib/roundtable \
+    && chown -R roundtable /app /var/lib/roundtable
 WORKDIR /app
 COPY --from=build /src/server/target/roundtable-server.jar /app/roundtable-server.jar
 USER roundtable

@@ -11,6 +11,10 @@ public enum ErrorCode {
     PLEDGE_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** An indicator that does not exist, or not yet: its INDICATOR proposal is open, or was not adopted. */
     INDICATOR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A witness not registered for the partnership. */
+    WITNESS_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A sequence beyond the partnership's stored events, asked for its receipt. */
+    EVENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** A (loop, phase) the partnership has not been in, asked of a report over one segment. */
     SEGMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** Removing a user who is not a coordinator of the partnership. */
@@ -27,7 +31,13 @@ public enum ErrorCode {
     AUDITORS_WRITE_NOTHING(ErrorKind.FORBIDDEN),
     /** Reserved to holders of the global ADMIN role, such as rebuilding the views. */
     ADMINS_ONLY(ErrorKind.FORBIDDEN),
+    /** A cosignature of a checkpoint body the server never signed: a witness may only vouch for what was issued. */
+    CHECKPOINT_NOT_ISSUED(ErrorKind.CONFLICT),
+    /** A cosignature none of whose signature lines verifies with a witness key registered for the partnership. */
+    COSIGNATURE_NOT_VERIFIED(ErrorKind.FORBIDDEN),
     PARTNER_NAME_TAKEN(ErrorKind.CONFLICT),
+    /** A witness key (its name and key id) already registered for the partnership. */
+    WITNESS_KEY_TAKEN(ErrorKind.CONFLICT),
     PARTNER_NOT_ACTIVE(ErrorKind.CONFLICT),
     PHASE_MOVE_NOT_ALLOWED(ErrorKind.CONFLICT),
     NOT_IN_ELECTORATE(ErrorKind.CONFLICT),

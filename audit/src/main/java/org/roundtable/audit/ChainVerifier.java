@@ -49,6 +49,11 @@ public final class ChainVerifier {
         return true;
     }
 
+    /** The partnership the stream belongs to: given, or learnt from its first event; null before any. */
+    String partnershipId() {
+        return partnershipId;
+    }
+
     public AuditResult result() {
         return new AuditResult(
                 firstInvalidSequence == null,

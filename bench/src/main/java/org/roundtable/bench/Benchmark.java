@@ -97,6 +97,7 @@ public final class Benchmark {
                 measure(measured, Measure.P3, history::votes);
                 measure(measured, Measure.P5, history::reports);
                 measure(measured, Measure.P9, history::trends);
+                measure(measured, Measure.P10, history::proofs);
                 measure(measured, Measure.P6, new AuditSpeed(server, database, data, sizes)::measure);
             }
             measure(

@@ -19,6 +19,11 @@ record GeneratedPartnership(PartnershipId id, List<PartnerId> partners, List<Pro
         return "/api/partnerships/" + id;
     }
 
+    /** An RFC 9162 proof of its tree: {@code kind} inclusion or consistency, with its query. */
+    String proof(String kind, String query) {
+        return path() + "/proofs/" + kind + "?" + query;
+    }
+
     /** Its trends across loops and phases (SPEC section 10), read from the counters kept per segment. */
     String trends() {
         return path() + "/trends";

@@ -1,9 +1,10 @@
 package org.roundtable.bench;
 
+import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * P3, P5 and P9: what a long history costs one request, against the same request on a short one. The two
+ * P3, P5, P9 and P10: what a long history costs one request, against the same request on a short one. The two
  * partnerships are asked in turn, one request at a time, so that the machine's noise falls on both alike.
  */
 final class HistoryCost {
@@ -64,6 +65,34 @@ final class HistoryCost {
                                         Figure.number(latencies[0].p50()),
                                         Figure.number(latencies[1].p50())),
                 new Figure(latencies[1].p50() / shortSegments, "ms"));
+    }
+
+    /**
+     * P10: proofs of the long partnership's tree against the same proofs of the short one's, an inclusion proof
+     * of a random event and a consistency proof from a random size, in turn, both to the whole tree. The first
+     * requests (the warm-up) bring each tree up to date with the events the generator stored; after that a
+     * proof reads O(log n) stored subtrees, which is what is timed.
+     */
+    Result proofs() {
+        Random random = new Random(10);
+        Latencies[] latencies = inTurn(
+                sizes.reportSamples(),
+                () -> proof(data.longHistory(), random),
+                () -> proof(data.shortHistory(), random));
+        return Measure.P10.compared(
+                new Figure(latencies[0].p50(), "ms"),
+                describe(latencies, "proofs", data.longHistory(), data.shortHistory()),
+                new Figure(latencies[1].p50(), "ms"));
+    }
+
+    private BenchClient.Response proof(GeneratedPartnership partnership, Random random) {
+        long size = partnership.events();
+        long from = 1 + (long) (random.nextDouble() * (size - 1));
+        return random.nextBoolean()
+                ? client.get(partnership.proof("inclusion", "sequence=" + from + "&treeSize=" + size))
+                        .expect(200)
+                : client.get(partnership.proof("consistency", "from=" + from + "&to=" + size))
+                        .expect(200);
     }
 
     private int segments(GeneratedPartnership partnership) {

@@ -34,6 +34,10 @@ enum Measure {
     P9(
             "trends latency (p50) per (loop, phase) shown, on the long partnership",
             "the same on the short partnership, as many partners",
+            Target.atMost(1.5)),
+    P10(
+            "proof latency (p50): inclusion and consistency proofs in turn, on the long partnership's tree",
+            "the same proofs on the short partnership's tree",
             Target.atMost(1.5));
 
     private final String measures;

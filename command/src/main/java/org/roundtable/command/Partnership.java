@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,6 +46,7 @@ import org.roundtable.api.ProposalKind;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.api.ScalingGate;
 import org.roundtable.api.Segment;
+import org.roundtable.api.WitnessId;
 import org.roundtable.api.commands.AdmitPartner;
 import org.roundtable.api.commands.AppointAuditor;
 import org.roundtable.api.commands.AppointCoordinator;
@@ -63,6 +65,7 @@ import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
 import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
+import org.roundtable.api.commands.RegisterWitness;
 import org.roundtable.api.commands.RemoveAuditor;
 import org.roundtable.api.commands.RemoveCoordinator;
 import org.roundtable.api.commands.SignContract;
@@ -83,6 +86,8 @@ import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.ProposalSubmitted;
+import org.roundtable.api.events.WitnessRegistered;
+import org.roundtable.audit.tlog.NoteVerifier;
 
 /**
  * One partnership: its members, proposals, contract, meetings, pledges and indicators form one
@@ -93,8 +98,9 @@ import org.roundtable.api.events.ProposalSubmitted;
  */
 @Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
 // Axon skips snapshots of another revision and rebuilds the partnership from its events: snapshots taken
-// before revision 2 kept a phase but no loop, which only the whole stream tells.
-@Revision("2")
+// before revision 2 kept a phase but no loop, and before revision 3 no witness keys, which only the whole
+// stream tells.
+@Revision("3")
 @JsonAutoDetect(
         fieldVisibility = Visibility.ANY,
         getterVisibility = Visibility.NONE,
@@ -126,6 +132,9 @@ class Partnership implements WhoMayAct.Standing {
     // Set here rather than when formed, so that a snapshot taken before appointments existed still loads.
     @AggregateMember
     private Appointments appointments = new Appointments();
+
+    /** The registered witnesses by their keys, as {@code name+keyid}: a key witnesses once. */
+    private Map<String, WitnessId> witnessKeys = new LinkedHashMap<>();
 
     Partnership() {
         // for Axon, which rebuilds the aggregate from its events or a snapshot
@@ -329,6 +338,21 @@ class Partnership implements WhoMayAct.Standing {
         Phase lessonPhase = command.phase() != null ? command.phase() : segment.phase();
         apply(new LessonLogged(
                 partnershipId, command.lessonId(), command.partnerId(), author.sector(), lessonPhase, title, text));
+    }
+
+    /** A key registered twice would let one witness count as two; its name and key id make it one. */
+    @CommandHandler
+    void handle(RegisterWitness command) {
+        String name = Require.text(command.name(), "name", Require.NAME_LENGTH);
+        NoteVerifier key = Require.verifierKey(command.verifierKey(), "verifierKey");
+        WitnessId registered = witnessKeys.get(keyReference(key));
+        if (registered != null) {
+            throw new RuleViolation(
+                    ErrorCode.WITNESS_KEY_TAKEN,
+                    "verifierKey",
+                    "The key " + keyReference(key) + " is already registered, for witness " + registered);
+        }
+        apply(new WitnessRegistered(partnershipId, command.witnessId(), name, key.toString()));
     }
 
     @CommandHandler
@@ -584,6 +608,15 @@ class Partnership implements WhoMayAct.Standing {
     @EventSourcingHandler
     void on(PhaseChanged event) {
         segment = segment.after(event);
+    }
+
+    @EventSourcingHandler
+    void on(WitnessRegistered event) {
+        witnessKeys.put(keyReference(NoteVerifier.parse(event.verifierKey())), event.witnessId());
+    }
+
+    private static String keyReference(NoteVerifier key) {
+        return key.name() + "+" + HexFormat.of().toHexDigits(key.keyId());
     }
 
     @EventSourcingHandler

@@ -10,6 +10,7 @@ import org.roundtable.api.ErrorCode;
 import org.roundtable.api.IndicatorDefinition;
 import org.roundtable.api.PledgeUnits;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.audit.tlog.NoteVerifier;
 
 /**
  * The input rules that hold whatever the state: required values, text lengths, amounts and other
@@ -48,6 +49,24 @@ final class Require {
             throw invalid(field, field + " must not be blank");
         }
         return optionalText(value, field, maxLength);
+    }
+
+    /**
+     * A C2SP signed-note Ed25519 verifier key, {@code <name>+<key id>+<base64(0x01 ‖ public key)>}, whose key id
+     * is the one its name and key give: the form the witnesses' cosignatures are checked with.
+     */
+    static NoteVerifier verifierKey(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, field + " must not be blank");
+        }
+        try {
+            return NoteVerifier.parse(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw invalid(
+                    field,
+                    field + " must be a signed-note Ed25519 verifier key <name>+<8 hex digits key id>+<base64 of"
+                            + " 0x01 and the 32-byte public key>: " + e.getMessage());
+        }
     }
 
     /** An optional text: null or blank becomes null; otherwise at most {@code maxLength} characters. */

@@ -28,6 +28,7 @@ import org.roundtable.api.commands.RecordContribution;
 import org.roundtable.api.commands.RecordDelivery;
 import org.roundtable.api.commands.RecordMeasurement;
 import org.roundtable.api.commands.RecordMeeting;
+import org.roundtable.api.commands.RegisterWitness;
 import org.roundtable.api.commands.RemoveAuditor;
 import org.roundtable.api.commands.RemoveCoordinator;
 import org.roundtable.api.commands.SignContract;
@@ -67,6 +68,7 @@ final class WhoMayAct {
             coordinatorsOrAdmins(AppointCoordinator.class),
             coordinators(RemoveCoordinator.class),
             coordinators(AppointAuditor.class),
+            coordinators(RegisterWitness.class),
             coordinators(RemoveAuditor.class),
             coordinators(ChangePartnerRepresentatives.class));
 

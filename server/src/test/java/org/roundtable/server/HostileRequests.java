@@ -1,5 +1,7 @@
 package org.roundtable.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -405,6 +407,29 @@ final class HostileRequests {
                     "%00",
                     "9".repeat(40)));
 
+    /** Sequences and tree sizes of a proof: whole numbers from 1, a sequence at most the size, the size at most the stream's. */
+    private static final List<String> PROOF_SIZES = List.of(
+            "0",
+            "-1",
+            "9223372036854775807",
+            "9223372036854775808",
+            "1e400",
+            "1.5",
+            "NaN",
+            "one",
+            "%00",
+            "9".repeat(40));
+
+    private static final Param SEQUENCE =
+            new Param("sequence", concat(PROOF_SIZES, List.of("2&treeSize=1", "1&treeSize=0", "1&treeSize=999999")));
+
+    private static final Param TREE_SIZE =
+            new Param("treeSize", concat(PROOF_SIZES, List.of("1&sequence=2", "999999&sequence=1")));
+
+    private static final Param FROM = new Param("from", concat(PROOF_SIZES, List.of("2&to=1", "1&to=999999")));
+
+    private static final Param TO = new Param("to", concat(PROOF_SIZES, List.of("1&from=2", "999999&from=1")));
+
     private static final List<Endpoint> WRITES = writes();
     private static final List<Endpoint> READS = reads();
 
@@ -469,6 +494,12 @@ final class HostileRequests {
                         new Field("title", TEXT, true),
                         new Field("heldAt", INSTANT, true)),
                 write("POST", PARTNERSHIP + "/meetings/{meeting}/attendance", new Field("partnerIds", IDS, true)),
+                // any text of the generator is no verifier key, so a witness is always refused
+                write(
+                        "POST",
+                        PARTNERSHIP + "/witnesses",
+                        new Field("name", TEXT, true),
+                        new Field("verifierKey", TEXT, true)),
                 write(
                         "POST",
                         PARTNERSHIP + "/meetings/{meeting}/contributions",
@@ -522,7 +553,12 @@ final class HostileRequests {
                 read(PARTNERSHIP + "/trends", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/commitments", MIN_SEQUENCE),
                 read(PARTNERSHIP + "/events"),
-                read(PARTNERSHIP + "/audit"));
+                read(PARTNERSHIP + "/audit"),
+                read(PARTNERSHIP + "/checkpoint"),
+                read(PARTNERSHIP + "/witnesses", MIN_SEQUENCE),
+                read(PARTNERSHIP + "/proofs/inclusion", SEQUENCE, TREE_SIZE),
+                read(PARTNERSHIP + "/proofs/consistency", FROM, TO),
+                read(PARTNERSHIP + "/receipts/999999"));
     }
 
     /** Path segments that are not UUIDs, or UUIDs of nothing there, written as they go into a URL. */
@@ -749,7 +785,14 @@ final class HostileRequests {
             }),
             // something after the object
             new Mutation(Stage.TEXT, 2, endpoint -> true, (requests, draft) -> {
-                String garbage = requests.pick(List.of(" x", "}", "]", ",", " null", "{}", " \"more\"", ";"));
+                // a brace after a body cut short would finish it again, making a sound request
+                List<String> choices = List.of(" x", "}", "]", ",", " null", "{}", " \"more\"", ";");
+                String garbage = requests.pick(
+                        isJson(draft.text)
+                                ? choices
+                                : choices.stream()
+                                        .filter(choice -> !choice.equals("}"))
+                                        .toList());
                 draft.text += garbage;
                 return "followed by '" + garbage.strip() + "'";
             }),
@@ -926,6 +969,16 @@ final class HostileRequests {
 
     private static String abbreviated(String text) {
         return text.length() <= 60 ? text : text.substring(0, 40) + "...(" + text.length() + " characters)";
+    }
+
+    /** Whether {@code text} is one whole JSON value. */
+    private static boolean isJson(String text) {
+        try {
+            new ObjectMapper().readTree(text);
+            return true;
+        } catch (JsonProcessingException notJson) {
+            return false;
+        }
     }
 
     @SafeVarargs

@@ -41,7 +41,9 @@ class MigrationsIT {
                         tuple("8", "meetings by partnership", MigrationState.SUCCESS),
                         tuple("9", "indicators view", MigrationState.SUCCESS),
                         tuple("10", "loops evidence and gates", MigrationState.SUCCESS),
-                        tuple("11", "voice reports by segment", MigrationState.SUCCESS));
+                        tuple("11", "voice reports by segment", MigrationState.SUCCESS),
+                        tuple("12", "checkpoints", MigrationState.SUCCESS),
+                        tuple("13", "witnesses", MigrationState.SUCCESS));
     }
 
     /**

@@ -66,6 +66,8 @@ class SecurityMatrixIT {
                     {"partnerId": "{A}", "version": 1, "signatory": "The mayor"}"""),
             Map.entry("lesson of A", """
                     {"partnerId": "{A}", "title": "Listen first", "text": "Residents knew"}"""),
+            Map.entry("witness", """
+                    {"name": "Mill's IT", "verifierKey": "PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW"}"""),
             Map.entry("meeting", """
                     {"title": "Spring forum", "heldAt": "2026-03-02T18:00:00Z"}"""),
             Map.entry("attendance of A", """
@@ -126,6 +128,11 @@ class SecurityMatrixIT {
             GET      | {P}/power-balance?loop=2&phase=SCALE     |                         | 401    | 404  | 404  | 404  | 404  | 404    | 404  | 404
             GET      | {P}/trends                               |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/commitments                          |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/checkpoint                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/witnesses                            |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/proofs/inclusion?sequence=1&treeSize=2 |                       | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/proofs/consistency?from=1&to=2       |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | {P}/receipts/1                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/meetings/{meeting}                   |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/pledges/{pledge}                     |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | {P}/indicators                           |                         | 401    | 404  | 200  | 200  | 200  | 200    | 200  | 200
@@ -136,6 +143,7 @@ class SecurityMatrixIT {
             # what is open to anyone, and what only an ADMIN reaches
             GET      | /actuator/health                         |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /v3/api-docs                             |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
+            GET      | /api/checkpoint-key                      |                         | 200    | 200  | 200  | 200  | 200  | 200    | 200  | 200
             GET      | /actuator/projections                    |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 200
             POST     | /actuator/projections/no-such-view       |                         | 401    | 403  | 403  | 403  | 403  | 403    | 403  | 404
             # anyone logged in forms a partnership, except an auditor of all of them
@@ -150,6 +158,7 @@ class SecurityMatrixIT {
             POST     | {P}/proposals/{proposal}/closure         | nothing                 | 401    | 404  | 403  | 403  | 200  | 403    | 403  | 403
             PUT      | {P}/contract                             | terms                   | 401    | 404  | 403  | 403  | 200  | 403    | 403  | 403
             POST     | {P}/meetings                             | meeting                 | 401    | 404  | 403  | 403  | 201  | 403    | 403  | 403
+            POST     | {P}/witnesses                            | witness                 | 401    | 404  | 403  | 403  | 201  | 403    | 403  | 403
             POST     | {P}/meetings/{meeting}/attendance        | attendance of A         | 401    | 404  | 403  | 403  | 204  | 403    | 403  | 403
             POST     | {P}/meetings/{meeting}/contributions     | contribution of A       | 401    | 404  | 403  | 403  | 204  | 403    | 403  | 403
             # the acts of a partner, by its representatives only; a coordinator may also withdraw it

@@ -21,6 +21,7 @@ import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
+import org.roundtable.api.events.WitnessRegistered;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -168,6 +169,23 @@ class PartnershipProjection {
 
     /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
     @EventHandler
+    void on(WitnessRegistered event, @Timestamp Instant at) {
+        jdbc.update(
+                """
+                INSERT INTO partnership_witness (witness_id, partnership_id, seq, name, verifier_key, registered_at)
+                SELECT :witnessId, :partnershipId, coalesce(max(seq), 0) + 1, :name, :verifierKey, :at
+                FROM partnership_witness
+                WHERE partnership_id = :partnershipId
+                """,
+                new MapSqlParameterSource()
+                        .addValue("witnessId", event.witnessId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("name", event.name())
+                        .addValue("verifierKey", event.verifierKey())
+                        .addValue("at", timestamp(at)));
+    }
+
+    @EventHandler
     void on(Object anyOtherEvent) {
         // Axon invokes only the most specific handler of this class, so the handlers above still run.
     }
@@ -175,6 +193,7 @@ class PartnershipProjection {
     @ResetHandler
     void reset() {
         positions.forget(ViewNames.PARTNERSHIP);
+        jdbc.getJdbcOperations().execute("DELETE FROM partnership_witness");
         jdbc.getJdbcOperations().execute("DELETE FROM partnership_signature");
         jdbc.getJdbcOperations().execute("DELETE FROM partnership_contract");
         jdbc.getJdbcOperations().execute("DELETE FROM partnership_partner");

@@ -20,14 +20,18 @@ import org.roundtable.api.PartnerStatus;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.Sector;
+import org.roundtable.api.WitnessId;
 import org.roundtable.api.queries.ContractView;
 import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.FindPartnerships;
+import org.roundtable.api.queries.FindWitnesses;
 import org.roundtable.api.queries.PartnerView;
 import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipSummary;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.SignatureView;
+import org.roundtable.api.queries.WitnessList;
+import org.roundtable.api.queries.WitnessView;
 import org.roundtable.query.support.ConsistentRead;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,6 +64,34 @@ class PartnershipQueryHandler {
                             """, params, (row, n) -> header(row)).stream()
                     .findFirst()
                     .map(header -> header.view(partners(params), signatures(params, header.contractVersion())));
+        });
+    }
+
+    /** The witnesses in order of registration; none for a partnership the view does not know. */
+    @QueryHandler
+    Optional<WitnessList> handle(FindWitnesses query) {
+        return reads.of(() -> {
+            MapSqlParameterSource params = new MapSqlParameterSource(
+                    "partnershipId", query.partnershipId().value());
+            Boolean known = jdbc.queryForObject(
+                    "SELECT EXISTS (SELECT 1 FROM partnership_view WHERE partnership_id = :partnershipId)",
+                    params,
+                    Boolean.class);
+            if (!Boolean.TRUE.equals(known)) {
+                return Optional.empty();
+            }
+            return Optional.of(new WitnessList(jdbc.query(
+                    """
+                    SELECT witness_id, name, verifier_key, registered_at FROM partnership_witness
+                    WHERE partnership_id = :partnershipId
+                    ORDER BY seq
+                    """,
+                    params,
+                    (row, n) -> new WitnessView(
+                            new WitnessId(uuid(row, "witness_id")),
+                            row.getString("name"),
+                            row.getString("verifier_key"),
+                            instant(row, "registered_at")))));
         });
     }
 

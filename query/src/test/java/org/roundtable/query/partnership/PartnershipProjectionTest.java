@@ -19,6 +19,7 @@ import org.roundtable.api.PartnershipId;
 import org.roundtable.api.Phase;
 import org.roundtable.api.ProposalId;
 import org.roundtable.api.Sector;
+import org.roundtable.api.WitnessId;
 import org.roundtable.api.events.ContractCameIntoForce;
 import org.roundtable.api.events.ContractLapsed;
 import org.roundtable.api.events.ContractSigned;
@@ -27,14 +28,17 @@ import org.roundtable.api.events.PartnerAdmitted;
 import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
+import org.roundtable.api.events.WitnessRegistered;
 import org.roundtable.api.queries.ContractView;
 import org.roundtable.api.queries.FindPartnership;
 import org.roundtable.api.queries.FindPartnerships;
+import org.roundtable.api.queries.FindWitnesses;
 import org.roundtable.api.queries.PartnerView;
 import org.roundtable.api.queries.PartnershipPage;
 import org.roundtable.api.queries.PartnershipSummary;
 import org.roundtable.api.queries.PartnershipView;
 import org.roundtable.api.queries.SignatureView;
+import org.roundtable.api.queries.WitnessView;
 import org.roundtable.query.support.TestDatabase;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
@@ -81,6 +85,21 @@ class PartnershipProjectionTest {
     @Test
     void unknownPartnershipIsNotFound() {
         assertThat(queries.handle(new FindPartnership(PartnershipId.random()))).isEmpty();
+    }
+
+    @Test
+    void witnessesAreListedInOrderOfRegistration() {
+        form(partnership, "Clean river", at(0));
+        WitnessId mill = WitnessId.random();
+        WitnessId city = WitnessId.random();
+        projection.on(new WitnessRegistered(partnership, mill, "Mill's IT", "mill+00000001+AQ"), at(1));
+        projection.on(new WitnessRegistered(partnership, city, "City IT", "city+00000002+AQ"), at(2));
+
+        assertThat(queries.handle(new FindWitnesses(partnership)).orElseThrow().witnesses())
+                .containsExactly(
+                        new WitnessView(mill, "Mill's IT", "mill+00000001+AQ", at(1)),
+                        new WitnessView(city, "City IT", "city+00000002+AQ", at(2)));
+        assertThat(queries.handle(new FindWitnesses(PartnershipId.random()))).isEmpty();
     }
 
     @Test

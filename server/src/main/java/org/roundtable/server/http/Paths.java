@@ -11,6 +11,10 @@ public final class Paths {
     static final String MEETING = PARTNERSHIP + "/meetings/{meetingId}";
     static final String PLEDGE = PARTNERSHIP + "/pledges/{pledgeId}";
     static final String INDICATORS = PARTNERSHIP + "/indicators";
+    static final String CHECKPOINT = PARTNERSHIP + "/checkpoint";
+    static final String WITNESSES = PARTNERSHIP + "/witnesses";
+    static final String WITNESS = WITNESSES + "/{witnessId}";
+    static final String CHECKPOINT_KEY = "/api/checkpoint-key";
     /** Also where a recorded measurement points: it is shown in its indicator's history. */
     static final String INDICATOR = INDICATORS + "/{indicatorId}";
 

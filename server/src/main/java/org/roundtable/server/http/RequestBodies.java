@@ -104,6 +104,9 @@ public final class RequestBodies {
 
     public record MeetingBody(String title, Instant heldAt) {}
 
+    /** A partner's witness: who runs it, and its signed-note verifier key. */
+    public record WitnessBody(String name, String verifierKey) {}
+
     public record AttendanceBody(List<PartnerId> partnerIds) {}
 
     /** {@code seconds} is boxed so that missing seconds are told apart from 0. */

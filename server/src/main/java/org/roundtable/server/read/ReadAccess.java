@@ -53,15 +53,27 @@ public class ReadAccess implements HandlerInterceptor {
         if (WRITES.contains(request.getMethod()) || partnershipId == null) {
             return true;
         }
+        requireMayRead(partnershipId, minSequence(request));
+        return true;
+    }
+
+    /**
+     * Refuses, as unknown, a partnership the current user may not read: for a write that is not the
+     * partnership's to decide (a witness's cosignature), which this interceptor lets through as every write.
+     */
+    public void requireMayRead(PartnershipId partnershipId) {
+        requireMayRead(partnershipId, null);
+    }
+
+    private void requireMayRead(PartnershipId partnershipId, Long minSequence) {
         Actor actor = currentActor.get();
         if (actor.holds(GlobalRole.ADMIN) || actor.holds(GlobalRole.AUDITOR)) {
-            return true;
+            return;
         }
-        views.awaitSequence(ViewNames.ACCESS, partnershipId, minSequence(request));
+        views.awaitSequence(ViewNames.ACCESS, partnershipId, minSequence);
         if (!holdsARole(actor, partnershipId)) {
             throw RuleViolation.notFound(ErrorCode.PARTNERSHIP_NOT_FOUND, "partnership");
         }
-        return true;
     }
 
     /**

@@ -55,8 +55,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
-    /** Open to anyone: health for orchestrators and the API's description. */
+    /** Open to anyone: health for orchestrators, the API's description, and the checkpoints' public key. */
     static final String[] OPEN = {
+        "/api/checkpoint-key",
         "/actuator/health",
         "/actuator/health/**",
         "/v3/api-docs",
@@ -65,7 +66,7 @@ class SecurityConfiguration {
         "/swagger-ui/**"
     };
 
-    static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**"};
+    static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**", "/actuator/prometheus"};
 
     @Bean
     @Order(1)

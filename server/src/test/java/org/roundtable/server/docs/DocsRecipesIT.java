@@ -159,7 +159,7 @@ class DocsRecipesIT {
         return script.replace("localhost:8080", "localhost:$PORT")
                 .replaceAll("(?m)^\\./mvnw [^\\n&]*&& ", "")
                 .replaceAll("(?m)^\\./mvnw [^\\n]*$", ": the build that runs this test is this command")
-                .replaceAll("java -jar server/target/roundtable-server\\.jar(?! verify)", "start_server")
+                .replaceAll("java -jar server/target/roundtable-server\\.jar(?! verify| witness)", "start_server")
                 .replace("jdbc:postgresql://db.example.org:5432/roundtable", database.jdbcUrl())
                 .replace("SPRING_DATASOURCE_USERNAME=roundtable", "SPRING_DATASOURCE_USERNAME=" + database.user())
                 .replace("SPRING_DATASOURCE_PASSWORD=secret", "SPRING_DATASOURCE_PASSWORD=" + database.password());

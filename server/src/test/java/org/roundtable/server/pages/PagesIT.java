@@ -17,6 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.roundtable.audit.tlog.Checkpoint;
+import org.roundtable.audit.tlog.NoteVerifier;
+import org.roundtable.audit.tlog.SignedNote;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -312,6 +315,28 @@ class PagesIT {
                 .asLong();
         assertThat(export.lines().count()).isEqualTo(events).isPositive();
 
+        // The latest checkpoint covers every event the export holds, no witness has cosigned it yet, and the
+        // file to download is the note the API serves, which the server's published key verifies.
+        assertThat(Long.parseLong(audrey.locator("#checkpoint-size").textContent()))
+                .isEqualTo(events);
+        assertThat(audrey.locator("#cosigners").textContent()).isEqualTo("No witness yet");
+        String note = audrey.request()
+                .get(audrey.locator("#checkpoint-download").getAttribute("href"))
+                .text();
+        assertThat(note)
+                .isEqualTo(api.as("audrey")
+                        .get(partnership(p.id()) + "/checkpoint")
+                        .body());
+        assertThat(Checkpoint.open(
+                                SignedNote.parse(note),
+                                NoteVerifier.parse(api.anonymous()
+                                        .get("/api/checkpoint-key")
+                                        .body()
+                                        .strip()))
+                        .rootHash()
+                        .base64())
+                .isEqualTo(audrey.locator("#checkpoint-root").textContent());
+
         audrey.locator("#as-of").fill("2020-01-01T00:00");
         Response before = audrey.waitForNavigation(
                 () -> audrey.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show it"))
@@ -409,6 +434,11 @@ class PagesIT {
                 {"partnerId": "%s", "kind": "INDICATOR", "title": "Count swimmable days", "text": "From 10 to 60",
                  "indicator": {"name": "Swimmable days", "unit": "days", "baseline": 10, "target": 60}}""".formatted(p.cityHall()));
         adopt(p, days);
+        // The page shows what the views hold: wait until the indicators view has the adoption.
+        api.as("carl")
+                .awaitView(
+                        partnership(p.id()) + "/indicators",
+                        list -> list.path("indicators").size() == 1);
         return days;
     }
 

@@ -126,6 +126,12 @@ public final class Roundtable {
                 {"partnerId": "%s", "value": %s, "observedAt": "%s", "source": "River gauge"}""".formatted(partnerId, value, observedAt));
     }
 
+    /** Registers a witness of the partnership by its signed-note verifier key. */
+    public Api.Response registerWitness(String partnershipId, String name, String verifierKey) {
+        return api.post(witnesses(partnershipId), """
+                {"name": "%s", "verifierKey": "%s"}""".formatted(name, verifierKey));
+    }
+
     /** Pledges {@code amount} (a JSON number, written as given) of {@code unit} and answers the pledge's id. */
     public String pledge(String partnershipId, String partnerId, String kind, String amount, String unit) {
         return api.create(partnership(partnershipId) + "/pledges", """
@@ -202,6 +208,10 @@ public final class Roundtable {
 
     public static String indicator(String partnershipId, String indicatorId) {
         return partnership(partnershipId) + "/indicators/" + indicatorId;
+    }
+
+    public static String witnesses(String partnershipId) {
+        return partnership(partnershipId) + "/witnesses";
     }
 
     public static String pledge(String partnershipId, String pledgeId) {

@@ -1,0 +1,48 @@
+package org.roundtable.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.roundtable.server.support.Api;
+import org.roundtable.server.support.Roundtable;
+import org.roundtable.server.support.RoundtableIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+
+/**
+ * The metrics people use, at {@code /actuator/prometheus} for ADMINs: request latency per route, the pool,
+ * each view's projection lag; and none of the per-filter security observations nobody reads.
+ */
+// Spring Boot's tests export no metrics unless asked: this one asks, as a deployed server does.
+@AutoConfigureObservability
+@RoundtableIntegrationTest
+class MetricsIT {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Roundtable table;
+
+    @Test
+    void anAdminScrapesRequestLatencyPerRouteThePoolAndEachViewsLag() {
+        table.formPartnership("MAJORITY");
+
+        Api.Response scrape = api.as(Api.ADMIN).get("/actuator/prometheus");
+
+        assertThat(scrape.status()).isEqualTo(200);
+        assertThat(scrape.body())
+                .contains("http_server_requests_seconds_count{")
+                .contains("uri=\"/api/partnerships\"")
+                .contains("hikaricp_connections_active")
+                .contains("roundtable_projection_lag_events{view=\"participation\"}")
+                .contains("roundtable_projection_lag_events{view=\"partnership\"}")
+                .doesNotContain("spring_security_filterchains");
+    }
+
+    @Test
+    void onlyAnAdminScrapes() {
+        api.get("/actuator/prometheus").problem(403, "ADMINS_ONLY");
+        api.anonymous().get("/actuator/prometheus").problem(401, "UNAUTHENTICATED");
+    }
+}
