@@ -150,13 +150,13 @@ class TrendsPropertiesTest {
                                     || act instanceof ContributionRecorded
                                     || act instanceof LessonLogged);
                 });
-                segmentAlone.reset();
-                segmentAlone.apply(sample.session().partnership(), acts);
                 assertFigures(
                         sample.segments().get(segment - 1).participation(),
-                        segmentAlone
-                                .find(new FindParticipation(sample.session().partnership()), ParticipationReport.class)
-                                .orElseThrow());
+                        reportOf(
+                                sample,
+                                acts,
+                                new FindParticipation(sample.session().partnership()),
+                                ParticipationReport.class));
             }
         }
     }
@@ -182,13 +182,13 @@ class TrendsPropertiesTest {
                             || (act instanceof VoteChanged changed && closedHere.contains(changed.proposalId()))
                             || (act instanceof ProposalClosed closed && closedHere.contains(closed.proposalId()));
                 });
-                segmentAlone.reset();
-                segmentAlone.apply(sample.session().partnership(), acts);
                 assertFigures(
                         sample.segments().get(segment - 1).power(),
-                        segmentAlone
-                                .find(new FindPowerBalance(sample.session().partnership()), PowerBalanceReport.class)
-                                .orElseThrow());
+                        reportOf(
+                                sample,
+                                acts,
+                                new FindPowerBalance(sample.session().partnership()),
+                                PowerBalanceReport.class));
             }
         }
     }
@@ -277,6 +277,13 @@ class TrendsPropertiesTest {
                             .filter(event -> event.payload() instanceof ProposalClosed)
                             .count());
         }
+    }
+
+    /** The whole-life answer to {@code query} of fresh views fed {@code acts} alone. */
+    private static <R> R reportOf(Sample sample, List<RecordedEvent> acts, Object query, Class<R> answer) {
+        segmentAlone.reset();
+        segmentAlone.apply(sample.session().partnership(), acts);
+        return segmentAlone.find(query, answer).orElseThrow();
     }
 
     /** The partnership's formation and who joined and left by the segment's end, with the acts {@code kept}. */
