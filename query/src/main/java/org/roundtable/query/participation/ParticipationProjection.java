@@ -168,8 +168,9 @@ class ParticipationProjection {
                         .addValue("seconds", event.seconds())
                         .addValue("topic", event.topic())
                         .addValue("at", timestamp(at)));
-        partners.add("contributions", 1, event.partnershipId(), List.of(event.partnerId()));
-        partners.add("speaking_seconds", event.seconds(), event.partnershipId(), List.of(event.partnerId()));
+        int segment = partners.current(event.partnershipId());
+        partners.add("contributions", 1, event.partnershipId(), segment, List.of(event.partnerId()));
+        partners.add("speaking_seconds", event.seconds(), event.partnershipId(), segment, List.of(event.partnerId()));
     }
 
     @EventHandler
