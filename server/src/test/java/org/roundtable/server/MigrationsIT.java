@@ -43,7 +43,8 @@ class MigrationsIT {
                         tuple("10", "loops evidence and gates", MigrationState.SUCCESS),
                         tuple("11", "voice reports by segment", MigrationState.SUCCESS),
                         tuple("12", "checkpoints", MigrationState.SUCCESS),
-                        tuple("13", "witnesses", MigrationState.SUCCESS));
+                        tuple("13", "witnesses", MigrationState.SUCCESS),
+                        tuple("14", "one processor for every view", MigrationState.SUCCESS));
     }
 
     /**
@@ -53,37 +54,90 @@ class MigrationsIT {
      */
     @Test
     void theUpgradeToSegmentsReplaysTheParticipationAndPowerBalanceViews() {
-        String schema = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
-        Flyway before = Flyway.configure()
-                .configuration(flyway.getConfiguration())
-                .schemas(schema)
-                .createSchemas(true)
-                .target("10")
-                .load();
-        before.migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(flyway.getConfiguration().getDataSource());
-        for (String processor : List.of("participation", "power-balance", "decisions")) {
+        upgrade("10", "11", (jdbc, schema) -> {
+            tokens(jdbc, schema, "participation", "power-balance", "decisions");
             jdbc.update(
-                    "INSERT INTO %s.token_entry (processor_name, segment) VALUES (?, 0)".formatted(schema), processor);
-        }
-        jdbc.update(
-                "INSERT INTO %s.participation_partnership (partnership_id) VALUES (?)".formatted(schema),
-                UUID.randomUUID());
+                    "INSERT INTO %s.participation_partnership (partnership_id) VALUES (?)".formatted(schema),
+                    UUID.randomUUID());
+        });
+    }
 
-        Flyway.configure()
-                .configuration(flyway.getConfiguration())
-                .schemas(schema)
-                .load()
-                .migrate();
+    /**
+     * One processor now feeds every view: an upgrade empties every view and forgets the old processors'
+     * tokens and positions, so that the new processor replays the store into every view on the next start,
+     * and leaves any other processor's token alone.
+     */
+    @Test
+    void theUpgradeToOneProcessorReplaysEveryView() {
+        upgrade(
+                "13",
+                "14",
+                (jdbc, schema) -> {
+                    tokens(jdbc, schema, "access", "decisions", "participation", "indicators", "some-saga");
+                    jdbc.update(
+                            "INSERT INTO %s.lesson_partnership (partnership_id) VALUES (?)".formatted(schema),
+                            UUID.randomUUID());
+                    jdbc.update(
+                            "INSERT INTO %s.view_position (view, partnership_id, sequence) VALUES ('lessons', ?, 3)"
+                                    .formatted(schema),
+                            UUID.randomUUID());
+                },
+                (jdbc, schema) -> {
+                    assertThat(jdbc.queryForList(
+                                    "SELECT processor_name FROM %s.token_entry".formatted(schema), String.class))
+                            .containsExactly("some-saga");
+                    for (String table : List.of("lesson_partnership", "view_position")) {
+                        assertThat(jdbc.queryForObject(
+                                        "SELECT count(*) FROM %s.%s".formatted(schema, table), Integer.class))
+                                .as(table)
+                                .isZero();
+                    }
+                });
+    }
 
-        try {
+    private void upgrade(String from, String to, Setup setup) {
+        upgrade(from, to, setup, (jdbc, schema) -> {
             assertThat(jdbc.queryForList("SELECT processor_name FROM %s.token_entry".formatted(schema), String.class))
                     .containsExactly("decisions");
             assertThat(jdbc.queryForObject(
                             "SELECT count(*) FROM %s.participation_partnership".formatted(schema), Integer.class))
                     .isZero();
+        });
+    }
+
+    /** Migrates a schema of its own to {@code from}, sets it up as a server left it, migrates to {@code to}, checks. */
+    private void upgrade(String from, String to, Setup setup, Setup check) {
+        String schema = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
+        migrate(schema, from);
+        JdbcTemplate jdbc = new JdbcTemplate(flyway.getConfiguration().getDataSource());
+        try {
+            setup.on(jdbc, schema);
+            migrate(schema, to);
+            check.on(jdbc, schema);
         } finally {
             jdbc.execute("DROP SCHEMA " + schema + " CASCADE");
         }
+    }
+
+    private void migrate(String schema, String target) {
+        Flyway.configure()
+                .configuration(flyway.getConfiguration())
+                .schemas(schema)
+                .createSchemas(true)
+                .target(target)
+                .load()
+                .migrate();
+    }
+
+    private static void tokens(JdbcTemplate jdbc, String schema, String... processors) {
+        for (String processor : processors) {
+            jdbc.update(
+                    "INSERT INTO %s.token_entry (processor_name, segment) VALUES (?, 0)".formatted(schema), processor);
+        }
+    }
+
+    /** A step of an upgrade, on the upgraded schema. */
+    private interface Setup {
+        void on(JdbcTemplate jdbc, String schema);
     }
 }

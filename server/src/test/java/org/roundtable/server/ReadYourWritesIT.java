@@ -107,13 +107,13 @@ class ReadYourWritesIT {
                 .containsExactly(proposal);
     }
 
-    /** The lessons view is stopped while a lesson is logged, so that it cannot reach the lesson's sequence. */
+    /** The views' processor is stopped while a lesson is logged, so that the view cannot reach the lesson's sequence. */
     @Test
     void aSequenceTheViewDoesNotReachInTimeIsServiceUnavailable() {
         String partnership = table.formPartnership("CONSENT");
         String city = table.admit(partnership, "City of Riverside", "PUBLIC");
-        EventProcessor lessons = processing.eventProcessor(ViewNames.LESSONS).orElseThrow();
-        lessons.shutDown();
+        EventProcessor views = processing.eventProcessor(ViewNames.VIEWS).orElseThrow();
+        views.shutDown();
         try {
             long logged = api.post(Roundtable.partnership(partnership) + "/lessons", """
                     {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}""".formatted(city))
@@ -124,7 +124,7 @@ class ReadYourWritesIT {
             response.problem(503, "VIEW_BEHIND");
             assertThat(response.raw().headers().firstValue("Retry-After")).contains("1");
         } finally {
-            lessons.start();
+            views.start();
         }
     }
 

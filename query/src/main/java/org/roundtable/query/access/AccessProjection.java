@@ -12,8 +12,8 @@ import org.roundtable.api.events.AuditorRemoved;
 import org.roundtable.api.events.CoordinatorAppointed;
 import org.roundtable.api.events.CoordinatorRemoved;
 import org.roundtable.api.events.PartnerRepresentativesChanged;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,12 +27,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.ACCESS)
 class AccessProjection {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
 
-    AccessProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
+    AccessProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
     }
 
     @EventHandler
@@ -73,16 +71,9 @@ class AccessProjection {
                         event.partnerId().value()));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.ACCESS);
-        jdbc.getJdbcOperations().execute("DELETE FROM access_role");
+        jdbc.execute("DELETE FROM access_role");
     }
 
     private void grant(PartnershipId partnershipId, String user, Role role, UUID partnerId) {

@@ -26,6 +26,7 @@ import org.roundtable.api.events.PledgeMade;
 import org.roundtable.api.events.PledgeWithdrawn;
 import org.roundtable.api.queries.CommitmentEntry;
 import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -44,14 +45,12 @@ class CommitmentsProjection {
     /** The prefix of the view's {@link PartnerTables}. */
     static final String TABLES = "commitment";
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
     private final PartnerTables partners;
 
-    CommitmentsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
-        this.partners = new PartnerTables(jdbc, TABLES);
+    CommitmentsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
+        this.partners = new PartnerTables(this.jdbc, TABLES);
     }
 
     @EventHandler
@@ -194,19 +193,12 @@ class CommitmentsProjection {
                         event.unit()));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.COMMITMENTS);
-        jdbc.getJdbcOperations().execute("DELETE FROM commitment_delivery");
-        jdbc.getJdbcOperations().execute("DELETE FROM commitment_pledge");
-        jdbc.getJdbcOperations().execute("DELETE FROM commitment_unit");
-        jdbc.getJdbcOperations().execute("DELETE FROM commitment_entry");
+        jdbc.execute("DELETE FROM commitment_delivery");
+        jdbc.execute("DELETE FROM commitment_pledge");
+        jdbc.execute("DELETE FROM commitment_unit");
+        jdbc.execute("DELETE FROM commitment_entry");
         partners.empty();
     }
 

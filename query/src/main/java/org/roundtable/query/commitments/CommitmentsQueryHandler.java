@@ -25,6 +25,7 @@ import org.roundtable.api.queries.UnitCommitments;
 import org.roundtable.query.support.ConsistentRead;
 import org.roundtable.query.support.Member;
 import org.roundtable.query.support.PartnerTables;
+import org.roundtable.query.support.ViewJdbc;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,7 +44,7 @@ class CommitmentsQueryHandler {
     CommitmentsQueryHandler(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.reads = ConsistentRead.over(jdbc);
-        this.partners = new PartnerTables(jdbc, CommitmentsProjection.TABLES);
+        this.partners = new PartnerTables(new ViewJdbc(jdbc), CommitmentsProjection.TABLES);
     }
 
     @QueryHandler

@@ -22,8 +22,8 @@ import org.roundtable.api.events.ProposalClosed;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -38,12 +38,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.DECISIONS)
 class DecisionsProjection {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
 
-    DecisionsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
+    DecisionsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
     }
 
     /** Recorded so that the decision log can tell a partnership without decisions from none at all. */
@@ -196,20 +194,13 @@ class DecisionsProjection {
                         .toArray(SqlParameterSource[]::new));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.DECISIONS);
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_gate_indicator");
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_evidence");
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_vote");
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_elector");
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_proposal");
-        jdbc.getJdbcOperations().execute("DELETE FROM decision_partnership");
+        jdbc.execute("DELETE FROM decision_gate_indicator");
+        jdbc.execute("DELETE FROM decision_evidence");
+        jdbc.execute("DELETE FROM decision_vote");
+        jdbc.execute("DELETE FROM decision_elector");
+        jdbc.execute("DELETE FROM decision_proposal");
+        jdbc.execute("DELETE FROM decision_partnership");
     }
 }

@@ -18,8 +18,8 @@ import org.roundtable.api.events.IndicatorAdopted;
 import org.roundtable.api.events.MeasurementRecorded;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.query.support.ViewPositions;
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,12 +35,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.INDICATORS)
 class IndicatorsProjection {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
 
-    IndicatorsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
+    IndicatorsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
     }
 
     @EventHandler
@@ -123,18 +121,11 @@ class IndicatorsProjection {
                         .addValue("partnerId", latest.partnerId().value()));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.INDICATORS);
-        jdbc.getJdbcOperations().execute("DELETE FROM indicator_measurement");
-        jdbc.getJdbcOperations().execute("DELETE FROM indicator_definition");
-        jdbc.getJdbcOperations().execute("DELETE FROM indicator_partnership");
+        jdbc.execute("DELETE FROM indicator_measurement");
+        jdbc.execute("DELETE FROM indicator_definition");
+        jdbc.execute("DELETE FROM indicator_partnership");
     }
 
     private Optional<Segment> segmentInForce(PartnershipId partnershipId) {

@@ -10,8 +10,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.roundtable.api.events.LessonLogged;
 import org.roundtable.api.events.PartnershipFormed;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.LESSONS)
 class LessonsProjection {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
 
-    LessonsProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
+    LessonsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
     }
 
     /** Recorded so that the lesson book can tell a partnership without lessons from none at all. */
@@ -66,16 +64,9 @@ class LessonsProjection {
                         .addValue("at", timestamp(at)));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.LESSONS);
-        jdbc.getJdbcOperations().execute("DELETE FROM lesson_entry");
-        jdbc.getJdbcOperations().execute("DELETE FROM lesson_partnership");
+        jdbc.execute("DELETE FROM lesson_entry");
+        jdbc.execute("DELETE FROM lesson_partnership");
     }
 }

@@ -21,6 +21,7 @@ import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.query.support.SegmentCounters;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -53,14 +54,17 @@ class ParticipationProjection {
             "speaking_seconds",
             "lessons");
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    /** What {@link ViewJdbc#remembered} keeps a proposal's segment under, read by each of its votes. */
+    private static final String SUBMITTED_IN = "proposal submitted in";
+    /** What {@link ViewJdbc#remembered} keeps a meeting's segment under, read by its attendance. */
+    private static final String HELD_IN = "meeting held in";
+
+    private final ViewJdbc jdbc;
     private final SegmentCounters partners;
 
-    ParticipationProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
-        this.partners = new SegmentCounters(jdbc, TABLES, COUNTERS);
+    ParticipationProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
+        this.partners = new SegmentCounters(this.jdbc, TABLES, COUNTERS);
     }
 
     @EventHandler
@@ -90,6 +94,7 @@ class ParticipationProjection {
         jdbc.update(
                 "INSERT INTO participation_proposal (proposal_id, segment) VALUES (:proposalId, :segment)",
                 new MapSqlParameterSource("proposalId", event.proposalId().value()).addValue("segment", segment));
+        jdbc.remember(SUBMITTED_IN, event.proposalId(), segment);
         partners.add("proposals", 1, event.partnershipId(), segment, List.of(event.partnerId()));
         partners.add(
                 "votes_eligible",
@@ -102,16 +107,21 @@ class ParticipationProjection {
     /** A first vote, filed beside its eligibility; a VoteChanged is no new vote cast, so a changed vote counts once. */
     @EventHandler
     void on(VoteCast event) {
-        int submittedIn = jdbc.queryForObject(
-                "SELECT segment FROM participation_proposal WHERE proposal_id = :proposalId",
-                new MapSqlParameterSource("proposalId", event.proposalId().value()),
-                Integer.class);
+        int submittedIn = jdbc.remembered(
+                SUBMITTED_IN,
+                event.proposalId(),
+                proposalId -> jdbc.queryForObject(
+                        "SELECT segment FROM participation_proposal WHERE proposal_id = :proposalId",
+                        new MapSqlParameterSource("proposalId", proposalId.value()),
+                        Integer.class));
         partners.add("votes_cast", 1, event.partnershipId(), submittedIn, List.of(event.partnerId()));
     }
 
     /** The meeting counts as held for every partner active when it was recorded. */
     @EventHandler
     void on(MeetingRecorded event, @Timestamp Instant at) {
+        int segment = partners.current(event.partnershipId());
+        jdbc.remember(HELD_IN, event.meetingId(), segment);
         jdbc.update(
                 """
                 INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at, segment)
@@ -123,7 +133,7 @@ class ParticipationProjection {
                         .addValue("title", event.title())
                         .addValue("heldAt", timestamp(event.heldAt()))
                         .addValue("at", timestamp(at))
-                        .addValue("segment", partners.current(event.partnershipId())));
+                        .addValue("segment", segment));
         partners.addToActive("meetings_held", 1, event.partnershipId());
     }
 
@@ -141,10 +151,13 @@ class ParticipationProjection {
                 FROM participation_attendee
                 WHERE meeting_id = :meetingId
                 """, attendees);
-        int heldIn = jdbc.queryForObject(
-                "SELECT segment FROM participation_meeting WHERE meeting_id = :meetingId",
-                new MapSqlParameterSource("meetingId", event.meetingId().value()),
-                Integer.class);
+        int heldIn = jdbc.remembered(
+                HELD_IN,
+                event.meetingId(),
+                meetingId -> jdbc.queryForObject(
+                        "SELECT segment FROM participation_meeting WHERE meeting_id = :meetingId",
+                        new MapSqlParameterSource("meetingId", meetingId.value()),
+                        Integer.class));
         partners.add(
                 "meetings_attended",
                 1,
@@ -178,19 +191,12 @@ class ParticipationProjection {
         partners.add("lessons", 1, event.partnershipId(), List.of(event.partnerId()));
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.PARTICIPATION);
-        jdbc.getJdbcOperations().execute("DELETE FROM participation_contribution");
-        jdbc.getJdbcOperations().execute("DELETE FROM participation_attendee");
-        jdbc.getJdbcOperations().execute("DELETE FROM participation_meeting");
-        jdbc.getJdbcOperations().execute("DELETE FROM participation_proposal");
+        jdbc.execute("DELETE FROM participation_contribution");
+        jdbc.execute("DELETE FROM participation_attendee");
+        jdbc.execute("DELETE FROM participation_meeting");
+        jdbc.execute("DELETE FROM participation_proposal");
         partners.empty();
     }
 }

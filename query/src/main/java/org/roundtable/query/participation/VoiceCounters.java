@@ -7,6 +7,7 @@ import org.roundtable.api.Segment;
 import org.roundtable.query.support.SegmentCounters;
 import org.roundtable.query.support.SegmentRange;
 import org.roundtable.query.support.SegmentSpan;
+import org.roundtable.query.support.ViewJdbc;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -19,7 +20,8 @@ public final class VoiceCounters {
     private final SegmentCounters partners;
 
     public VoiceCounters(NamedParameterJdbcTemplate jdbc) {
-        this.partners = new SegmentCounters(jdbc, ParticipationProjection.TABLES, ParticipationProjection.COUNTERS);
+        this.partners = new SegmentCounters(
+                new ViewJdbc(jdbc), ParticipationProjection.TABLES, ParticipationProjection.COUNTERS);
     }
 
     /** Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been in. */

@@ -22,8 +22,8 @@ import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
 import org.roundtable.api.events.WitnessRegistered;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
-import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -37,12 +37,10 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.PARTNERSHIP)
 class PartnershipProjection {
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
 
-    PartnershipProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
+    PartnershipProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
     }
 
     @EventHandler
@@ -185,19 +183,13 @@ class PartnershipProjection {
                         .addValue("at", timestamp(at)));
     }
 
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.PARTNERSHIP);
-        jdbc.getJdbcOperations().execute("DELETE FROM partnership_witness");
-        jdbc.getJdbcOperations().execute("DELETE FROM partnership_signature");
-        jdbc.getJdbcOperations().execute("DELETE FROM partnership_contract");
-        jdbc.getJdbcOperations().execute("DELETE FROM partnership_partner");
-        jdbc.getJdbcOperations().execute("DELETE FROM partnership_view");
+        jdbc.execute("DELETE FROM partnership_witness");
+        jdbc.execute("DELETE FROM partnership_signature");
+        jdbc.execute("DELETE FROM partnership_contract");
+        jdbc.execute("DELETE FROM partnership_partner");
+        jdbc.execute("DELETE FROM partnership_view");
     }
 
     /** The status belongs to a version: an event about a superseded version changes nothing. */

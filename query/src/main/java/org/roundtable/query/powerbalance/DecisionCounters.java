@@ -12,6 +12,7 @@ import org.roundtable.api.Segment;
 import org.roundtable.api.queries.PowerFlag;
 import org.roundtable.query.support.SegmentCounters;
 import org.roundtable.query.support.SegmentRange;
+import org.roundtable.query.support.ViewJdbc;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -27,7 +28,8 @@ public final class DecisionCounters {
 
     public DecisionCounters(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.partners = new SegmentCounters(jdbc, PowerBalanceProjection.TABLES, PowerBalanceProjection.COUNTERS);
+        this.partners =
+                new SegmentCounters(new ViewJdbc(jdbc), PowerBalanceProjection.TABLES, PowerBalanceProjection.COUNTERS);
     }
 
     /** Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been in. */

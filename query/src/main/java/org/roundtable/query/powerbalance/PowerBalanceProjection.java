@@ -28,6 +28,7 @@ import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
 import org.roundtable.query.support.SegmentCounters;
+import org.roundtable.query.support.ViewJdbc;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -52,14 +53,12 @@ class PowerBalanceProjection {
     static final List<String> COUNTERS = List.of(
             "proposals_decided", "proposals_adopted", "overruled", "counted_votes", "aligned_votes", "eur_pledged");
 
-    private final NamedParameterJdbcTemplate jdbc;
-    private final ViewPositions positions;
+    private final ViewJdbc jdbc;
     private final SegmentCounters partners;
 
-    PowerBalanceProjection(NamedParameterJdbcTemplate jdbc, ViewPositions positions) {
-        this.jdbc = jdbc;
-        this.positions = positions;
-        this.partners = new SegmentCounters(jdbc, TABLES, COUNTERS);
+    PowerBalanceProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = new ViewJdbc(jdbc);
+        this.partners = new SegmentCounters(this.jdbc, TABLES, COUNTERS);
     }
 
     @EventHandler
@@ -163,17 +162,10 @@ class PowerBalanceProjection {
         addEur(event.unit(), event.amount().negate(), event.partnershipId(), event.partnerId());
     }
 
-    /** Changes no row: it makes Axon deliver every event, so the view's position follows the whole stream. */
-    @EventHandler
-    void on(Object anyOtherEvent) {
-        // Axon invokes only the most specific handler of this class, so the handlers above still run.
-    }
-
     @ResetHandler
     void reset() {
-        positions.forget(ViewNames.POWER_BALANCE);
-        jdbc.getJdbcOperations().execute("DELETE FROM power_sector_overruled");
-        jdbc.getJdbcOperations().execute("DELETE FROM power_ballot");
+        jdbc.execute("DELETE FROM power_sector_overruled");
+        jdbc.execute("DELETE FROM power_ballot");
         partners.empty();
     }
 

@@ -12,7 +12,6 @@ import org.roundtable.api.events.PartnerWithdrawn;
 import org.roundtable.api.events.PartnershipFormed;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A counting view's two tables of who is at the table: {@code <prefix>_partnership}, the partnerships
@@ -23,12 +22,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class PartnerTables {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ViewJdbc jdbc;
     private final String partnerships;
     private final String partners;
 
     /** {@code prefix} is a name from a migration, never input: it is written into the statements. */
-    public PartnerTables(NamedParameterJdbcTemplate jdbc, String prefix) {
+    public PartnerTables(ViewJdbc jdbc, String prefix) {
         this.jdbc = jdbc;
         this.partnerships = prefix + "_partnership";
         this.partners = prefix + "_partner";
@@ -118,8 +117,8 @@ public final class PartnerTables {
 
     /** For a view's reset. */
     public void empty() {
-        jdbc.getJdbcOperations().execute("DELETE FROM " + partners);
-        jdbc.getJdbcOperations().execute("DELETE FROM " + partnerships);
+        jdbc.execute("DELETE FROM " + partners);
+        jdbc.execute("DELETE FROM " + partnerships);
     }
 
     private static MapSqlParameterSource partnership(PartnershipId partnershipId) {

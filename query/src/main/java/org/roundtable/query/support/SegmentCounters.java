@@ -20,8 +20,6 @@ import org.roundtable.api.events.PartnershipFormed;
 import org.roundtable.api.events.PhaseChanged;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * A counting view's tables, its counters filed by segment (SPEC section 10): {@code <prefix>_partnership}
@@ -34,7 +32,10 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  */
 public final class SegmentCounters {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    /** What {@link ViewJdbc#remembered} keeps the segment in force under. */
+    private static final String SEGMENT_IN_FORCE = "segment in force";
+
+    private final ViewJdbc jdbc;
     private final String partnerships;
     private final String segments;
     private final String partners;
@@ -45,7 +46,7 @@ public final class SegmentCounters {
      * {@code prefix} and {@code counters} (the counter columns of {@code <prefix>_count}) are names from a
      * migration, never input: they are written into the statements.
      */
-    public SegmentCounters(NamedParameterJdbcTemplate jdbc, String prefix, List<String> counters) {
+    public SegmentCounters(ViewJdbc jdbc, String prefix, List<String> counters) {
         this.jdbc = jdbc;
         this.partnerships = prefix + "_partnership";
         this.segments = prefix + "_segment";
@@ -61,6 +62,7 @@ public final class SegmentCounters {
         jdbc.update(
                 "INSERT INTO %s (partnership_id, segment) VALUES (:partnershipId, 1)".formatted(partnerships),
                 partnership(event.partnershipId()));
+        jdbc.remember(SEGMENT_IN_FORCE, event.partnershipId(), 1);
         begin(event.partnershipId(), 1, Segment.formed(event), at);
     }
 
@@ -79,6 +81,7 @@ public final class SegmentCounters {
         jdbc.update(
                 "UPDATE %s SET segment = :segment WHERE partnership_id = :partnershipId".formatted(partnerships),
                 partnership(event.partnershipId()).addValue("segment", ended + 1));
+        jdbc.remember(SEGMENT_IN_FORCE, event.partnershipId(), ended + 1);
         begin(event.partnershipId(), ended + 1, Segment.of(before, event), at);
     }
 
@@ -110,10 +113,13 @@ public final class SegmentCounters {
 
     /** The number of the segment in force: where an act recorded now is filed. */
     public int current(PartnershipId partnershipId) {
-        return jdbc.queryForObject(
-                "SELECT segment FROM %s WHERE partnership_id = :partnershipId".formatted(partnerships),
-                partnership(partnershipId),
-                Integer.class);
+        return jdbc.remembered(
+                SEGMENT_IN_FORCE,
+                partnershipId,
+                id -> jdbc.queryForObject(
+                        "SELECT segment FROM %s WHERE partnership_id = :partnershipId".formatted(partnerships),
+                        partnership(id),
+                        Integer.class));
     }
 
     /** Adds {@code amount} to the {@code counter} of each of the partners, in the segment in force. */
@@ -124,17 +130,20 @@ public final class SegmentCounters {
     /** Adds {@code amount} to the {@code counter} of each of the partners, in segment number {@code segment}. */
     public void add(
             String counter, Number amount, PartnershipId partnershipId, int segment, Collection<PartnerId> partnerIds) {
-        SqlParameterSource[] rows = partnerIds.stream()
-                .map(partnerId -> partnership(partnershipId)
-                        .addValue("segment", segment)
-                        .addValue("partnerId", partnerId.value())
-                        .addValue("amount", amount))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        String sql = """
                 INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
                 VALUES (:partnershipId, :segment, :partnerId, :amount)
                 ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %2$s = %1$s.%2$s + excluded.%2$s
-                """.formatted(counts, counter), rows);
+                """.formatted(counts, counter);
+        for (PartnerId partnerId : partnerIds) {
+            jdbc.increment(
+                    sql,
+                    partnership(partnershipId)
+                            .addValue("segment", segment)
+                            .addValue("partnerId", partnerId.value())
+                            .addValue("amount", amount),
+                    "amount");
+        }
     }
 
     /** Adds {@code amount} to the {@code counter} of every partner active now, in the segment in force. */
@@ -206,7 +215,7 @@ public final class SegmentCounters {
     /** For a view's reset. */
     public void empty() {
         for (String table : List.of(counts, partners, segments, partnerships)) {
-            jdbc.getJdbcOperations().execute("DELETE FROM " + table);
+            jdbc.execute("DELETE FROM " + table);
         }
     }
 

@@ -1,10 +1,14 @@
 package org.roundtable.query.support;
 
 /**
- * The names of the views: each is the name of the view's processing group (and so of its event
- * processor) and the key of its rows in {@link ViewPositions}; the server names them to wait for one.
+ * The names of the views: each is the name of a view's processing group, and what a read names when it
+ * waits for a view. The server feeds every group from one event processor, {@link #VIEWS}, which reads
+ * each event once for them all; its positions in {@link ViewPositions} are every view's.
  */
 public final class ViewNames {
+
+    /** The processor of every view, the key of its positions, and the group of {@link EveryEvent}. */
+    public static final String VIEWS = "views";
 
     public static final String PARTNERSHIP = "partnership";
     public static final String DECISIONS = "decisions";

@@ -31,7 +31,7 @@ class AccessProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new AccessProjection(database.jdbc(), database.positions());
+        projection = new AccessProjection(database.jdbc());
         queries = new AccessQueryHandler(database.jdbc());
     }
 

@@ -41,7 +41,7 @@ class CommitmentsReportTest {
 
     @BeforeEach
     void wire() {
-        view = new ViewFeed(new CommitmentsProjection(database.jdbc(), database.positions()), database.positions());
+        view = new ViewFeed(new CommitmentsProjection(database.jdbc()), database.positions());
         queries = new CommitmentsQueryHandler(database.jdbc());
     }
 

@@ -62,7 +62,7 @@ class DecisionsProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new DecisionsProjection(database.jdbc(), database.positions());
+        projection = new DecisionsProjection(database.jdbc());
         queries = new DecisionsQueryHandler(database.jdbc());
     }
 

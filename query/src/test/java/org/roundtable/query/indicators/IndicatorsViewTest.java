@@ -60,7 +60,7 @@ class IndicatorsViewTest {
 
     @BeforeEach
     void wire() {
-        view = new ViewFeed(new IndicatorsProjection(database.jdbc(), database.positions()), database.positions());
+        view = new ViewFeed(new IndicatorsProjection(database.jdbc()), database.positions());
         queries = new IndicatorsQueryHandler(database.jdbc());
         stream.record(new PartnershipFormed(
                         partnership,

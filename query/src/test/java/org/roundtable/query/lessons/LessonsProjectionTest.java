@@ -39,7 +39,7 @@ class LessonsProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new LessonsProjection(database.jdbc(), database.positions());
+        projection = new LessonsProjection(database.jdbc());
         queries = new LessonsQueryHandler(database.jdbc());
     }
 

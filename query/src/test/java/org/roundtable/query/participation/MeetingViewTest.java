@@ -32,7 +32,7 @@ class MeetingViewTest {
 
     @BeforeEach
     void wire() {
-        view = new ViewFeed(new ParticipationProjection(database.jdbc(), database.positions()), database.positions());
+        view = new ViewFeed(new ParticipationProjection(database.jdbc()), database.positions());
         queries = new ParticipationQueryHandler(database.jdbc());
     }
 

@@ -37,7 +37,7 @@ class ParticipationReportTest {
 
     @BeforeEach
     void wire() {
-        view = new ViewFeed(new ParticipationProjection(database.jdbc(), database.positions()), database.positions());
+        view = new ViewFeed(new ParticipationProjection(database.jdbc()), database.positions());
         queries = new ParticipationQueryHandler(database.jdbc());
     }
 

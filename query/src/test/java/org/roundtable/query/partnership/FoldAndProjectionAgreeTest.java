@@ -59,7 +59,7 @@ class FoldAndProjectionAgreeTest {
     @Test
     void afterEveryEventTheFoldShowsWhatTheTablesShow() throws Exception {
         AnnotationEventHandlerAdapter projection =
-                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc(), database.positions()));
+                new AnnotationEventHandlerAdapter(new PartnershipProjection(database.jdbc()));
         PartnershipQueryHandler tables = new PartnershipQueryHandler(database.jdbc());
         List<RecordedEvent> history = history();
 

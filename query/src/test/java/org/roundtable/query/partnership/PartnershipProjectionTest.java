@@ -59,7 +59,7 @@ class PartnershipProjectionTest {
 
     @BeforeEach
     void wire() {
-        projection = new PartnershipProjection(database.jdbc(), database.positions());
+        projection = new PartnershipProjection(database.jdbc());
         queries = new PartnershipQueryHandler(database.jdbc());
     }
 

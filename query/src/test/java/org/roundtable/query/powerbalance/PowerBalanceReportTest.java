@@ -34,7 +34,7 @@ class PowerBalanceReportTest {
 
     @BeforeEach
     void wire() {
-        view = new ViewFeed(new PowerBalanceProjection(database.jdbc(), database.positions()), database.positions());
+        view = new ViewFeed(new PowerBalanceProjection(database.jdbc()), database.positions());
         queries = new PowerBalanceQueryHandler(database.jdbc());
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.api.RuleViolation;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.roundtable.server.write.Written;
 import org.springframework.stereotype.Component;
@@ -63,8 +64,7 @@ public class ViewReader {
         }
         // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
         // request for the whole timeout and end in a 503 that no retry can cure.
-        if (positions.position(view, partnershipId.value()) < minSequence
-                && minSequence > streamSequence.of(partnershipId)) {
+        if (applied(partnershipId) < minSequence && minSequence > streamSequence.of(partnershipId)) {
             throw new RuleViolation(
                     ErrorCode.INVALID_VALUE,
                     MIN_SEQUENCE,
@@ -99,12 +99,17 @@ public class ViewReader {
     /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
     boolean reaches(String view, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (positions.position(view, partnershipId.value()) < sequence) {
+        while (applied(partnershipId) < sequence) {
             if (System.nanoTime() - deadline >= 0 || !pause()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** How far every view has applied the partnership's stream: one processor feeds them all. */
+    private long applied(PartnershipId partnershipId) {
+        return positions.position(ViewNames.VIEWS, partnershipId.value());
     }
 
     /** The answer to a query that always has one. */
