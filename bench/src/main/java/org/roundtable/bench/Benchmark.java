@@ -85,6 +85,9 @@ public final class Benchmark {
                             data.longHistory().partners().size(),
                             data.shortHistory().events(),
                             data.fresh().events()));
+            setting.add(("Warm-up and medians: the loads (P1, its baseline, P2, P8) %s, for rates and latencies"
+                            + " alike; the raw reads (P4, P6) and P6's audits the median of %d passes.")
+                    .formatted(sizes.load().formatted(), sizes.passes()));
             RebuildSpeed rebuilds = new RebuildSpeed(database, sizes);
             try (ServerProcess server = ServerProcess.start(serverJar, settings, null, run.resolve("server.log"))) {
                 VotingLoad voting = new VotingLoad(server, database, data, sizes);
