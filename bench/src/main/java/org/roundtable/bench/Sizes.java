@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How much the benchmark generates and how long it measures: the sizes of the README's Performance section in full mode; in quick mode,
- * for CI, the same code paths on 1/250 of the events and shorter loads, so that the whole run, two rebuilds (P4,
+ * for CI, the same code paths on 1/250 of the events and shorter loads, so that the whole run, five rebuilds (P4,
  * P7) included, takes a few minutes.
  *
  * @param mode                  "full" or "quick", for the table
@@ -19,6 +19,7 @@ import java.time.Duration;
  * @param clientProposals       open proposals of each, which its client votes on in turn
  * @param forumSeats            partners of P8's forum, each voting through a client of its own
  * @param load                  how P1, its baseline, P2 and P8 warm up and are measured
+ * @param rebuilds              P4's timed rebuilds, after one that builds the views and warms the server up
  * @param commandSamples        commands timed on each partnership of P3
  * @param reportSamples         reports timed on each partnership of P5
  * @param passes                passes of the audit (P6) and of each raw read, whose median is taken
@@ -36,6 +37,7 @@ record Sizes(
         int clientProposals,
         int forumSeats,
         Load.Schedule load,
+        int rebuilds,
         int commandSamples,
         int reportSamples,
         int passes) {
@@ -58,6 +60,7 @@ record Sizes(
                 48,
                 new Load.Schedule(
                         Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(60), Duration.ofSeconds(12), 5),
+                3,
                 200,
                 100,
                 3);
@@ -78,6 +81,7 @@ record Sizes(
                 48,
                 new Load.Schedule(
                         Duration.ofMillis(500), LOAD_STABILITY, Duration.ofSeconds(10), Duration.ofSeconds(2), 3),
+                3,
                 30,
                 20,
                 5);
