@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Several clients doing the same thing at once, each in a thread of its own and as fast as it is
@@ -163,8 +164,8 @@ final class Load {
         }
         long tick = 0;
         boolean stable = false;
+        List<Double> rates = new ArrayList<>();
         try {
-            List<Double> rates = new ArrayList<>();
             long capTicks = schedule.warmUpCap().toNanos() / schedule.tick().toNanos();
             double tickSeconds = schedule.tick().toNanos() / 1e9;
             while (!stable && tick < capTicks && failure.get() == null) {
@@ -186,7 +187,12 @@ final class Load {
         if (failure.get() != null) {
             throw new IllegalStateException("A client failed: " + failure.get().getMessage(), failure.get());
         }
-        return new Outcome(schedule, tick, stable, completed);
+        Outcome outcome = new Outcome(schedule, tick, stable, completed);
+        // On the console only: whoever tunes the schedule sees how the rates rose and how much they wander.
+        Benchmark.progress(
+                "%s; the warm-up's rates: %s /s",
+                outcome.warmedUp(), rates.stream().map(Figure::number).collect(Collectors.joining(", ")));
+        return outcome;
     }
 
     private static void sleepUntil(long nanos) throws InterruptedException {

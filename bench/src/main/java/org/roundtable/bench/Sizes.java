@@ -80,7 +80,7 @@ record Sizes(
                 5,
                 48,
                 new Load.Schedule(
-                        Duration.ofMillis(500), LOAD_STABILITY, Duration.ofSeconds(10), Duration.ofSeconds(2), 3),
+                        Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(10), Duration.ofSeconds(2), 3),
                 3,
                 30,
                 20,

@@ -34,6 +34,7 @@ record Stability(int windows, double tolerance) {
 
     /** The rule in words, for the table. */
     String formatted() {
-        return String.format(Locale.ROOT, "the last %d windows' rates within %.0f %%", windows, tolerance * 100);
+        return String.format(
+                Locale.ROOT, "the rates of the last %d lie within %.0f %% of each other", windows, tolerance * 100);
     }
 }

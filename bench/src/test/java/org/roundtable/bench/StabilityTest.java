@@ -52,7 +52,8 @@ class StabilityTest {
 
     @Test
     void theRuleReadsInWords() {
-        assertThat(THREE_WITHIN_TEN_PERCENT.formatted()).isEqualTo("the last 3 windows' rates within 10 %");
+        assertThat(THREE_WITHIN_TEN_PERCENT.formatted())
+                .isEqualTo("the rates of the last 3 lie within 10 % of each other");
     }
 
     @Test
