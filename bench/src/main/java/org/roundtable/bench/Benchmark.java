@@ -85,11 +85,15 @@ public final class Benchmark {
                             data.longHistory().partners().size(),
                             data.shortHistory().events(),
                             data.fresh().events()));
+            setting.add(("Warm-up and medians: the loads (P1, its baseline, P2, P8) %s, for rates and"
+                            + " latencies alike; P4 the median of %d rebuilds after an untimed one; the raw reads"
+                            + " (P4, P6) and P6's audits the median of %d passes.")
+                    .formatted(sizes.load().formatted(), sizes.rebuilds(), sizes.passes()));
             RebuildSpeed rebuilds = new RebuildSpeed(database, sizes);
             try (ServerProcess server = ServerProcess.start(serverJar, settings, null, run.resolve("server.log"))) {
                 VotingLoad voting = new VotingLoad(server, database, data, sizes);
                 HistoryCost history = new HistoryCost(server, data, sizes);
-                // First: the generator stored events only, and P4's rebuild is what builds the views.
+                // First: the generator stored events only, and P4's first rebuild is what builds the views.
                 measure(measured, Measure.P4, () -> rebuilds.measure(server));
                 Result p1 = measure(measured, Measure.P1, voting::votes);
                 measure(measured, Measure.P2, voting::lag);

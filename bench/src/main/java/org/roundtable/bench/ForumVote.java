@@ -51,23 +51,20 @@ final class ForumVote {
                         .asText()
                 + "/votes";
 
-        Load.Outcome forum = Load.run(
-                partners.size(),
-                seat -> {
-                    long[] cast = {0};
-                    return () -> client.post(
-                                    votes, """
+        Load.Outcome forum = Load.run(sizes.load(), partners.size(), seat -> {
+            long[] cast = {0};
+            return () -> client.post(
+                            votes, """
                     {"partnerId": "%s", "choice": "%s", "rationale": "Said at the forum"}""".formatted(partners.get(seat), cast[0]++ % 2 == 0 ? "AGREE" : "DISAGREE"))
-                            .expect(204);
-                },
-                sizes.loadWarmUp(),
-                sizes.loadWindow());
+                    .expect(204);
+        });
         return Measure.P8.compared(
                 new Figure(forum.perSecond(), "votes/s"),
-                "p50 %s ms, p99 %s ms; %d clients on one proposal, no answer but 204"
+                "p50 %s ms, p99 %s ms, %s; %d clients on one proposal, no answer but 204"
                         .formatted(
-                                Figure.number(forum.latencies().p50()),
-                                Figure.number(forum.latencies().p99()),
+                                Figure.number(forum.p50()),
+                                Figure.number(forum.p99()),
+                                forum.warmedUp(),
                                 partners.size()),
                 p1.measured());
     }

@@ -1,6 +1,7 @@
 package org.roundtable.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** The durations of many requests of one kind, for their percentiles. Safe to record into from several threads. */
 final class Latencies {
@@ -15,6 +16,21 @@ final class Latencies {
         nanos[count++] = durationNanos;
     }
 
+    /** Every duration of {@code parts} in one. */
+    static Latencies joined(List<Latencies> parts) {
+        Latencies joined = new Latencies();
+        for (Latencies part : parts) {
+            for (long duration : part.durations()) {
+                joined.record(duration);
+            }
+        }
+        return joined;
+    }
+
+    private synchronized long[] durations() {
+        return Arrays.copyOf(nanos, count);
+    }
+
     synchronized int count() {
         return count;
     }
@@ -27,7 +43,7 @@ final class Latencies {
         if (count == 0) {
             throw new IllegalStateException("No request was measured");
         }
-        long[] sorted = Arrays.copyOf(nanos, count);
+        long[] sorted = durations();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100 * count);
         return sorted[Math.max(rank, 1) - 1] / 1e6;

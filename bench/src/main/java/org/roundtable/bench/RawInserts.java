@@ -36,11 +36,7 @@ final class RawInserts {
                 for (int client = 0; client < sizes.clients(); client++) {
                     connections.add(database.connect());
                 }
-                return Load.run(
-                        sizes.clients(),
-                        client -> inserter(connections.get(client), vote),
-                        sizes.loadWarmUp(),
-                        sizes.loadWindow());
+                return Load.run(sizes.load(), sizes.clients(), client -> inserter(connections.get(client), vote));
             } finally {
                 for (Connection connection : connections) {
                     connection.close();

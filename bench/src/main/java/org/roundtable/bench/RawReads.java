@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 
 /**
  * The baselines of P4 and P6: stored events read straight from the event table over JDBC, every column
@@ -56,8 +55,7 @@ final class RawReads {
                 rates[pass] = rows / ((System.nanoTime() - started) / 1e9);
             }
             connection.rollback();
-            Arrays.sort(rates);
-            return new Figure(rates[passes / 2], "events/s");
+            return new Figure(Median.of(rates), "events/s");
         }
     }
 

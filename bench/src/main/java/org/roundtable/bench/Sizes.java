@@ -4,8 +4,8 @@ import java.time.Duration;
 
 /**
  * How much the benchmark generates and how long it measures: the sizes of the README's Performance section in full mode; in quick mode,
- * for CI, the same code paths on 1/250 of the events, so that the whole run, two rebuilds (P4, P7) included,
- * takes a couple of minutes.
+ * for CI, the same code paths on 1/250 of the events and shorter loads, so that the whole run, five rebuilds (P4,
+ * P7) included, takes a few minutes.
  *
  * @param mode                  "full" or "quick", for the table
  * @param totalEvents           events in the store before the measurements (P4, P7): every partnership's
@@ -18,8 +18,8 @@ import java.time.Duration;
  * @param clientPartners        partners of each of those partnerships
  * @param clientProposals       open proposals of each, which its client votes on in turn
  * @param forumSeats            partners of P8's forum, each voting through a client of its own
- * @param loadWarmUp            load before P1's and P2's measured window, and before P1's baseline
- * @param loadWindow            how long P1, its baseline, and P2 are measured
+ * @param load                  how P1, its baseline, P2 and P8 warm up and are measured
+ * @param rebuilds              P4's timed rebuilds, after one that builds the views and warms the server up
  * @param commandSamples        commands timed on each partnership of P3
  * @param reportSamples         reports timed on each partnership of P5
  * @param passes                passes of the audit (P6) and of each raw read, whose median is taken
@@ -36,11 +36,14 @@ record Sizes(
         int clientPartners,
         int clientProposals,
         int forumSeats,
-        Duration loadWarmUp,
-        Duration loadWindow,
+        Load.Schedule load,
+        int rebuilds,
         int commandSamples,
         int reportSamples,
         int passes) {
+
+    /** Both modes judge a load warm alike; they differ in how long they wait for it and measure it. */
+    private static final Stability LOAD_STABILITY = new Stability(3, 0.10);
 
     static Sizes full() {
         return new Sizes(
@@ -55,8 +58,9 @@ record Sizes(
                 10,
                 5,
                 48,
-                Duration.ofSeconds(5),
-                Duration.ofSeconds(60),
+                new Load.Schedule(
+                        Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(60), Duration.ofSeconds(12), 5),
+                3,
                 200,
                 100,
                 3);
@@ -75,8 +79,9 @@ record Sizes(
                 10,
                 5,
                 48,
-                Duration.ofSeconds(2),
-                Duration.ofSeconds(8),
+                new Load.Schedule(
+                        Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(10), Duration.ofSeconds(2), 3),
+                3,
                 30,
                 20,
                 5);

@@ -32,18 +32,19 @@ final class VotingLoad {
     /** P1: votes/s and their latency, against as many clients inserting rows straight into PostgreSQL. */
     Result votes() throws Exception {
         Load.Outcome inserts = RawInserts.measure(database, sizes);
-        Load.Outcome votes =
-                Load.run(voters.size(), client -> voters.get(client)::vote, sizes.loadWarmUp(), sizes.loadWindow());
-        votingP50Millis = votes.latencies().p50();
+        Load.Outcome votes = Load.run(sizes.load(), voters.size(), client -> voters.get(client)::vote);
+        votingP50Millis = votes.p50();
         return Measure.P1.compared(
                 new Figure(votes.perSecond(), "votes/s"),
-                "p50 %s ms, p99 %s ms; %d clients, partnerships of %d partners; raw inserts: p50 %s ms"
+                "p50 %s ms, p99 %s ms, %s; %d clients, partnerships of %d partners; raw inserts: p50 %s ms, %s"
                         .formatted(
-                                Figure.number(votes.latencies().p50()),
-                                Figure.number(votes.latencies().p99()),
+                                Figure.number(votes.p50()),
+                                Figure.number(votes.p99()),
+                                votes.warmedUp(),
                                 voters.size(),
                                 sizes.clientPartners(),
-                                Figure.number(inserts.latencies().p50())),
+                                Figure.number(inserts.p50()),
+                                inserts.warmedUp()),
                 new Figure(inserts.perSecond(), "inserts/s"));
     }
 
@@ -58,13 +59,13 @@ final class VotingLoad {
         }
         List<SynchronousQueue<Acknowledged>> mailboxes = new ArrayList<>();
         voters.forEach(voter -> mailboxes.add(new SynchronousQueue<>()));
-        Latencies lags = new Latencies();
-        long measuredFrom = System.nanoTime() + sizes.loadWarmUp().toNanos();
+        Load load = new Load(sizes.load());
+        Timeline lags = load.timeline();
         AtomicReference<Exception> readerFailure = new AtomicReference<>();
         AtomicBoolean votingDone = new AtomicBoolean();
         List<Thread> readers = new ArrayList<>();
         for (int client = 0; client < voters.size(); client++) {
-            Reader reader = new Reader(voters.get(client), mailboxes.get(client), lags, measuredFrom);
+            Reader reader = new Reader(voters.get(client), mailboxes.get(client), lags);
             Thread thread = new Thread(
                     () -> {
                         try {
@@ -77,16 +78,13 @@ final class VotingLoad {
             thread.start();
             readers.add(thread);
         }
+        Load.Outcome voting;
         try {
-            Load.run(
-                    voters.size(),
-                    client -> () -> {
-                        BenchClient.Response vote = voters.get(client).vote();
-                        // Handed over only if the reader is waiting; else it is busy reading an earlier vote.
-                        mailboxes.get(client).offer(new Acknowledged(vote.sequence(), vote.answeredNanos()));
-                    },
-                    sizes.loadWarmUp(),
-                    sizes.loadWindow());
+            voting = load.run(voters.size(), client -> () -> {
+                BenchClient.Response vote = voters.get(client).vote();
+                // Handed over only if the reader is waiting; else it is busy reading an earlier vote.
+                mailboxes.get(client).offer(new Acknowledged(vote.sequence(), vote.answeredNanos()));
+            });
         } finally {
             votingDone.set(true);
             for (Thread reader : readers) {
@@ -97,8 +95,9 @@ final class VotingLoad {
             throw readerFailure.get();
         }
         return Measure.P2.compared(
-                new Figure(lags.p99(), "ms"),
-                "p99 lag; p50 %s ms; %,d votes followed".formatted(Figure.number(lags.p50()), lags.count()),
+                new Figure(voting.percentile(lags, 99), "ms"),
+                "p99 lag; p50 %s ms; %,d votes followed, %s"
+                        .formatted(Figure.number(voting.percentile(lags, 50)), voting.count(lags), voting.warmedUp()),
                 new Figure(votingP50Millis, "ms"));
     }
 
@@ -112,14 +111,12 @@ final class VotingLoad {
 
         private final Voter voter;
         private final SynchronousQueue<Acknowledged> mailbox;
-        private final Latencies lags;
-        private final long measuredFrom;
+        private final Timeline lags;
 
-        private Reader(Voter voter, SynchronousQueue<Acknowledged> mailbox, Latencies lags, long measuredFrom) {
+        private Reader(Voter voter, SynchronousQueue<Acknowledged> mailbox, Timeline lags) {
             this.voter = voter;
             this.mailbox = mailbox;
             this.lags = lags;
-            this.measuredFrom = measuredFrom;
         }
 
         void readUntil(AtomicBoolean votingDone) throws InterruptedException {
@@ -127,9 +124,7 @@ final class VotingLoad {
                 Acknowledged vote = mailbox.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
                 if (vote != null) {
                     long shown = shows(vote);
-                    if (vote.answeredNanos() - measuredFrom >= 0) {
-                        lags.record(shown - vote.answeredNanos());
-                    }
+                    lags.record(shown, shown - vote.answeredNanos());
                 }
             }
         }
