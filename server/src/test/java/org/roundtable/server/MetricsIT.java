@@ -35,8 +35,7 @@ class MetricsIT {
                 .contains("http_server_requests_seconds_count{")
                 .contains("uri=\"/api/partnerships\"")
                 .contains("hikaricp_connections_active")
-                .contains("roundtable_projection_lag_events{view=\"participation\"}")
-                .contains("roundtable_projection_lag_events{view=\"partnership\"}")
+                .contains("roundtable_projection_lag_events{view=\"views\"}")
                 .doesNotContain("spring_security_filterchains");
     }
 

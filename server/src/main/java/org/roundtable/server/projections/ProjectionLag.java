@@ -7,10 +7,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The projection lag as a gauge per view, {@code roundtable.projection.lag{view}}: how many stored events
- * the view's processor on this instance trails the store's head by (absent while the processor holds no
- * segment, as on an instance whose peers process that view). What an operator watches to know that the
- * reports show the latest acts.
+ * The projection lag as a gauge per processor, {@code roundtable.projection.lag{view}}: how many stored
+ * events the processor on this instance trails the store's head by (absent while it holds no segment, as
+ * on an instance whose peers process the views). One processor, {@code views}, feeds every view, so its
+ * lag is every view's. What an operator watches to know that the reports show the latest acts.
  */
 @Component
 class ProjectionLag {

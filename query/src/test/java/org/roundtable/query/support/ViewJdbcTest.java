@@ -1,0 +1,184 @@
+package org.roundtable.query.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * A view's statements within a batch of events: writes held back until the batch commits, yet seen by the
+ * view's own reads; counters summed; facts remembered for the batch only; nothing written by a batch that
+ * rolls back; and, outside a batch, every statement at once.
+ */
+class ViewJdbcTest {
+
+    private static final String FORM = "INSERT INTO lesson_partnership (partnership_id) VALUES (:partnershipId)";
+    private static final String COUNT_VOTE = """
+            INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast)
+            VALUES (:partnershipId, :segment, :partnerId, :amount)
+            ON CONFLICT (partnership_id, segment, partner_id)
+            DO UPDATE SET votes_cast = participation_count.votes_cast + excluded.votes_cast
+            """;
+
+    @RegisterExtension
+    static final TestDatabase database = new TestDatabase();
+
+    private final ViewJdbc view = new ViewJdbc(database.jdbc());
+
+    @Test
+    void aBatchsWritesWaitForItsCommitButItsOwnReadsSeeThem() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        List<Integer> seen = new ArrayList<>();
+
+        inOneBatch(() -> {
+            view.update(FORM, new MapSqlParameterSource("partnershipId", partnership));
+            seen.add(storedPartnerships(partnership));
+            seen.add(view.queryForObject(
+                    "SELECT count(*) FROM lesson_partnership WHERE partnership_id = :partnershipId",
+                    new MapSqlParameterSource("partnershipId", partnership),
+                    Integer.class));
+            return null;
+        });
+
+        assertThat(seen)
+                .as("held back, then sent by the view's own read, which counts it")
+                .containsExactly(0, 1);
+        assertThat(storedPartnerships(partnership)).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchsWritesAreSentInOrderAtItsCommit() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        inOneBatch(() -> {
+            view.update(FORM, new MapSqlParameterSource("partnershipId", first));
+            view.update(FORM, new MapSqlParameterSource("partnershipId", second));
+            view.update(
+                    "DELETE FROM lesson_partnership WHERE partnership_id = :partnershipId",
+                    new MapSqlParameterSource("partnershipId", first));
+            return null;
+        });
+
+        assertThat(storedPartnerships(first)).as("inserted, then deleted").isZero();
+        assertThat(storedPartnerships(second)).isEqualTo(1);
+    }
+
+    @Test
+    void countersRaisedByOneKeyInABatchAreSummed() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID often = UUID.randomUUID();
+        UUID once = UUID.randomUUID();
+
+        inOneBatch(() -> {
+            vote(partnership, often, 1);
+            vote(partnership, once, 1);
+            vote(partnership, often, 1);
+            vote(partnership, often, 2);
+            return null;
+        });
+        inOneBatch(() -> {
+            vote(partnership, often, 1);
+            return null;
+        });
+
+        assertThat(votesCast(partnership, often)).isEqualTo(5);
+        assertThat(votesCast(partnership, once)).isEqualTo(1);
+    }
+
+    @Test
+    void aRememberedFactLastsTheBatchOnly() throws Exception {
+        List<String> loads = new ArrayList<>();
+
+        for (int batch = 0; batch < 2; batch++) {
+            inOneBatch(() -> {
+                view.remembered("kind", "key", key -> {
+                    loads.add(key);
+                    return 1;
+                });
+                assertThat(view.<String, Integer>remembered("kind", "key", key -> 2))
+                        .isEqualTo(1);
+                view.remember("kind", "key", 3);
+                assertThat(view.<String, Integer>remembered("kind", "key", key -> 4))
+                        .isEqualTo(3);
+                return null;
+            });
+        }
+
+        assertThat(loads).as("loaded once in each batch").hasSize(2);
+    }
+
+    @Test
+    void aBatchThatRollsBackWritesNothing() {
+        UUID partnership = UUID.randomUUID();
+
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = batch();
+        unitOfWork.executeWithResult(
+                () -> {
+                    view.update(FORM, new MapSqlParameterSource("partnershipId", partnership));
+                    throw new IllegalStateException("a handler fails");
+                },
+                RollbackConfigurationType.ANY_THROWABLE);
+
+        assertThat(storedPartnerships(partnership)).isZero();
+    }
+
+    @Test
+    void outsideABatchEveryStatementRunsAtOnce() {
+        UUID partnership = UUID.randomUUID();
+
+        view.update(FORM, new MapSqlParameterSource("partnershipId", partnership));
+        vote(partnership, partnership, 1);
+
+        assertThat(storedPartnerships(partnership)).isEqualTo(1);
+        assertThat(votesCast(partnership, partnership)).isEqualTo(1);
+    }
+
+    private void vote(UUID partnership, UUID partner, int amount) {
+        view.increment(
+                COUNT_VOTE,
+                new MapSqlParameterSource("partnershipId", partnership)
+                        .addValue("segment", 1)
+                        .addValue("partnerId", partner)
+                        .addValue("amount", amount),
+                "amount");
+    }
+
+    private static void inOneBatch(Callable<Object> work) throws Exception {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = batch();
+        var result = unitOfWork.executeWithResult(work);
+        if (result.isExceptional()) {
+            throw new AssertionError(result.exceptionResult());
+        }
+    }
+
+    private static BatchingUnitOfWork<EventMessage<?>> batch() {
+        return new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("an event")));
+    }
+
+    /** Read past the view, as another reader would. */
+    private static int storedPartnerships(UUID partnership) {
+        return database.jdbc()
+                .queryForObject(
+                        "SELECT count(*) FROM lesson_partnership WHERE partnership_id = :partnershipId",
+                        new MapSqlParameterSource("partnershipId", partnership),
+                        Integer.class);
+    }
+
+    private static int votesCast(UUID partnership, UUID partner) {
+        return database.jdbc()
+                .queryForObject(
+                        "SELECT votes_cast FROM participation_count WHERE partnership_id = :p AND partner_id = :q",
+                        new MapSqlParameterSource("p", partnership).addValue("q", partner),
+                        Integer.class);
+    }
+}
