@@ -1,0 +1,68 @@
+package org.roundtable.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.server.support.Api;
+import org.roundtable.server.support.RequestStatements;
+import org.roundtable.server.support.Roundtable;
+import org.roundtable.server.support.RoundtableIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a vote costs the database on its request's thread: the statements the write needs and no other,
+ * in one transaction. The views' processors catch up on threads of their own and are not counted here.
+ */
+@RoundtableIntegrationTest
+class WriteCostIT {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Roundtable table;
+
+    @Autowired
+    RequestStatements statements;
+
+    private String partnership;
+    private String city;
+    private String proposal;
+
+    @BeforeEach
+    void aProposalWithAVote() {
+        partnership = table.formPartnership("MAJORITY");
+        city = table.admit(partnership, "City Hall", "PUBLIC");
+        proposal = table.submit(partnership, city, "OBJECTIVE", "Clean the river banks", null);
+    }
+
+    @Test
+    void aVoteTakesThePartnershipsTurnChecksTheCachedPartnershipAndAppendsInOneCommit() {
+        table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> vote = statements.issuedBy(api, recorded -> vote(recorded, "DISAGREE"));
+
+        assertThat(vote)
+                .as("the statements of a vote")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        WriteCostIT::cacheCheck,
+                        append -> assertThat(append).startsWith("INSERT INTO domain_event_entry"),
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
+    private long vote(Api client, String choice) {
+        return new Roundtable(client).voteAccepted(partnership, proposal, city, choice);
+    }
+
+    private static void partnershipsTurn(String statement) {
+        assertThat(statement).startsWith("SELECT pg_advisory_xact_lock(");
+    }
+
+    private static void cacheCheck(String statement) {
+        assertThat(statement).startsWith("SELECT max(sequence_number) FROM domain_event_entry");
+    }
+}
