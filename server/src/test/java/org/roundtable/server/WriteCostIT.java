@@ -54,6 +54,23 @@ class WriteCostIT {
                         commit -> assertThat(commit).isEqualTo("COMMIT"));
     }
 
+    /** The cache check read how long the stream is, under the partnership's turn: that is the answer. */
+    @Test
+    void anIdenticalVoteRecordsNothingAndAnswersTheSequenceItsCheckRead() {
+        long voted = table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> again = statements.issuedBy(
+                api, recorded -> assertThat(vote(recorded, "AGREE")).isEqualTo(voted));
+
+        assertThat(again)
+                .as("the statements of a vote that records nothing")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        WriteCostIT::cacheCheck,
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
     private long vote(Api client, String choice) {
         return new Roundtable(client).voteAccepted(partnership, proposal, city, choice);
     }
