@@ -3,6 +3,7 @@ package org.roundtable.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.server.support.Api;
@@ -68,6 +69,27 @@ class WriteCostIT {
                         begin -> assertThat(begin).isEqualTo("BEGIN"),
                         WriteCostIT::partnershipsTurn,
                         WriteCostIT::cacheCheck,
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
+    /** The key is claimed and its answer remembered in the vote's own transaction, so no commit is added. */
+    @Test
+    void aVoteWithAnIdempotencyKeyAddsTheKeysTurnLookupAndAnswerToTheSameCommit() {
+        table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> vote = statements.issuedBy(
+                api.withIdempotencyKey(UUID.randomUUID().toString()), recorded -> vote(recorded, "DISAGREE"));
+
+        assertThat(vote)
+                .as("the statements of a vote sent with an Idempotency-Key")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        keysTurn -> assertThat(keysTurn).startsWith("SELECT pg_advisory_xact_lock(?)"),
+                        lookup -> assertThat(lookup).startsWith("SELECT fingerprint, status, location, sequence, body"),
+                        WriteCostIT::cacheCheck,
+                        append -> assertThat(append).startsWith("INSERT INTO domain_event_entry"),
+                        answer -> assertThat(answer).startsWith("INSERT INTO idempotency_key"),
                         commit -> assertThat(commit).isEqualTo("COMMIT"));
     }
 
