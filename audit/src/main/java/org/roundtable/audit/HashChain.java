@@ -54,6 +54,26 @@ public final class HashChain {
         return metaDataHash(hash, parseObject(metaDataJson));
     }
 
+    /**
+     * The {@code metaDataHash} that the write side stores with metadata it has just serialised, which holds
+     * none yet: {@link #metaDataHash(String, String)} of it, canonicalised as it is, without the parse and
+     * rewrite that the checks need to take the key out of stored metadata.
+     *
+     * @throws IllegalArgumentException when the metadata is not a JSON object
+     */
+    public static String metaDataHashToStore(String hash, byte[] metaDataJson) {
+        String canonical;
+        try {
+            canonical = new JsonCanonicalizer(metaDataJson).getEncodedString();
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Not JSON that can be canonicalised: " + e.getMessage(), e);
+        }
+        if (!canonical.startsWith("{")) {
+            throw new IllegalArgumentException("Not a JSON object");
+        }
+        return sha256Hex(hash + "\n" + canonical);
+    }
+
     static String metaDataHash(String hash, ObjectNode metaData) {
         ObjectNode covered = metaData.deepCopy();
         covered.remove(ChainMetadata.META_DATA_HASH);

@@ -60,6 +60,29 @@ class HashChainTest {
         assertThat(HashChain.metaDataHash("abd", metaData)).isNotEqualTo(HashChain.metaDataHash("abc", metaData));
     }
 
+    /** Metadata as a serialiser might write it: any order, escapes and numbers the canonical form rewrites. */
+    @ParameterizedTest
+    @MethodSource("newMetaData")
+    void theWriteSideStoresTheMetaDataHashThatTheChecksCompute(String metaData) {
+        assertThat(HashChain.metaDataHashToStore("abc", metaData.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo(HashChain.metaDataHash("abc", metaData));
+    }
+
+    static Stream<String> newMetaData() {
+        return Stream.of(
+                "{\"sequence\":1,\"actor\":\"anonymous\"}",
+                "{\"actor\":\"caf\\u00e9 \\\"\u20ac\\\" \\n\",\"sequence\":9007199254740993,\"hash\":\"h\"}",
+                "{\"quorum\":0.50,\"tiny\":1.0E-7,\"roles\":[\"ADMIN\",\"AUDITOR\"],\"origin\":{\"z\":1,\"a\":null}}");
+    }
+
+    @Test
+    void theWriteSideRefusesMetaDataThatIsNotAnObject() {
+        assertThatThrownBy(() -> HashChain.metaDataHashToStore("abc", "[1, 2]".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> HashChain.metaDataHashToStore("abc", "{\"a\":".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     /** The quorum is the one decimal in Roundtable's payloads; amounts and versions are integers. */
     static Stream<Arguments> canonicalForms() {
         return Stream.of(

@@ -3,6 +3,7 @@ package org.roundtable.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.support.Api;
+import org.roundtable.server.support.RequestStatements;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,9 @@ class ReadYourWritesIT {
 
     @Autowired
     EventProcessingConfiguration processing;
+
+    @Autowired
+    RequestStatements statements;
 
     @Test
     void everyWriteAnswersTheNumberOfEventsInItsPartnershipsStream() {
@@ -107,7 +112,11 @@ class ReadYourWritesIT {
                 .containsExactly(proposal);
     }
 
-    /** The views' processor is stopped while a lesson is logged, so that the view cannot reach the lesson's sequence. */
+    /**
+     * The views' processor is stopped while a lesson is logged, so that the view cannot reach the lesson's
+     * sequence. A view that is behind first rules out a sequence that no write answered; one that this server
+     * answered itself needs no look at the stream for that.
+     */
     @Test
     void aSequenceTheViewDoesNotReachInTimeIsServiceUnavailable() {
         String partnership = table.formPartnership("CONSENT");
@@ -119,10 +128,14 @@ class ReadYourWritesIT {
                     {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}""".formatted(city))
                     .sequence();
 
-            Api.Response response = api.get(Roundtable.partnership(partnership) + "/lessons?minSequence=" + logged);
+            List<String> read = statements.issuedBy(api, recorded -> {
+                Api.Response response =
+                        recorded.get(Roundtable.partnership(partnership) + "/lessons?minSequence=" + logged);
+                response.problem(503, "VIEW_BEHIND");
+                assertThat(response.raw().headers().firstValue("Retry-After")).contains("1");
+            });
 
-            response.problem(503, "VIEW_BEHIND");
-            assertThat(response.raw().headers().firstValue("Retry-After")).contains("1");
+            assertThat(read).isNotEmpty().noneMatch(statement -> statement.contains("domain_event_entry"));
         } finally {
             views.start();
         }

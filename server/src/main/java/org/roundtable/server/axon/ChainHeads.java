@@ -3,6 +3,7 @@ package org.roundtable.server.axon;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -12,7 +13,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * exact sequence it was stored at, so a rolled-back or concurrent append can never put a wrong hash
  * in the chain; a miss just reads the store.
  */
-final class ChainHeads {
+public final class ChainHeads {
 
     /** A stored event's place in its stream (Axon's sequence number, from 0) and its hash. */
     record Link(long sequenceNumber, String hash) {}
@@ -32,6 +33,16 @@ final class ChainHeads {
     String hashAt(String stream, long sequenceNumber) {
         Link head = heads.getIfPresent(stream);
         return head != null && head.sequenceNumber() == sequenceNumber ? head.hash() : null;
+    }
+
+    /**
+     * The sequence number (Axon's, from 0) of the newest event of {@code stream} that this instance committed,
+     * when it still remembers one. Events are never taken back once committed, so the store holds at least
+     * that many and one; another instance may have appended more since.
+     */
+    public OptionalLong newestCommitted(String stream) {
+        Link head = heads.getIfPresent(stream);
+        return head == null ? OptionalLong.empty() : OptionalLong.of(head.sequenceNumber());
     }
 
     /**

@@ -34,7 +34,8 @@ class EventStorageEngineConfiguration {
             org.axonframework.config.Configuration configuration,
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
-            EventSchema eventSchema) {
+            EventSchema eventSchema,
+            ChainHeads chainHeads) {
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -44,8 +45,14 @@ class EventStorageEngineConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .appendEvents(new ChainingAppend(new ChainHeads(CACHED_CHAIN_HEADS)))
+                .appendEvents(new ChainingAppend(chainHeads))
                 .build();
+    }
+
+    /** Shared by the append, which chains onto them, and by reads that ask how far a stream got. */
+    @Bean
+    ChainHeads chainHeads() {
+        return new ChainHeads(CACHED_CHAIN_HEADS);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.roundtable.server.axon;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.caching.Cache;
@@ -72,10 +73,17 @@ class PartnershipRepositoryConfiguration {
 
     /**
      * The last {@code roundtable.partnership-cache.capacity} partnerships commands were sent to, each
-     * served only while no other instance has written to it since ({@link StoreCheckedCache}).
+     * served only while no other instance has written to it since ({@link StoreCheckedCache}). The length
+     * of the stream that the check reads goes on the write's receipt, which answers it for a write that
+     * records nothing, without reading it again.
      */
     @Bean
-    Cache partnershipCache(EventStorageEngine storageEngine, PartnershipStoreSettings settings) {
-        return new StoreCheckedCache(settings.partnershipCache().capacity(), storageEngine::lastSequenceNumberFor);
+    Cache partnershipCache(
+            EventStorageEngine storageEngine, AppendReceipts receipts, PartnershipStoreSettings settings) {
+        return new StoreCheckedCache(settings.partnershipCache().capacity(), stream -> {
+            Optional<Long> last = storageEngine.lastSequenceNumberFor(stream);
+            receipts.recordStored(stream, last);
+            return last;
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.roundtable.server.read;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.roundtable.api.PartnershipId;
+import org.roundtable.server.axon.ChainHeads;
 import org.springframework.stereotype.Component;
 
 /** How many events a partnership's stream holds as stored now: the sequence its latest write answered. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class StreamSequence {
 
     private final EventStore eventStore;
+    private final ChainHeads heads;
 
-    StreamSequence(EventStore eventStore) {
+    StreamSequence(EventStore eventStore, ChainHeads heads) {
         this.eventStore = eventStore;
+        this.heads = heads;
     }
 
     /** 0 for a partnership that does not exist. */
@@ -22,5 +25,14 @@ public class StreamSequence {
                 .lastSequenceNumberFor(partnershipId.toString())
                 .map(last -> last + 1)
                 .orElse(0L);
+    }
+
+    /**
+     * Whether the partnership's stream holds {@code sequence} events or more. A read of a write this instance
+     * answered (read-your-writes) is told without asking the store: this instance committed that far.
+     */
+    public boolean holds(PartnershipId partnershipId, long sequence) {
+        long committedHere = heads.newestCommitted(partnershipId.toString()).orElse(-1) + 1;
+        return committedHere >= sequence || of(partnershipId) >= sequence;
     }
 }

@@ -64,7 +64,7 @@ public class ViewReader {
         }
         // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
         // request for the whole timeout and end in a 503 that no retry can cure.
-        if (applied(partnershipId) < minSequence && minSequence > streamSequence.of(partnershipId)) {
+        if (applied(partnershipId) < minSequence && !streamSequence.holds(partnershipId, minSequence)) {
             throw new RuleViolation(
                     ErrorCode.INVALID_VALUE,
                     MIN_SEQUENCE,

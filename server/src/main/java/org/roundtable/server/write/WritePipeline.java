@@ -175,7 +175,8 @@ public class WritePipeline {
 
     /**
      * The command's result, and the sequence of the last event it appended; for a command that recorded
-     * nothing (an identical re-vote), the stream's sequence as its transaction sees it.
+     * nothing (an identical re-vote), the stream's sequence as the command found it, read again only when
+     * its partnership was not checked against the store (a partnership loaded from the store afresh).
      */
     private <R> Written<R> write(PartnershipId partnershipId, Object command, AppendReceipts.Receipt receipt) {
         R result = gateway.sendAndWait(command);

@@ -58,6 +58,18 @@ class ChainHeadsTest {
     }
 
     @Test
+    void theNewestCommittedEventOfAStreamIsKnownOnceCommittedAndNeverGoesBack() {
+        TransactionSynchronizationManager.initSynchronization();
+        heads.rememberOnCommit(Map.of("river", new Link(4, "h4")));
+        assertThat(heads.newestCommitted("river")).isEmpty();
+        commit();
+        remember("river", 3, "h3");
+
+        assertThat(heads.newestCommitted("river")).hasValue(4);
+        assertThat(heads.newestCommitted("lake")).isEmpty();
+    }
+
+    @Test
     void remembersNoMoreStreamsThanItsCapacity() {
         remember("river", 1, "r1");
         remember("lake", 1, "l1");

@@ -41,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
     ApiClients.class,
     FlakyLessonProjection.class,
     TestTokens.class,
-    BreakableCommits.class
+    BreakableCommits.class,
+    RequestStatements.class
 })
 public @interface RoundtableIntegrationTest {}

@@ -1,0 +1,107 @@
+package org.roundtable.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.roundtable.server.support.Api;
+import org.roundtable.server.support.RequestStatements;
+import org.roundtable.server.support.Roundtable;
+import org.roundtable.server.support.RoundtableIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * What a vote costs the database on its request's thread: the statements the write needs and no other,
+ * in one transaction. The views' processors catch up on threads of their own and are not counted here.
+ */
+@RoundtableIntegrationTest
+class WriteCostIT {
+
+    @Autowired
+    Api api;
+
+    @Autowired
+    Roundtable table;
+
+    @Autowired
+    RequestStatements statements;
+
+    private String partnership;
+    private String city;
+    private String proposal;
+
+    @BeforeEach
+    void aProposalWithAVote() {
+        partnership = table.formPartnership("MAJORITY");
+        city = table.admit(partnership, "City Hall", "PUBLIC");
+        proposal = table.submit(partnership, city, "OBJECTIVE", "Clean the river banks", null);
+    }
+
+    @Test
+    void aVoteTakesThePartnershipsTurnChecksTheCachedPartnershipAndAppendsInOneCommit() {
+        table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> vote = statements.issuedBy(api, recorded -> vote(recorded, "DISAGREE"));
+
+        assertThat(vote)
+                .as("the statements of a vote")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        WriteCostIT::cacheCheck,
+                        append -> assertThat(append).startsWith("INSERT INTO domain_event_entry"),
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
+    /** The cache check read how long the stream is, under the partnership's turn: that is the answer. */
+    @Test
+    void anIdenticalVoteRecordsNothingAndAnswersTheSequenceItsCheckRead() {
+        long voted = table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> again = statements.issuedBy(
+                api, recorded -> assertThat(vote(recorded, "AGREE")).isEqualTo(voted));
+
+        assertThat(again)
+                .as("the statements of a vote that records nothing")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        WriteCostIT::cacheCheck,
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
+    /** The key is claimed and its answer remembered in the vote's own transaction, so no commit is added. */
+    @Test
+    void aVoteWithAnIdempotencyKeyAddsTheKeysTurnLookupAndAnswerToTheSameCommit() {
+        table.voteAccepted(partnership, proposal, city, "AGREE");
+
+        List<String> vote = statements.issuedBy(
+                api.withIdempotencyKey(UUID.randomUUID().toString()), recorded -> vote(recorded, "DISAGREE"));
+
+        assertThat(vote)
+                .as("the statements of a vote sent with an Idempotency-Key")
+                .satisfiesExactly(
+                        begin -> assertThat(begin).isEqualTo("BEGIN"),
+                        WriteCostIT::partnershipsTurn,
+                        keysTurn -> assertThat(keysTurn).startsWith("SELECT pg_advisory_xact_lock(?)"),
+                        lookup -> assertThat(lookup).startsWith("SELECT fingerprint, status, location, sequence, body"),
+                        WriteCostIT::cacheCheck,
+                        append -> assertThat(append).startsWith("INSERT INTO domain_event_entry"),
+                        answer -> assertThat(answer).startsWith("INSERT INTO idempotency_key"),
+                        commit -> assertThat(commit).isEqualTo("COMMIT"));
+    }
+
+    private long vote(Api client, String choice) {
+        return new Roundtable(client).voteAccepted(partnership, proposal, city, choice);
+    }
+
+    private static void partnershipsTurn(String statement) {
+        assertThat(statement).startsWith("SELECT pg_advisory_xact_lock(");
+    }
+
+    private static void cacheCheck(String statement) {
+        assertThat(statement).startsWith("SELECT max(sequence_number) FROM domain_event_entry");
+    }
+}

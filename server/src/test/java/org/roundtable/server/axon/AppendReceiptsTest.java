@@ -1,0 +1,50 @@
+package org.roundtable.server.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+
+class AppendReceiptsTest {
+
+    private final AppendReceipts receipts = new AppendReceipts();
+
+    @Test
+    void aWriteThatAppendedAnswersItsOwnLastEventOverTheStreamItRead() {
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            receipts.recordStored("river", Optional.of(4L));
+            assertThat(receipt.lastSequenceOf("river")).hasValue(5);
+
+            receipts.record(List.of(appended("river", 5), appended("river", 6)));
+
+            assertThat(receipt.lastSequenceOf("river")).hasValue(7);
+        }
+    }
+
+    @Test
+    void aStreamReadEmptyHoldsNoEventsAndAStreamNeitherReadNorAppendedIsUnknown() {
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            receipts.recordStored("river", Optional.empty());
+
+            assertThat(receipt.lastSequenceOf("river")).hasValue(0);
+            assertThat(receipt.lastSequenceOf("lake")).isEmpty();
+        }
+    }
+
+    @Test
+    void whatHappensWithNoReceiptOpenOnTheThreadGoesOnNone() {
+        AppendReceipts.Receipt closed = receipts.open();
+        closed.close();
+
+        receipts.recordStored("river", Optional.of(4L));
+        receipts.record(List.of(appended("river", 5)));
+
+        assertThat(closed.lastSequenceOf("river")).isEmpty();
+    }
+
+    private static GenericDomainEventMessage<String> appended(String stream, long sequenceNumber) {
+        return new GenericDomainEventMessage<>("Partnership", stream, sequenceNumber, "an event");
+    }
+}
