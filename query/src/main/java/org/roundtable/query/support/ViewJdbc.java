@@ -204,8 +204,9 @@ public final class ViewJdbc {
         private static void send(NamedParameterJdbcTemplate jdbc, String sql, Stream<SqlParameterSource> rows) {
             SqlParameterSource[] batch = rows.toArray(SqlParameterSource[]::new);
             // A list parameter (IN (:partners)) is expanded into the statement, after the first row only
-            // in a JDBC batch: such rows are sent one by one.
-            if (batch.length == 1 || Arrays.stream(batch).anyMatch(Held::expandsAList)) {
+            // in a JDBC batch: such rows are sent one by one. One statement takes the same kinds of values
+            // in every row, so its first row tells.
+            if (batch.length == 1 || expandsAList(batch[0])) {
                 Arrays.stream(batch).forEach(row -> jdbc.update(sql, row));
             } else {
                 jdbc.batchUpdate(sql, batch);

@@ -12,8 +12,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param progressInterval how often a rebuild logs its progress
  * @param rebuildOnStart   true rebuilds every view once the server has started
- * @param segments         segments of every view's processor, and its threads on every instance
- * @param batchSize        events a view applies at most in one transaction
+ * @param segments         segments of the views' processor, and its threads on every instance
+ * @param batchSize        events the views apply at most in one transaction
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")
