@@ -4,6 +4,7 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -94,7 +95,7 @@ class ParticipationProjection {
         jdbc.update(
                 "INSERT INTO participation_proposal (proposal_id, segment) VALUES (:proposalId, :segment)",
                 new MapSqlParameterSource("proposalId", event.proposalId().value()).addValue("segment", segment));
-        jdbc.remember(SUBMITTED_IN, event.proposalId(), segment);
+        jdbc.remember(SUBMITTED_IN, event.proposalId().value(), segment);
         partners.add("proposals", 1, event.partnershipId(), segment, List.of(event.partnerId()));
         partners.add(
                 "votes_eligible",
@@ -107,13 +108,10 @@ class ParticipationProjection {
     /** A first vote, filed beside its eligibility; a VoteChanged is no new vote cast, so a changed vote counts once. */
     @EventHandler
     void on(VoteCast event) {
-        int submittedIn = jdbc.remembered(
+        int submittedIn = filedIn(
                 SUBMITTED_IN,
-                event.proposalId(),
-                proposalId -> jdbc.queryForObject(
-                        "SELECT segment FROM participation_proposal WHERE proposal_id = :proposalId",
-                        new MapSqlParameterSource("proposalId", proposalId.value()),
-                        Integer.class));
+                "SELECT segment FROM participation_proposal WHERE proposal_id = :id",
+                event.proposalId().value());
         partners.add("votes_cast", 1, event.partnershipId(), submittedIn, List.of(event.partnerId()));
     }
 
@@ -121,7 +119,7 @@ class ParticipationProjection {
     @EventHandler
     void on(MeetingRecorded event, @Timestamp Instant at) {
         int segment = partners.current(event.partnershipId());
-        jdbc.remember(HELD_IN, event.meetingId(), segment);
+        jdbc.remember(HELD_IN, event.meetingId().value(), segment);
         jdbc.update(
                 """
                 INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at, segment)
@@ -151,13 +149,10 @@ class ParticipationProjection {
                 FROM participation_attendee
                 WHERE meeting_id = :meetingId
                 """, attendees);
-        int heldIn = jdbc.remembered(
+        int heldIn = filedIn(
                 HELD_IN,
-                event.meetingId(),
-                meetingId -> jdbc.queryForObject(
-                        "SELECT segment FROM participation_meeting WHERE meeting_id = :meetingId",
-                        new MapSqlParameterSource("meetingId", meetingId.value()),
-                        Integer.class));
+                "SELECT segment FROM participation_meeting WHERE meeting_id = :id",
+                event.meetingId().value());
         partners.add(
                 "meetings_attended",
                 1,
@@ -189,6 +184,15 @@ class ParticipationProjection {
     @EventHandler
     void on(LessonLogged event) {
         partners.add("lessons", 1, event.partnershipId(), List.of(event.partnerId()));
+    }
+
+    /**
+     * The segment an earlier act (a proposal, a meeting) was filed under, which {@code sql} reads by its
+     * {@code :id}; remembered for the batch, since each of its votes or its attendance asks again.
+     */
+    private int filedIn(String fact, String sql, UUID act) {
+        return jdbc.remembered(
+                fact, act, id -> jdbc.queryForObject(sql, new MapSqlParameterSource("id", id), Integer.class));
     }
 
     @ResetHandler
