@@ -6,6 +6,7 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ViewNames.DECISIONS)
 class DecisionsProjection {
 
+    /** What {@link ViewJdbc#remembered} keeps the last place in a proposal's order of votes under. */
+    private static final String VOTES_PLACED = "votes placed";
+
     private final ViewJdbc jdbc;
 
     DecisionsProjection(NamedParameterJdbcTemplate jdbc) {
@@ -58,6 +62,7 @@ class DecisionsProjection {
     @EventHandler
     void on(ProposalSubmitted event, @Timestamp Instant at) {
         IndicatorDefinition indicator = event.indicator();
+        jdbc.remember(VOTES_PLACED, event.proposalId().value(), 0);
         jdbc.update(
                 """
                 INSERT INTO decision_proposal (proposal_id, partnership_id, partner_id, sector, kind, title, text,
@@ -107,22 +112,35 @@ class DecisionsProjection {
                 """, electorRows(event));
     }
 
+    /**
+     * A first vote takes the next place in the proposal's order of votes. The places given so far are
+     * remembered for the batch (a proposal submitted in it has none), so that a batch's votes are plain
+     * INSERTs the driver folds into multi-row statements.
+     */
     @EventHandler
     void on(VoteCast event, @Timestamp Instant at) {
+        UUID proposalId = event.proposalId().value();
+        int seq = 1
+                + jdbc.<UUID, Integer>remembered(
+                        VOTES_PLACED,
+                        proposalId,
+                        id -> jdbc.queryForObject(
+                                "SELECT coalesce(max(seq), 0) FROM decision_vote WHERE proposal_id = :id",
+                                new MapSqlParameterSource("id", id),
+                                Integer.class));
+        jdbc.remember(VOTES_PLACED, proposalId, seq);
         jdbc.update(
                 """
                 INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice, rationale,
                                            first_cast_at, cast_at)
-                SELECT :proposalId, :partnerId, :partnershipId, coalesce(max(seq), 0) + 1, :sector, :choice, :rationale,
-                       :at, :at
-                FROM decision_vote
-                WHERE proposal_id = :proposalId
+                VALUES (:proposalId, :partnerId, :partnershipId, :seq, :sector, :choice, :rationale, :at, :at)
                 ON CONFLICT (proposal_id, partner_id) DO NOTHING
                 """,
                 new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("proposalId", proposalId)
                         .addValue("partnerId", event.partnerId().value())
                         .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("seq", seq)
                         .addValue("sector", name(event.sector()))
                         .addValue("choice", name(event.choice()))
                         .addValue("rationale", event.rationale())
