@@ -6,6 +6,7 @@ import static org.roundtable.query.support.JdbcValues.name;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -132,13 +133,15 @@ class PowerBalanceProjection {
                     aligned_votes = power_count.aligned_votes + excluded.aligned_votes,
                     overruled = power_count.overruled + excluded.overruled
                 """,
-                ballots.stream()
-                        .map(ballot -> new MapSqlParameterSource()
-                                .addValue("partnershipId", partnershipId.value())
-                                .addValue("segment", segment)
-                                .addValue("partnerId", ballot.partnerId().value())
-                                .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
-                                .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0))
+                Stream.of(segment, SegmentCounters.WHOLE_LIFE)
+                        .flatMap(row -> ballots.stream()
+                                .map(ballot -> new MapSqlParameterSource()
+                                        .addValue("partnershipId", partnershipId.value())
+                                        .addValue("segment", row)
+                                        .addValue(
+                                                "partnerId", ballot.partnerId().value())
+                                        .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
+                                        .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0)))
                         .toArray(SqlParameterSource[]::new));
         for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
             jdbc.update("""
