@@ -97,8 +97,7 @@ public final class ViewJdbc {
         if (held.isEmpty()) {
             return load.apply(key);
         }
-        @SuppressWarnings("unchecked")
-        Map<K, V> facts = (Map<K, V>) held.get().facts.computeIfAbsent(kind, any -> new HashMap<>());
+        Map<K, V> facts = held.get().facts(kind);
         V known = facts.get(key);
         if (known == null) {
             known = load.apply(key);
@@ -109,9 +108,7 @@ public final class ViewJdbc {
 
     /** Tells {@link #remembered} what {@code kind} of {@code key} is from now on in this batch. */
     public <K, V> void remember(String kind, K key, V value) {
-        pending()
-                .ifPresent(held ->
-                        held.facts.computeIfAbsent(kind, any -> new HashMap<>()).put(key, value));
+        pending().ifPresent(held -> held.<K, V>facts(kind).put(key, value));
     }
 
     /** Sends the writes held back so far. */
@@ -167,6 +164,12 @@ public final class ViewJdbc {
 
         void add(String sql, SqlParameterSource row) {
             writes.add(new Write(sql, row));
+        }
+
+        /** The facts of one kind remembered in this batch. */
+        @SuppressWarnings("unchecked")
+        <K, V> Map<K, V> facts(String kind) {
+            return (Map<K, V>) facts.computeIfAbsent(kind, any -> new HashMap<>());
         }
 
         void increment(String sql, MapSqlParameterSource row, String amountParameter) {
