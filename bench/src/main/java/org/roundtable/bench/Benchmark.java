@@ -86,9 +86,17 @@ public final class Benchmark {
                             data.shortHistory().events(),
                             data.fresh().events()));
             setting.add(("Warm-up and medians: the loads (P1, its baseline, P2, P8) %s, for rates and"
-                            + " latencies alike; P4 the median of %d rebuilds after an untimed one; the raw reads"
+                            + " latencies alike%s; P4 the median of %d rebuilds after an untimed one; the raw reads"
                             + " (P4, P6) and P6's audits the median of %d passes.")
-                    .formatted(sizes.load().formatted(), sizes.rebuilds(), sizes.passes()));
+                    .formatted(
+                            sizes.load().formatted(),
+                            sizes.serverWarmUp().isZero()
+                                    ? ""
+                                    : "; P1's votes, the server's first HTTP load, warmed up for at least %s s first"
+                                            .formatted(Figure.number(
+                                                    sizes.serverWarmUp().toSeconds())),
+                            sizes.rebuilds(),
+                            sizes.passes()));
             RebuildSpeed rebuilds = new RebuildSpeed(database, sizes);
             try (ServerProcess server = ServerProcess.start(serverJar, settings, null, run.resolve("server.log"))) {
                 VotingLoad voting = new VotingLoad(server, database, data, sizes);

@@ -22,17 +22,39 @@ final class Load {
      *
      * @param tick      the warm-up's windows, whose rates the stability rule compares; measured windows are whole ticks
      * @param stability when the warm-up's rate counts as stable
+     * @param warmUpAtLeast the shortest warm-up, however stable the rate looks before it ends: a server's JIT
+     *                  compiler, competing with the load for two cores, raised the rate for minutes, in steps
+     *                  with stable stretches between them
      * @param warmUpCap the longest warm-up: the load is measured then, stable or not
      * @param window    each measured window
      * @param windows   how many measured windows follow the warm-up, one after the other
      */
-    record Schedule(Duration tick, Stability stability, Duration warmUpCap, Duration window, int windows) {
+    record Schedule(
+            Duration tick,
+            Stability stability,
+            Duration warmUpAtLeast,
+            Duration warmUpCap,
+            Duration window,
+            int windows) {
 
         Schedule {
-            if (window.toNanos() % tick.toNanos() != 0 || warmUpCap.compareTo(tick) < 0 || windows < 1) {
+            if (window.toNanos() % tick.toNanos() != 0
+                    || warmUpCap.compareTo(tick) < 0
+                    || warmUpAtLeast.compareTo(warmUpCap) > 0
+                    || windows < 1) {
                 throw new IllegalArgumentException(
-                        "Windows of whole ticks, at least one, after a cap of a tick or more");
+                        "Windows of whole ticks, at least one, after a cap of a tick or more, not below the least warm-up");
             }
+        }
+
+        /** A schedule that warms up for at most {@code cap} at first, never stable before it. */
+        static Schedule at(Duration tick, Stability stability, Duration cap, Duration window, int windows) {
+            return new Schedule(tick, stability, Duration.ZERO, cap, window, windows);
+        }
+
+        /** This schedule with a warm-up of at least {@code least}, and a cap raised by as much. */
+        Schedule warmingUpAtLeast(Duration least) {
+            return new Schedule(tick, stability, least, warmUpCap.plus(least), window, windows);
         }
 
         long ticksPerWindow() {
@@ -41,8 +63,15 @@ final class Load {
 
         /** The schedule in words, for the table. */
         String formatted() {
-            return "warmed up in windows of %s s until %s, at most %s s; then the median of %d windows of %s s"
-                    .formatted(seconds(tick), stability.formatted(), seconds(warmUpCap), windows, seconds(window));
+            String atLeast = warmUpAtLeast.isZero() ? "" : "for at least %s s, then ".formatted(seconds(warmUpAtLeast));
+            return "warmed up in windows of %s s %suntil %s, at most %s s; then the median of %d windows of %s s"
+                    .formatted(
+                            seconds(tick),
+                            atLeast,
+                            stability.formatted(),
+                            seconds(warmUpCap),
+                            windows,
+                            seconds(window));
         }
     }
 
@@ -167,12 +196,14 @@ final class Load {
         List<Double> rates = new ArrayList<>();
         try {
             long capTicks = schedule.warmUpCap().toNanos() / schedule.tick().toNanos();
+            long leastTicks =
+                    schedule.warmUpAtLeast().toNanos() / schedule.tick().toNanos();
             double tickSeconds = schedule.tick().toNanos() / 1e9;
             while (!stable && tick < capTicks && failure.get() == null) {
                 sleepUntil(completed.end(tick));
                 rates.add(completed.count(tick) / tickSeconds);
                 tick++;
-                stable = schedule.stability().reachedBy(rates);
+                stable = tick >= leastTicks && schedule.stability().reachedBy(rates);
             }
             long measuredEnd = tick + schedule.windows() * schedule.ticksPerWindow();
             for (long measured = tick; measured < measuredEnd && failure.get() == null; measured++) {

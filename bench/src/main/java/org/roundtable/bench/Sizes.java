@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param clientProposals       open proposals of each, which its client votes on in turn
  * @param forumSeats            partners of P8's forum, each voting through a client of its own
  * @param load                  how P1, its baseline, P2 and P8 warm up and are measured
+ * @param serverWarmUp          the least warm-up of P1's votes, the first HTTP load of the server: until its JIT
+ *                              has compiled the request path (rates rose for three to five minutes on two cores)
  * @param rebuilds              P4's timed rebuilds, after one that builds the views and warms the server up
  * @param commandSamples        commands timed on each partnership of P3
  * @param reportSamples         reports timed on each partnership of P5
@@ -37,6 +39,7 @@ record Sizes(
         int clientProposals,
         int forumSeats,
         Load.Schedule load,
+        Duration serverWarmUp,
         int rebuilds,
         int commandSamples,
         int reportSamples,
@@ -58,8 +61,9 @@ record Sizes(
                 10,
                 5,
                 48,
-                new Load.Schedule(
+                Load.Schedule.at(
                         Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(60), Duration.ofSeconds(12), 5),
+                Duration.ofSeconds(300),
                 3,
                 200,
                 100,
@@ -79,8 +83,9 @@ record Sizes(
                 10,
                 5,
                 48,
-                new Load.Schedule(
+                Load.Schedule.at(
                         Duration.ofSeconds(1), LOAD_STABILITY, Duration.ofSeconds(10), Duration.ofSeconds(2), 3),
+                Duration.ZERO,
                 3,
                 30,
                 20,

@@ -12,7 +12,7 @@ class LoadTest {
     private static final long SECOND = 1_000_000_000L;
     private static final long MILLISECOND = 1_000_000L;
     /** Ticks of 1 s; 3 windows of 2 s. */
-    private static final Load.Schedule SCHEDULE = new Load.Schedule(
+    private static final Load.Schedule SCHEDULE = Load.Schedule.at(
             Duration.ofSeconds(1), new Stability(3, 0.10), Duration.ofSeconds(10), Duration.ofSeconds(2), 3);
 
     @Test
@@ -59,7 +59,7 @@ class LoadTest {
 
     @Test
     void clientsAtAnEvenPaceAreMeasuredOnceTheirRateIsStable() throws InterruptedException {
-        Load.Schedule fast = new Load.Schedule(
+        Load.Schedule fast = Load.Schedule.at(
                 Duration.ofMillis(100), new Stability(3, 0.5), Duration.ofSeconds(2), Duration.ofMillis(200), 3);
 
         Load.Outcome outcome = Load.run(fast, 2, client -> () -> Thread.sleep(5));
@@ -72,9 +72,26 @@ class LoadTest {
     }
 
     @Test
+    void aStableRateEndsNoWarmUpBeforeItsLeastLength() throws InterruptedException {
+        Load.Schedule fast = Load.Schedule.at(
+                        Duration.ofMillis(100), new Stability(3, 0.5), Duration.ofSeconds(2), Duration.ofMillis(200), 1)
+                .warmingUpAtLeast(Duration.ofMillis(1_200));
+
+        Load.Outcome outcome = Load.run(fast, 2, client -> () -> Thread.sleep(5));
+
+        // An even pace is stable after 3 ticks; the least warm-up is 12.
+        assertThat(outcome.stable()).isTrue();
+        assertThat(outcome.warmUp()).isGreaterThanOrEqualTo(Duration.ofMillis(1_200));
+        assertThat(fast.warmUpCap()).isEqualTo(Duration.ofMillis(3_200));
+        assertThat(fast.formatted())
+                .isEqualTo("warmed up in windows of 0.100 s for at least 1.20 s, then until the rates of the last 3"
+                        + " lie within 50 % of each other, at most 3.20 s; then the median of 1 windows of 0.200 s");
+    }
+
+    @Test
     void aClientsFailureStopsTheLoad() {
         AtomicInteger calls = new AtomicInteger();
-        Load.Schedule schedule = new Load.Schedule(
+        Load.Schedule schedule = Load.Schedule.at(
                 Duration.ofMillis(100), new Stability(3, 0.10), Duration.ofSeconds(60), Duration.ofSeconds(60), 5);
         long started = System.nanoTime();
 
@@ -89,8 +106,20 @@ class LoadTest {
     }
 
     @Test
-    void measuredWindowsAreWholeTicks() {
+    void theLeastWarmUpIsNoLongerThanTheCap() {
         assertThatThrownBy(() -> new Load.Schedule(
+                        Duration.ofSeconds(1),
+                        new Stability(3, 0.10),
+                        Duration.ofSeconds(11),
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(1),
+                        3))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void measuredWindowsAreWholeTicks() {
+        assertThatThrownBy(() -> Load.Schedule.at(
                         Duration.ofSeconds(1),
                         new Stability(3, 0.10),
                         Duration.ofSeconds(10),
