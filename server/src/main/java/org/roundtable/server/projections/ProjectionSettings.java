@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rebuildOnStart   true rebuilds every view once the server has started
  * @param segments         segments of the views' processor, and its threads on every instance
  * @param batchSize        events the views apply at most in one transaction
+ * @param linger           how long the views' processor, having caught up, waits after a new event for others
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")
@@ -21,4 +22,5 @@ public record ProjectionSettings(
         @NotNull @DurationMin(millis = 1) Duration progressInterval,
         boolean rebuildOnStart,
         @Min(1) int segments,
-        @Min(1) int batchSize) {}
+        @Min(1) int batchSize,
+        @NotNull Duration linger) {}
