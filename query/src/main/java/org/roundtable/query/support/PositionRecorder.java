@@ -1,13 +1,17 @@
 package org.roundtable.query.support;
 
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
@@ -52,23 +56,46 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
 
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
-            Batch batch = new Batch();
+            Batch batch = new Batch(partnershipsOf(unitOfWork));
             unitOfWork.onPrepareCommit(committing -> positions.advance(view, batch.reached));
             return batch;
         });
     }
 
+    /** The partnerships whose events the unit of work carries: a batch's, or its one event's. */
+    private static Set<UUID> partnershipsOf(UnitOfWork<?> unitOfWork) {
+        List<? extends Message<?>> messages = unitOfWork instanceof BatchingUnitOfWork<?> batch
+                ? batch.getMessages()
+                : List.of(unitOfWork.getMessage());
+        Set<UUID> partnerships = new HashSet<>();
+        for (Message<?> message : messages) {
+            if (message instanceof DomainEventMessage<?> event) {
+                partnerships.add(UUID.fromString(event.getAggregateIdentifier()));
+            }
+        }
+        return partnerships;
+    }
+
     /**
-     * What one unit of work knows of the view's positions: those committed before it, each read once,
-     * at the partnership's first event in the batch; and those its handlers reached, sorted, so that
-     * concurrent batches lock the position rows in the same order.
+     * What one unit of work knows of the view's positions: those committed before it, read for every
+     * partnership of the batch at once, at its first event (a batch of a steady stream of writes holds
+     * events of several partnerships); and those its handlers reached, sorted, so that concurrent
+     * batches lock the position rows in the same order.
      */
     private final class Batch {
 
-        private final Map<UUID, Long> committed = new HashMap<>();
+        private final Set<UUID> partnerships;
+        private Map<UUID, Long> committed;
         private final Map<UUID, Long> reached = new TreeMap<>();
 
+        Batch(Set<UUID> partnerships) {
+            this.partnerships = partnerships;
+        }
+
         long applied(UUID partnership) {
+            if (committed == null) {
+                committed = positions.positions(view, partnerships);
+            }
             long before = committed.computeIfAbsent(partnership, id -> positions.position(view, id));
             return Math.max(before, reached.getOrDefault(partnership, 0L));
         }

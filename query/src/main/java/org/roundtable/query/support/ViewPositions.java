@@ -1,9 +1,12 @@
 package org.roundtable.query.support;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -45,6 +48,24 @@ public class ViewPositions {
                 .stream()
                 .findFirst()
                 .orElse(0L);
+    }
+
+    /**
+     * The positions of {@code view} for {@code partnerships} in one read: each partnership's highest
+     * applied sequence, 0 for one it has applied nothing of.
+     */
+    public Map<UUID, Long> positions(String view, Set<UUID> partnerships) {
+        Map<UUID, Long> positions = new HashMap<>();
+        partnerships.forEach(partnership -> positions.put(partnership, 0L));
+        if (partnerships.isEmpty()) {
+            return positions;
+        }
+        jdbc.query(
+                "SELECT partnership_id, sequence FROM view_position WHERE view = :view"
+                        + " AND partnership_id = ANY(:partnerships)",
+                new MapSqlParameterSource("view", view).addValue("partnerships", partnerships.toArray(UUID[]::new)),
+                (RowCallbackHandler) row -> positions.put(row.getObject(1, UUID.class), row.getLong(2)));
+        return positions;
     }
 
     /** For a view's reset: a view being rebuilt must not pass for caught up. */

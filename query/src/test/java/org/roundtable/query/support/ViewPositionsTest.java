@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
@@ -121,12 +123,21 @@ class ViewPositionsTest {
     }
 
     @Test
-    void aBatchReadsEachPartnershipsPositionOnce() {
-        List<UUID> read = new ArrayList<>();
+    void aBatchReadsThePositionsOfAllItsPartnershipsInOneQuery() {
+        process(VIEW, handler(), event(river, 0));
+        handled.clear();
+        List<Set<UUID>> reads = new ArrayList<>();
+        List<UUID> singleReads = new ArrayList<>();
         ViewPositions counting = new ViewPositions(database.jdbc()) {
             @Override
+            public Map<UUID, Long> positions(String view, Set<UUID> partnerships) {
+                reads.add(Set.copyOf(partnerships));
+                return super.positions(view, partnerships);
+            }
+
+            @Override
             public long position(String view, UUID partnershipId) {
-                read.add(partnershipId);
+                singleReads.add(partnershipId);
                 return super.position(view, partnershipId);
             }
         };
@@ -137,8 +148,21 @@ class ViewPositionsTest {
                 counting.recorder(VIEW),
                 handler());
 
-        assertThat(read).containsExactly(river, forest);
-        assertThat(handled).hasSize(4);
+        assertThat(reads).containsExactly(Set.of(river, forest));
+        assertThat(singleReads).isEmpty();
+        // river's first event was applied by the batch before.
+        assertThat(handled).containsExactly(payload(forest, 0), payload(river, 1), payload(forest, 1));
+    }
+
+    @Test
+    void positionsOfSeveralPartnershipsAreReadTogetherZeroForThoseWithoutAny() {
+        process(VIEW, handler(), event(river, 0), event(river, 1));
+        process(OTHER_VIEW, handler(), event(forest, 0));
+        UUID lake = UUID.randomUUID();
+
+        assertThat(positions.positions(VIEW, Set.of(river, forest, lake)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(river, 2L, forest, 0L, lake, 0L));
+        assertThat(positions.positions(VIEW, Set.of())).isEmpty();
     }
 
     @Test
