@@ -56,7 +56,7 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
 
     private Batch batch(UnitOfWork<?> unitOfWork) {
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
-            Batch batch = new Batch(partnershipsOf(unitOfWork));
+            Batch batch = new Batch(positions.positions(view, partnershipsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> positions.advance(view, batch.reached));
             return batch;
         });
@@ -84,18 +84,14 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
      */
     private final class Batch {
 
-        private final Set<UUID> partnerships;
-        private Map<UUID, Long> committed;
+        private final Map<UUID, Long> committed;
         private final Map<UUID, Long> reached = new TreeMap<>();
 
-        Batch(Set<UUID> partnerships) {
-            this.partnerships = partnerships;
+        Batch(Map<UUID, Long> committed) {
+            this.committed = committed;
         }
 
         long applied(UUID partnership) {
-            if (committed == null) {
-                committed = positions.positions(view, partnerships);
-            }
             long before = committed.computeIfAbsent(partnership, id -> positions.position(view, id));
             return Math.max(before, reached.getOrDefault(partnership, 0L));
         }
