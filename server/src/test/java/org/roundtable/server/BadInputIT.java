@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -338,9 +340,27 @@ class BadInputIT {
     void aPathThatTheServerCannotReadIsABadRequest(String segment) {
         String path = PARTNERSHIPS + "/" + (segment.equals("9") ? "9".repeat(9_000) : segment);
 
-        api.get(path).problem(400, "BAD_REQUEST");
-        api.post(path + "/partners", "{\"name\": \"Paper Mill Ltd\", \"sector\": \"PRIVATE\"}")
+        answered(() -> api.get(path)).problem(400, "BAD_REQUEST");
+        answered(() -> api.post(path + "/partners", "{\"name\": \"Paper Mill Ltd\", \"sector\": \"PRIVATE\"}"))
                 .problem(400, "BAD_REQUEST");
+    }
+
+    /**
+     * The exchange's answer, sent again when the connection was lost before it arrived. Tomcat refuses a
+     * request line longer than its header buffer before reading the rest, answers and closes; the body
+     * left unread makes the closing a TCP reset, which now and then overtakes the answer (3 POSTs in 300
+     * here). Every answer that does arrive is checked.
+     */
+    private static Api.Response answered(Supplier<Api.Response> exchange) {
+        UncheckedIOException lost = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return exchange.get();
+            } catch (UncheckedIOException e) {
+                lost = e;
+            }
+        }
+        throw lost;
     }
 
     /** No write answered such a sequence: waiting for it ended in a 503 after the whole timeout. */
