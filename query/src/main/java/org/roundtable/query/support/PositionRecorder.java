@@ -21,7 +21,7 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
  * that count (participation, power balance, commitments) would count it twice. The sequences the
  * handlers applied are written, the highest per partnership, when the (batching) unit of work
  * prepares to commit: one statement per batch, in the transaction of the view's rows and the
- * processor's token.
+ * processor's token. Once the batch has committed, readers waiting for the view are woken.
  */
 final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?>> {
 
@@ -58,6 +58,7 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
             Batch batch = new Batch(positions.positions(view, partnershipsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> positions.advance(view, batch.reached));
+            unitOfWork.afterCommit(committed -> positions.batchCommitted());
             return batch;
         });
     }

@@ -1,9 +1,11 @@
 package org.roundtable.query.support;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
 public class ViewPositions {
 
     private final NamedParameterJdbcTemplate jdbc;
+
+    /** Guards {@link #batchesCommitted}, and is what readers wait on for the next batch. */
+    private final Object commits = new Object();
+
+    private long batchesCommitted;
 
     public ViewPositions(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -66,6 +73,39 @@ public class ViewPositions {
                 new MapSqlParameterSource("view", view).addValue("partnerships", partnerships.toArray(UUID[]::new)),
                 (RowCallbackHandler) row -> positions.put(row.getObject(1, UUID.class), row.getLong(2)));
         return positions;
+    }
+
+    /** How many batches of this server's views have committed their positions since it started. */
+    public long batchesCommitted() {
+        synchronized (commits) {
+            return batchesCommitted;
+        }
+    }
+
+    /**
+     * Waits until this server's views commit a batch after the {@code seen}-th, or {@code atMost} has
+     * passed: a reader of a view looks again as soon as it may have moved rather than on a timer. The
+     * views of another server sharing the database tell nothing here, hence the bound.
+     */
+    public void awaitBatchAfter(long seen, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (commits) {
+            while (batchesCommitted == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(commits, left);
+            }
+        }
+    }
+
+    /** Wakes the readers waiting for a batch: one has committed. */
+    void batchCommitted() {
+        synchronized (commits) {
+            batchesCommitted++;
+            commits.notifyAll();
+        }
     }
 
     /** For a view's reset: a view being rebuilt must not pass for caught up. */

@@ -2,12 +2,15 @@ package org.roundtable.query.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventMessage;
@@ -219,6 +222,38 @@ class ViewPositionsTest {
         assertThat(positions.position(VIEW, river))
                 .as("committed with the batch")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aCommittedBatchWakesAReaderWaitingForTheViewAndAFailedOneDoesNot() throws Exception {
+        long seen = positions.batchesCommitted();
+        MessageHandler<EventMessage<?>> failing = message -> {
+            throw new IllegalStateException("planned failure");
+        };
+        process(VIEW, failing, event(river, 0));
+        assertThat(positions.batchesCommitted()).as("a failed batch").isEqualTo(seen);
+
+        CompletableFuture<Void> woken = CompletableFuture.runAsync(() -> {
+            try {
+                positions.awaitBatchAfter(seen, Duration.ofMinutes(5));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        process(VIEW, handler(), event(river, 0));
+
+        // A reader that slept through the commit would wait out its five minutes: get would time out.
+        woken.get(30, TimeUnit.SECONDS);
+        assertThat(positions.batchesCommitted()).isEqualTo(seen + 1);
+    }
+
+    @Test
+    void aReaderWaitsNoLongerThanItsBoundWhenNoBatchCommits() throws Exception {
+        long start = System.nanoTime();
+
+        positions.awaitBatchAfter(positions.batchesCommitted(), Duration.ofMillis(50));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(50));
     }
 
     @Test

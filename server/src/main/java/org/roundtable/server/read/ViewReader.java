@@ -27,7 +27,7 @@ public class ViewReader {
     /** The query parameter of every read of one partnership's view. */
     public static final String MIN_SEQUENCE = "minSequence";
 
-    /** Short against the timeout, long against a query of one row by its key. */
+    /** How long a reader waits for this server's views before it reads the positions again. */
     private static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 
     private final QueryGateway queryGateway;
@@ -99,12 +99,16 @@ public class ViewReader {
     /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
     boolean reaches(String view, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (applied(partnershipId) < sequence) {
-            if (System.nanoTime() - deadline >= 0 || !pause()) {
+        while (true) {
+            // Counted before the read, so that a batch committing between the read and the wait is not slept through.
+            long batchesSeen = positions.batchesCommitted();
+            if (applied(partnershipId) >= sequence) {
+                return true;
+            }
+            if (System.nanoTime() - deadline >= 0 || !pause(batchesSeen)) {
                 return false;
             }
         }
-        return true;
     }
 
     /** How far every view has applied the partnership's stream: one processor feeds them all. */
@@ -130,10 +134,14 @@ public class ViewReader {
         return answer.orElseThrow(notFound);
     }
 
-    /** False when the request's thread is being interrupted (the server stops), which ends the wait. */
-    private static boolean pause() {
+    /**
+     * Waits for this server's views to commit their next batch, at most the poll interval (a write
+     * taken by another server is applied by its views); false when the request's thread is being
+     * interrupted (the server stops), which ends the wait.
+     */
+    private boolean pause(long batchesSeen) {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
+            positions.awaitBatchAfter(batchesSeen, POLL_INTERVAL);
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
