@@ -141,6 +141,30 @@ class ReadYourWritesIT {
         }
     }
 
+    /**
+     * A view that has caught up is told by one read of the views' position, for each view the read waits
+     * for: who may read the partnership, then the lessons.
+     */
+    @Test
+    void aViewThatHasCaughtUpIsToldByOneReadOfItsPosition() {
+        String partnership = table.formPartnership("CONSENT");
+        String city = table.admit(partnership, "City of Riverside", "PUBLIC");
+        String lessons = Roundtable.partnership(partnership) + "/lessons";
+        long logged = api.post(lessons, """
+                {"partnerId": "%s", "title": "Meet in the evening", "text": "Residents work by day"}""".formatted(city)).sequence();
+        read(lessons, logged);
+
+        List<String> read = statements.issuedBy(
+                api,
+                recorded -> assertThat(
+                                recorded.get(lessons + "?minSequence=" + logged).status())
+                        .isEqualTo(200));
+
+        assertThat(read)
+                .filteredOn(statement -> statement.contains("view_position"))
+                .hasSize(2);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "abc", "1.5"})
     void aMinSequenceThatIsNotAPositiveWholeNumberIsInvalid(String minSequence) {

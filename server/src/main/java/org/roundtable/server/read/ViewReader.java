@@ -62,16 +62,20 @@ public class ViewReader {
                     MIN_SEQUENCE,
                     MIN_SEQUENCE + " must be a whole number of 1 or more: the sequence a write answered");
         }
+        long batchesSeen = positions.batchesCommitted();
+        if (applied(partnershipId) >= minSequence) {
+            return;
+        }
         // A sequence beyond the stored stream was answered by no write: waiting for it would hold the
         // request for the whole timeout and end in a 503 that no retry can cure.
-        if (applied(partnershipId) < minSequence && !streamSequence.holds(partnershipId, minSequence)) {
+        if (!streamSequence.holds(partnershipId, minSequence)) {
             throw new RuleViolation(
                     ErrorCode.INVALID_VALUE,
                     MIN_SEQUENCE,
                     MIN_SEQUENCE
                             + " is beyond every write of this partnership: it must be a sequence a write answered");
         }
-        if (!reaches(view, partnershipId, minSequence)) {
+        if (!reachesAfter(batchesSeen, partnershipId, minSequence)) {
             throw new RuleViolation(
                     ErrorCode.VIEW_BEHIND,
                     "The %s view has not reached sequence %d of this partnership yet; try again shortly"
@@ -98,17 +102,25 @@ public class ViewReader {
 
     /** Whether {@code view} has applied the partnership's stream up to {@code sequence}, waiting up to the timeout. */
     boolean reaches(String view, PartnershipId partnershipId, long sequence) {
+        // Counted before the read, so that a batch committing between the read and the wait is not slept through.
+        long batchesSeen = positions.batchesCommitted();
+        return applied(partnershipId) >= sequence || reachesAfter(batchesSeen, partnershipId, sequence);
+    }
+
+    /**
+     * Whether the views reach {@code sequence} within the timeout, once a read found them short of it
+     * with {@code batchesSeen} batches committed.
+     */
+    private boolean reachesAfter(long batchesSeen, PartnershipId partnershipId, long sequence) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            // Counted before the read, so that a batch committing between the read and the wait is not slept through.
-            long batchesSeen = positions.batchesCommitted();
+        long seen = batchesSeen;
+        while (System.nanoTime() - deadline < 0 && pause(seen)) {
+            seen = positions.batchesCommitted();
             if (applied(partnershipId) >= sequence) {
                 return true;
             }
-            if (System.nanoTime() - deadline >= 0 || !pause(batchesSeen)) {
-                return false;
-            }
         }
+        return false;
     }
 
     /** How far every view has applied the partnership's stream: one processor feeds them all. */
