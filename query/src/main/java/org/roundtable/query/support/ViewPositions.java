@@ -47,14 +47,7 @@ public class ViewPositions {
 
     /** The highest stream sequence of the partnership that the view has applied; 0 if none yet. */
     public long position(String view, UUID partnershipId) {
-        return jdbc
-                .query(
-                        "SELECT sequence FROM view_position WHERE view = :view AND partnership_id = :partnershipId",
-                        new MapSqlParameterSource("view", view).addValue("partnershipId", partnershipId),
-                        (row, n) -> row.getLong("sequence"))
-                .stream()
-                .findFirst()
-                .orElse(0L);
+        return positions(view, Set.of(partnershipId)).get(partnershipId);
     }
 
     /**
