@@ -38,8 +38,8 @@ class EventProcessingConfiguration {
         processing
                 .assignProcessingGroup(group -> ViewNames.VIEWS)
                 .usingTrackingEventProcessors()
-                .configureDefaultStreamableMessageSource(configuration ->
-                        new LingeringEventSource(configuration.eventStore(), settings.linger(), positions))
+                .configureDefaultStreamableMessageSource(
+                        configuration -> new LingeringEventSource(configuration.eventStore(), settings.linger()))
                 .registerTrackingEventProcessorConfiguration(
                         configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)

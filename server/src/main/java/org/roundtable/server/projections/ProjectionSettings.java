@@ -14,8 +14,7 @@ import org.springframework.validation.annotation.Validated;
  * @param rebuildOnStart   true rebuilds every view once the server has started
  * @param segments         segments of the views' processor, and its threads on every instance
  * @param batchSize        events the views apply at most in one transaction
- * @param linger           how long the views' processor, having caught up, waits after a new event for others,
- *                         unless a reader waits for a view
+ * @param linger           how long the views' processor, having caught up, waits after a new event for others
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")
