@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -376,6 +377,8 @@ class PagesIT {
         carl.keyboard().press("Tab");
         assertThat(carl.evaluate("document.activeElement.textContent")).isEqualTo("Skip to the content");
         carl.keyboard().press("Enter");
+        // The skip link's hash navigation lands after the key press returns: wait for it (or time out).
+        carl.waitForURL(Pattern.compile(".*#main$"));
         assertThat(carl.url()).endsWith("#main");
         assertThat(carl.locator("main [onclick], main [tabindex='-1'], main div[role=button]")
                         .count())
