@@ -7,14 +7,11 @@ import org.roundtable.server.support.Api;
 import org.roundtable.server.support.Roundtable;
 import org.roundtable.server.support.RoundtableIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 
 /**
  * The metrics people use, at {@code /actuator/prometheus} for ADMINs: request latency per route, the pool,
  * each view's projection lag; and none of the per-filter security observations nobody reads.
  */
-// Spring Boot's tests export no metrics unless asked: this one asks, as a deployed server does.
-@AutoConfigureObservability
 @RoundtableIntegrationTest
 class MetricsIT {
 

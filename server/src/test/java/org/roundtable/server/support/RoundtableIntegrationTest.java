@@ -5,6 +5,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +18,10 @@ import org.springframework.test.context.ActiveProfiles;
  * <p>
  * The database is wiped (Flyway clean, then migrate) when the context starts, so point
  * ROUNDTABLE_TEST_DB_URL at a database that exists for tests only.
+ * <p>
+ * Metrics are exported as a deployed server exports them ({@link AutoConfigureObservability}), for every
+ * test class alike: a class that asked for them alone would get a second context, whose start wipes the
+ * database under the first one's running processors.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,6 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
             // database answers, short for a test of one that does not
             "roundtable.commands.outcome-patience=2s"
         })
+@AutoConfigureObservability
 @ActiveProfiles("it")
 @Import({
     IntegrationTestDatabase.class,
