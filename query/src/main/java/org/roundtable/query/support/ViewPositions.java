@@ -25,10 +25,15 @@ public class ViewPositions {
 
     private final NamedParameterJdbcTemplate jdbc;
 
-    /** Guards {@link #batchesCommitted}, and is what readers wait on for the next batch. */
+    /**
+     * Guards {@link #batchesCommitted} and {@link #readersWaiting}; readers wait on it for the next batch, the
+     * lingering processor for a reader.
+     */
     private final Object commits = new Object();
 
     private long batchesCommitted;
+
+    private int readersWaiting;
 
     public ViewPositions(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -83,7 +88,31 @@ public class ViewPositions {
     public void awaitBatchAfter(long seen, Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
         synchronized (commits) {
-            while (batchesCommitted == seen) {
+            readersWaiting++;
+            commits.notifyAll();
+            try {
+                while (batchesCommitted == seen) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        return;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(commits, left);
+                }
+            } finally {
+                readersWaiting--;
+            }
+        }
+    }
+
+    /**
+     * Lets the views' processor linger up to {@code atMost} for more events before it applies the one it
+     * has, unless a reader is waiting for a view or starts to: batching is worth throughput, and nothing to
+     * someone waiting to see a write.
+     */
+    public void lingerUnlessAwaited(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        synchronized (commits) {
+            while (readersWaiting == 0) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return;

@@ -38,8 +38,8 @@ class EventProcessingConfiguration {
         processing
                 .assignProcessingGroup(group -> ViewNames.VIEWS)
                 .usingTrackingEventProcessors()
-                .configureDefaultStreamableMessageSource(
-                        configuration -> new LingeringEventSource(configuration.eventStore(), settings.linger()))
+                .configureDefaultStreamableMessageSource(configuration ->
+                        new LingeringEventSource(configuration.eventStore(), settings.linger(), positions))
                 .registerTrackingEventProcessorConfiguration(
                         configuration -> TrackingEventProcessorConfiguration.forParallelProcessing(segments)
                                 .andInitialSegmentsCount(segments)

@@ -8,6 +8,7 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.roundtable.query.support.ViewPositions;
 
 /**
  * The event store as the views' processor reads it: when the processor has applied everything and waits,
@@ -15,16 +16,20 @@ import org.axonframework.messaging.StreamableMessageSource;
  * under a steady stream of writes a batch holds several events instead of one. Every batch costs the same
  * bookkeeping whatever its size (the token, the positions, a transaction and its commit), which a profile of
  * voting showed taking as many statements as the views' own writes. A stream that still has events ready —
- * a rebuild, a processor catching up — never lingers.
+ * a rebuild, a processor catching up — never lingers, nor does one while a reader waits for a view to show
+ * a write.
  */
 final class LingeringEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
     private final Duration linger;
+    private final ViewPositions positions;
 
-    LingeringEventSource(StreamableMessageSource<TrackedEventMessage<?>> store, Duration linger) {
+    LingeringEventSource(
+            StreamableMessageSource<TrackedEventMessage<?>> store, Duration linger, ViewPositions positions) {
         this.store = store;
         this.linger = linger;
+        this.positions = positions;
     }
 
     @Override
@@ -69,7 +74,7 @@ final class LingeringEventSource implements StreamableMessageSource<TrackedEvent
             }
             boolean arrived = events.hasNextAvailable(timeout, unit);
             if (arrived) {
-                Thread.sleep(linger.toMillis(), linger.toNanosPart() % 1_000_000);
+                positions.lingerUnlessAwaited(linger);
             }
             return arrived;
         }

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param rebuildOnStart   true rebuilds every view once the server has started
  * @param segments         segments of the views' processor, and its threads on every instance
  * @param batchSize        events the views apply at most in one transaction
- * @param linger           how long the views' processor, having caught up, waits after a new event for others
+ * @param linger           how long the views' processor, having caught up, waits after a new event for others,
+ *                         unless a reader waits for a view
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")

@@ -4,24 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.Test;
+import org.roundtable.query.support.ViewPositions;
 
 class LingeringEventSourceTest {
 
     private static final Duration LONG = Duration.ofSeconds(5);
+
+    // Only its readers' and lingerers' waits are used here, never its table.
+    private final ViewPositions positions = new ViewPositions(null);
 
     @Test
     void aStreamWithEventsReadyHandsThemOverAtOnce() throws InterruptedException {
         Stream store = new Stream(true, true);
 
         long started = System.nanoTime();
-        boolean available =
-                new LingeringEventSource(source(store), LONG).openStream(null).hasNextAvailable(1, TimeUnit.SECONDS);
+        boolean available = new LingeringEventSource(source(store), LONG, positions)
+                .openStream(null)
+                .hasNextAvailable(1, TimeUnit.SECONDS);
 
         assertThat(available).isTrue();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LONG);
@@ -34,8 +40,9 @@ class LingeringEventSourceTest {
         Duration linger = Duration.ofMillis(50);
 
         long started = System.nanoTime();
-        boolean available =
-                new LingeringEventSource(source(store), linger).openStream(null).hasNextAvailable(1, TimeUnit.SECONDS);
+        boolean available = new LingeringEventSource(source(store), linger, positions)
+                .openStream(null)
+                .hasNextAvailable(1, TimeUnit.SECONDS);
 
         assertThat(available).isTrue();
         assertThat(store.waits).isOne();
@@ -43,12 +50,39 @@ class LingeringEventSourceTest {
     }
 
     @Test
+    void aReaderWaitingForAViewCutsTheLingerShort() throws InterruptedException {
+        Stream store = new Stream(false, true);
+        CountDownLatch waiting = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try {
+                waiting.countDown();
+                positions.awaitBatchAfter(positions.batchesCommitted(), Duration.ofMinutes(5));
+            } catch (InterruptedException e) {
+                // The test is over.
+            }
+        });
+        reader.start();
+        waiting.await();
+
+        long started = System.nanoTime();
+        boolean available = new LingeringEventSource(source(store), Duration.ofMinutes(5), positions)
+                .openStream(null)
+                .hasNextAvailable(1, TimeUnit.SECONDS);
+        reader.interrupt();
+        reader.join();
+
+        assertThat(available).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LONG);
+    }
+
+    @Test
     void noEventWithinTheTimeoutIsAnsweredAtOnce() throws InterruptedException {
         Stream store = new Stream(false, false);
 
         long started = System.nanoTime();
-        boolean available =
-                new LingeringEventSource(source(store), LONG).openStream(null).hasNextAvailable(1, TimeUnit.SECONDS);
+        boolean available = new LingeringEventSource(source(store), LONG, positions)
+                .openStream(null)
+                .hasNextAvailable(1, TimeUnit.SECONDS);
 
         assertThat(available).isFalse();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(LONG);
@@ -58,7 +92,7 @@ class LingeringEventSourceTest {
     void noLingerLeavesTheStoresStreamAsItIs() {
         Stream store = new Stream(false, true);
 
-        assertThat(new LingeringEventSource(source(store), Duration.ZERO).openStream(null))
+        assertThat(new LingeringEventSource(source(store), Duration.ZERO, positions).openStream(null))
                 .isSameAs(store);
     }
 
