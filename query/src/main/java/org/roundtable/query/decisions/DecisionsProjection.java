@@ -6,6 +6,7 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.config.ProcessingGroup;
@@ -24,6 +25,7 @@ import org.roundtable.api.events.ProposalSubmitted;
 import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
 import org.roundtable.query.support.ViewJdbc;
+import org.roundtable.query.support.ViewJdbc.HeldWrite;
 import org.roundtable.query.support.ViewNames;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -41,6 +43,13 @@ class DecisionsProjection {
 
     /** What {@link ViewJdbc#remembered} keeps the last place in a proposal's order of votes under. */
     private static final String VOTES_PLACED = "votes placed";
+    /**
+     * What {@link ViewJdbc#takePlaces} keeps the last place in a partnership's order of closings under:
+     * read once a batch, where a read per closing of the greatest place so far cost 0.8 ms in a rebuild.
+     */
+    private static final String CLOSINGS = "proposals closed";
+    /** What {@link ViewJdbc#remember} keeps a vote cast in the batch under, by (proposal, voter). */
+    private static final String VOTES_HELD = "votes held";
 
     private final ViewJdbc jdbc;
 
@@ -57,6 +66,7 @@ class DecisionsProjection {
                 ON CONFLICT (partnership_id) DO NOTHING
                 """,
                 new MapSqlParameterSource("partnershipId", event.partnershipId().value()));
+        jdbc.remember(CLOSINGS, event.partnershipId().value(), 0);
     }
 
     @EventHandler
@@ -115,25 +125,26 @@ class DecisionsProjection {
     /**
      * A first vote takes the next place in the proposal's order of votes. The places given so far are
      * remembered for the batch (a proposal submitted in it has none), so that a batch's votes are plain
-     * INSERTs the driver folds into multi-row statements.
+     * INSERTs the driver folds into multi-row statements; each is held under its voter, for a change of
+     * that vote within the batch to amend.
      */
     @EventHandler
     void on(VoteCast event, @Timestamp Instant at) {
         UUID proposalId = event.proposalId().value();
-        int seq = 1
-                + jdbc.<UUID, Integer>remembered(
-                        VOTES_PLACED,
-                        proposalId,
-                        id -> jdbc.queryForObject(
-                                "SELECT coalesce(max(seq), 0) FROM decision_vote WHERE proposal_id = :id",
-                                new MapSqlParameterSource("id", id),
-                                Integer.class));
-        jdbc.remember(VOTES_PLACED, proposalId, seq);
-        jdbc.update(
+        int seq = jdbc.takePlaces(
+                VOTES_PLACED,
+                proposalId,
+                1,
+                id -> jdbc.queryForObject(
+                        "SELECT coalesce(max(seq), 0) FROM decision_vote WHERE proposal_id = :id",
+                        new MapSqlParameterSource("id", id),
+                        Integer.class));
+        HeldWrite vote = jdbc.hold(
                 """
                 INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice, rationale,
                                            first_cast_at, cast_at)
-                VALUES (:proposalId, :partnerId, :partnershipId, :seq, :sector, :choice, :rationale, :at, :at)
+                VALUES (:proposalId, :partnerId, :partnershipId, :seq, :sector, :choice, :rationale, :firstCastAt,
+                        :castAt)
                 ON CONFLICT (proposal_id, partner_id) DO NOTHING
                 """,
                 new MapSqlParameterSource()
@@ -144,12 +155,26 @@ class DecisionsProjection {
                         .addValue("sector", name(event.sector()))
                         .addValue("choice", name(event.choice()))
                         .addValue("rationale", event.rationale())
-                        .addValue("at", timestamp(at)));
+                        .addValue("firstCastAt", timestamp(at))
+                        .addValue("castAt", timestamp(at)));
+        jdbc.remember(VOTES_HELD, List.of(proposalId, event.partnerId().value()), vote);
     }
 
-    /** Only the latest vote is kept here; the first vote keeps its place in the order of votes. */
+    /**
+     * Only the latest vote is kept here; the first vote keeps its place in the order of votes. A vote cast
+     * earlier in the batch and still held is amended instead.
+     */
     @EventHandler
     void on(VoteChanged event, @Timestamp Instant at) {
+        Optional<HeldWrite> cast = jdbc.recalled(
+                VOTES_HELD,
+                List.of(event.proposalId().value(), event.partnerId().value()));
+        if (cast.isPresent() && cast.get().isHeld()) {
+            cast.get().change("choice", name(event.choice()));
+            cast.get().change("rationale", event.rationale());
+            cast.get().change("castAt", timestamp(at));
+            return;
+        }
         jdbc.update(
                 """
                 UPDATE decision_vote
@@ -169,20 +194,26 @@ class DecisionsProjection {
     void on(ProposalClosed event, @Timestamp Instant at) {
         Tally tally = event.tally();
         ScalingGate gate = event.gate();
+        int closedSeq = jdbc.takePlaces(
+                CLOSINGS,
+                event.partnershipId().value(),
+                1,
+                id -> jdbc.queryForObject(
+                        "SELECT coalesce(max(closed_seq), 0) FROM decision_proposal WHERE partnership_id = :id",
+                        new MapSqlParameterSource("id", id),
+                        Integer.class));
         jdbc.update(
                 """
                 UPDATE decision_proposal
                 SET status = :closed, outcome = :outcome,
                     tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
                     tally_block = :block, tally_eligible = :eligible, tally_voted = :voted,
-                    closed_at = :at, gate_met = :gateMet,
-                    closed_seq = (SELECT coalesce(max(closed_seq), 0) + 1 FROM decision_proposal
-                                  WHERE partnership_id = :partnershipId)
-                WHERE proposal_id = :proposalId AND partnership_id = :partnershipId AND status = :open
+                    closed_at = :at, gate_met = :gateMet, closed_seq = :closedSeq
+                WHERE proposal_id = :proposalId AND status = :open
                 """,
                 new MapSqlParameterSource()
+                        .addValue("closedSeq", closedSeq)
                         .addValue("proposalId", event.proposalId().value())
-                        .addValue("partnershipId", event.partnershipId().value())
                         .addValue("closed", name(ProposalStatus.CLOSED))
                         .addValue("open", name(ProposalStatus.OPEN))
                         .addValue("outcome", name(event.outcome()))

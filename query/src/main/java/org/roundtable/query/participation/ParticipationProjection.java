@@ -5,6 +5,7 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -59,6 +60,11 @@ class ParticipationProjection {
     private static final String SUBMITTED_IN = "proposal submitted in";
     /** What {@link ViewJdbc#remembered} keeps a meeting's segment under, read by its attendance. */
     private static final String HELD_IN = "meeting held in";
+    /**
+     * What {@link ViewJdbc#takePlaces} keeps the last place in a meeting's order of attendance under, so
+     * that a batch's attendees are plain INSERTs the driver folds.
+     */
+    private static final String SEATED = "attendees seated";
 
     private final ViewJdbc jdbc;
     private final SegmentCounters partners;
@@ -120,6 +126,7 @@ class ParticipationProjection {
     void on(MeetingRecorded event, @Timestamp Instant at) {
         int segment = partners.current(event.partnershipId());
         jdbc.remember(HELD_IN, event.meetingId().value(), segment);
+        jdbc.remember(SEATED, event.meetingId().value(), 0);
         jdbc.update(
                 """
                 INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at, segment)
@@ -138,17 +145,28 @@ class ParticipationProjection {
     /** The event names only partners not recorded as attending before, so each attends a meeting once. */
     @EventHandler
     void on(AttendanceRecorded event) {
-        SqlParameterSource[] attendees = event.attendees().stream()
-                .map(attendee -> new MapSqlParameterSource()
-                        .addValue("meetingId", event.meetingId().value())
-                        .addValue("partnerId", attendee.partnerId().value()))
-                .toArray(SqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        List<Attendee> attendees = event.attendees();
+        int first = jdbc.takePlaces(
+                SEATED,
+                event.meetingId().value(),
+                attendees.size(),
+                id -> jdbc.queryForObject(
+                        "SELECT coalesce(max(seq), 0) FROM participation_attendee WHERE meeting_id = :id",
+                        new MapSqlParameterSource("id", id),
+                        Integer.class));
+        jdbc.batchUpdate(
+                """
                 INSERT INTO participation_attendee (meeting_id, partner_id, seq)
-                SELECT :meetingId, :partnerId, coalesce(max(seq), 0) + 1
-                FROM participation_attendee
-                WHERE meeting_id = :meetingId
-                """, attendees);
+                VALUES (:meetingId, :partnerId, :seq)
+                """,
+                IntStream.range(0, attendees.size())
+                        .mapToObj(n -> new MapSqlParameterSource()
+                                .addValue("meetingId", event.meetingId().value())
+                                .addValue(
+                                        "partnerId",
+                                        attendees.get(n).partnerId().value())
+                                .addValue("seq", first + n))
+                        .toArray(SqlParameterSource[]::new));
         int heldIn = filedIn(
                 HELD_IN,
                 "SELECT segment FROM participation_meeting WHERE meeting_id = :id",

@@ -4,9 +4,14 @@ import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -30,11 +35,11 @@ import org.roundtable.api.events.VoteCast;
 import org.roundtable.api.events.VoteChanged;
 import org.roundtable.query.support.SegmentCounters;
 import org.roundtable.query.support.ViewJdbc;
+import org.roundtable.query.support.ViewJdbc.HeldWrite;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +58,9 @@ class PowerBalanceProjection {
     /** The counter columns of its {@link SegmentCounters}. */
     static final List<String> COUNTERS = List.of(
             "proposals_decided", "proposals_adopted", "overruled", "counted_votes", "aligned_votes", "eur_pledged");
+
+    /** What {@link ViewJdbc#remember} keeps the ballots opened in a batch under: partner to held ballot. */
+    private static final String BALLOTS = "ballots opened";
 
     private final ViewJdbc jdbc;
     private final SegmentCounters partners;
@@ -82,13 +90,23 @@ class PowerBalanceProjection {
         partners.withdraw(event);
     }
 
-    /** Opens a ballot for each elector of the frozen electorate, with the sector it has in it. */
+    /**
+     * Opens a ballot for each elector of the frozen electorate, with the sector it has in it. The ballots
+     * are held back with the batch, where the votes and the closing of a proposal decided within the same
+     * batch find them: such a proposal's ballots never reach the table.
+     */
     @EventHandler
     void on(ProposalSubmitted event) {
-        jdbc.batchUpdate("""
-                INSERT INTO power_ballot (proposal_id, partner_id, partnership_id, sector)
-                VALUES (:proposalId, :partnerId, :partnershipId, :sector)
-                """, electorRows(event));
+        Map<UUID, HeldWrite> ballots = new HashMap<>();
+        for (MapSqlParameterSource elector : electorRows(event)) {
+            ballots.put(
+                    (UUID) elector.getValue("partnerId"),
+                    jdbc.hold("""
+                            INSERT INTO power_ballot (proposal_id, partner_id, partnership_id, sector, choice)
+                            VALUES (:proposalId, :partnerId, :partnershipId, :sector, :choice)
+                            """, elector.addValue("choice", null, Types.VARCHAR)));
+        }
+        jdbc.remember(BALLOTS, event.proposalId().value(), ballots);
     }
 
     @EventHandler
@@ -120,29 +138,31 @@ class PowerBalanceProjection {
                 .addValue("proposalId", event.proposalId().value())
                 .addValue("partnershipId", partnershipId.value())
                 .addValue("segment", segment);
-        List<Ballot> ballots = jdbc.query("""
-                SELECT partner_id, sector, choice FROM power_ballot
-                WHERE proposal_id = :proposalId AND choice IS NOT NULL
-                """, proposal, (row, n) -> Ballot.of(row));
-        jdbc.batchUpdate(
-                """
-                INSERT INTO power_count (partnership_id, segment, partner_id, counted_votes, aligned_votes, overruled)
-                VALUES (:partnershipId, :segment, :partnerId, 1, :aligned, :overruled)
-                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE
-                SET counted_votes = power_count.counted_votes + 1,
-                    aligned_votes = power_count.aligned_votes + excluded.aligned_votes,
-                    overruled = power_count.overruled + excluded.overruled
-                """,
-                Stream.of(segment, SegmentCounters.WHOLE_LIFE)
-                        .flatMap(row -> ballots.stream()
-                                .map(ballot -> new MapSqlParameterSource()
-                                        .addValue("partnershipId", partnershipId.value())
-                                        .addValue("segment", row)
-                                        .addValue(
-                                                "partnerId", ballot.partnerId().value())
-                                        .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
-                                        .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0)))
-                        .toArray(SqlParameterSource[]::new));
+        List<Ballot> ballots = heldBallots(event.proposalId()).orElseGet(() -> storedBallots(proposal));
+        for (int row : List.of(segment, SegmentCounters.WHOLE_LIFE)) {
+            for (Ballot ballot : ballots) {
+                jdbc.increment(
+                        """
+                        INSERT INTO power_count (partnership_id, segment, partner_id, counted_votes, aligned_votes,
+                                                 overruled)
+                        VALUES (:partnershipId, :segment, :partnerId, :counted, :aligned, :overruled)
+                        ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE
+                        SET counted_votes = power_count.counted_votes + excluded.counted_votes,
+                            aligned_votes = power_count.aligned_votes + excluded.aligned_votes,
+                            overruled = power_count.overruled + excluded.overruled
+                        """,
+                        new MapSqlParameterSource()
+                                .addValue("partnershipId", partnershipId.value())
+                                .addValue("segment", row)
+                                .addValue("partnerId", ballot.partnerId().value())
+                                .addValue("counted", 1)
+                                .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
+                                .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0),
+                        "counted",
+                        "aligned",
+                        "overruled");
+            }
+        }
         for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
             jdbc.update("""
                     INSERT INTO power_sector_overruled (partnership_id, seq, proposal_id, sector, segment)
@@ -151,7 +171,38 @@ class PowerBalanceProjection {
                     WHERE partnership_id = :partnershipId
                     """, proposal.addValue("sector", name(sector)));
         }
+    }
+
+    /**
+     * The counted ballots of a proposal submitted in this batch, whose ballots are all still held: taken
+     * back, since the closing is their end; empty if any was sent (a read of the view sends what is held).
+     */
+    private Optional<List<Ballot>> heldBallots(ProposalId proposalId) {
+        Optional<Map<UUID, HeldWrite>> held = jdbc.recalled(BALLOTS, proposalId.value());
+        if (held.isEmpty() || !held.get().values().stream().allMatch(HeldWrite::isHeld)) {
+            return Optional.empty();
+        }
+        List<Ballot> counted = new ArrayList<>();
+        for (HeldWrite ballot : held.get().values()) {
+            ballot.withdraw();
+            if (ballot.value("choice") != null) {
+                counted.add(new Ballot(
+                        new PartnerId((UUID) ballot.value("partnerId")),
+                        Sector.valueOf((String) ballot.value("sector")),
+                        VoteChoice.valueOf((String) ballot.value("choice"))));
+            }
+        }
+        return Optional.of(counted);
+    }
+
+    /** The counted ballots of a proposal as stored, deleted: the closing is their end. */
+    private List<Ballot> storedBallots(MapSqlParameterSource proposal) {
+        List<Ballot> counted = jdbc.query("""
+                SELECT partner_id, sector, choice FROM power_ballot
+                WHERE proposal_id = :proposalId AND choice IS NOT NULL
+                """, proposal, (row, n) -> Ballot.of(row));
         jdbc.update("DELETE FROM power_ballot WHERE proposal_id = :proposalId", proposal);
+        return counted;
     }
 
     @EventHandler
@@ -172,7 +223,14 @@ class PowerBalanceProjection {
         partners.empty();
     }
 
+    /** Marks the elector's ballot, held or stored. */
     private void mark(ProposalId proposalId, PartnerId partnerId, VoteChoice choice) {
+        HeldWrite held = jdbc.<UUID, Map<UUID, HeldWrite>>recalled(BALLOTS, proposalId.value())
+                .map(ballots -> ballots.get(partnerId.value()))
+                .orElse(null);
+        if (held != null && held.change("choice", name(choice))) {
+            return;
+        }
         jdbc.update(
                 """
                 UPDATE power_ballot SET choice = :choice

@@ -10,7 +10,6 @@ import org.roundtable.api.Phase;
 import org.roundtable.api.Segment;
 import org.roundtable.api.events.ProposalSubmitted;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /** Converts the api's values to JDBC parameters and back, the same way in every view. */
 public final class JdbcValues {
@@ -41,14 +40,14 @@ public final class JdbcValues {
      * One row per elector of a proposal's frozen electorate, with the sector it has in it: the
      * parameters {@code proposalId, partnerId, partnershipId, sector} of every view that keeps one.
      */
-    public static SqlParameterSource[] electorRows(ProposalSubmitted event) {
+    public static MapSqlParameterSource[] electorRows(ProposalSubmitted event) {
         return event.electorate().stream()
                 .map(elector -> new MapSqlParameterSource()
                         .addValue("proposalId", event.proposalId().value())
                         .addValue("partnerId", elector.partnerId().value())
                         .addValue("partnershipId", event.partnershipId().value())
                         .addValue("sector", name(elector.sector())))
-                .toArray(SqlParameterSource[]::new);
+                .toArray(MapSqlParameterSource[]::new);
     }
 
     /** The segment a row holds in its {@code loop} and {@code phase} columns, as the views that fold it keep it. */

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * A view's statements within a batch of events: writes held back until the batch commits, yet seen by the
- * view's own reads; counters summed; facts remembered for the batch only; nothing written by a batch that
+ * view's own reads, and changed or withdrawn while held; counters summed; places taken in an order; facts remembered for the batch only; nothing written by a batch that
  * rolls back; and, outside a batch, every statement at once.
  */
 class ViewJdbcTest {
@@ -96,6 +96,76 @@ class ViewJdbcTest {
     }
 
     @Test
+    void aHeldWriteIsChangedOrWithdrawnUntilItIsSent() throws Exception {
+        UUID changed = UUID.randomUUID();
+        UUID withdrawn = UUID.randomUUID();
+        UUID sent = UUID.randomUUID();
+        List<Boolean> answers = new ArrayList<>();
+
+        inOneBatch(() -> {
+            ViewJdbc.HeldWrite first = view.hold(FORM, new MapSqlParameterSource("partnershipId", UUID.randomUUID()));
+            answers.add(first.change("partnershipId", changed));
+            ViewJdbc.HeldWrite second = view.hold(FORM, new MapSqlParameterSource("partnershipId", withdrawn));
+            answers.add(second.withdraw());
+            ViewJdbc.HeldWrite third = view.hold(FORM, new MapSqlParameterSource("partnershipId", sent));
+            view.queryForObject("SELECT 1", new MapSqlParameterSource(), Integer.class);
+            answers.add(third.change("partnershipId", UUID.randomUUID()));
+            answers.add(third.withdraw());
+            answers.add(third.isHeld());
+            return null;
+        });
+
+        assertThat(answers)
+                .as("changed and withdrawn while held; once a read sent it, neither")
+                .containsExactly(true, true, false, false, false);
+        assertThat(storedPartnerships(changed)).as("written as changed").isEqualTo(1);
+        assertThat(storedPartnerships(withdrawn)).as("never written").isZero();
+        assertThat(storedPartnerships(sent)).as("written as first held").isEqualTo(1);
+    }
+
+    @Test
+    void countersWithSeveralAmountsAreSummedEachOnItsOwn() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+
+        inOneBatch(() -> {
+            castAndEligible(partnership, partner, 1, 2);
+            castAndEligible(partnership, partner, 0, 3);
+            return null;
+        });
+
+        assertThat(votesCast(partnership, partner)).isEqualTo(1);
+        assertThat(database.jdbc()
+                        .queryForObject(
+                                "SELECT votes_eligible FROM participation_count WHERE partnership_id = :p",
+                                new MapSqlParameterSource("p", partnership),
+                                Integer.class))
+                .isEqualTo(5);
+    }
+
+    @Test
+    void placesTakenInABatchFollowTheLastOneStored() throws Exception {
+        List<Integer> firsts = new ArrayList<>();
+        List<String> loads = new ArrayList<>();
+
+        for (int batch = 0; batch < 2; batch++) {
+            inOneBatch(() -> {
+                firsts.add(view.takePlaces("seats", "meeting", 3, key -> {
+                    loads.add(key);
+                    return 10;
+                }));
+                firsts.add(view.takePlaces("seats", "meeting", 1, key -> 99));
+                return null;
+            });
+        }
+
+        assertThat(firsts)
+                .as("the stored last place, read once a batch, then on from there")
+                .containsExactly(11, 14, 11, 14);
+        assertThat(loads).hasSize(2);
+    }
+
+    @Test
     void aRememberedFactLastsTheBatchOnly() throws Exception {
         List<String> loads = new ArrayList<>();
 
@@ -151,6 +221,24 @@ class ViewJdbcTest {
                         .addValue("partnerId", partner)
                         .addValue("amount", amount),
                 "amount");
+    }
+
+    private void castAndEligible(UUID partnership, UUID partner, int cast, int eligible) {
+        view.increment(
+                """
+                INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast, votes_eligible)
+                VALUES (:partnershipId, :segment, :partnerId, :cast, :eligible)
+                ON CONFLICT (partnership_id, segment, partner_id)
+                DO UPDATE SET votes_cast = participation_count.votes_cast + excluded.votes_cast,
+                              votes_eligible = participation_count.votes_eligible + excluded.votes_eligible
+                """,
+                new MapSqlParameterSource("partnershipId", partnership)
+                        .addValue("segment", 1)
+                        .addValue("partnerId", partner)
+                        .addValue("cast", cast)
+                        .addValue("eligible", eligible),
+                "cast",
+                "eligible");
     }
 
     private static void inOneBatch(Callable<Object> work) throws Exception {
