@@ -1,12 +1,14 @@
 package org.roundtable.server.axon;
 
 import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.config.EventProcessingModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.roundtable.query.support.ViewNames;
 import org.roundtable.query.support.ViewPositions;
 import org.roundtable.server.projections.ProjectionSettings;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -30,6 +32,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class EventProcessingConfiguration {
+
+    /** Replaces the module Axon's auto-configuration would create (static: {@link #configure} needs it). */
+    @Bean
+    static EventProcessingModule eventProcessingModule() {
+        return new ViewsProcessingModule();
+    }
 
     @Autowired
     void configure(EventProcessingConfigurer processing, ViewPositions positions, ProjectionSettings settings) {

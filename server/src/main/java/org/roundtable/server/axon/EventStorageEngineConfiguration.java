@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event storage engine, built as Axon's JdbcAutoConfiguration builds it, except that events
- * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain;
+ * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain,
+ * and read with their timestamps parsed once ({@link TimestampParsedOnceEngine});
  * and the event store in front of it, built as Axon's AxonAutoConfiguration builds it, except that it
  * wakes the processors on the database commit ({@link SpringCommitEventStore}).
  */
@@ -36,7 +37,7 @@ class EventStorageEngineConfiguration {
             TransactionManager transactionManager,
             EventSchema eventSchema,
             ChainHeads chainHeads) {
-        return JdbcEventStorageEngine.builder()
+        return new TimestampParsedOnceEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -45,8 +46,7 @@ class EventStorageEngineConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .appendEvents(new ChainingAppend(chainHeads))
-                .build();
+                .appendEvents(new ChainingAppend(chainHeads)));
     }
 
     /** Shared by the append, which chains onto them, and by reads that ask how far a stream got. */
