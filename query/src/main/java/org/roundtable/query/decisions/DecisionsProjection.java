@@ -5,7 +5,9 @@ import static org.roundtable.query.support.JdbcValues.name;
 import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -50,6 +52,8 @@ class DecisionsProjection {
     private static final String CLOSINGS = "proposals closed";
     /** What {@link ViewJdbc#remember} keeps a vote cast in the batch under, by (proposal, voter). */
     private static final String VOTES_HELD = "votes held";
+    /** The key of a vote's row. */
+    private static final List<String> VOTE = List.of("proposal_id", "partner_id");
 
     private final ViewJdbc jdbc;
 
@@ -132,13 +136,7 @@ class DecisionsProjection {
     void on(VoteCast event, @Timestamp Instant at) {
         UUID proposalId = event.proposalId().value();
         int seq = jdbc.takePlaces(
-                VOTES_PLACED,
-                proposalId,
-                1,
-                id -> jdbc.queryForObject(
-                        "SELECT coalesce(max(seq), 0) FROM decision_vote WHERE proposal_id = :id",
-                        new MapSqlParameterSource("id", id),
-                        Integer.class));
+                VOTES_PLACED, proposalId, 1, "SELECT coalesce(max(seq), 0) FROM decision_vote WHERE proposal_id = :id");
         HeldWrite vote = jdbc.hold(
                 """
                 INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice, rationale,
@@ -175,18 +173,13 @@ class DecisionsProjection {
             cast.get().change("castAt", timestamp(at));
             return;
         }
-        jdbc.update(
-                """
-                UPDATE decision_vote
-                SET choice = :choice, rationale = :rationale, cast_at = :at
-                WHERE proposal_id = :proposalId AND partner_id = :partnerId
-                """,
-                new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
-                        .addValue("partnerId", event.partnerId().value())
-                        .addValue("choice", name(event.choice()))
-                        .addValue("rationale", event.rationale())
-                        .addValue("at", timestamp(at)));
+        Map<String, Object> vote = new HashMap<>();
+        vote.put("proposal_id", event.proposalId().value());
+        vote.put("partner_id", event.partnerId().value());
+        vote.put("choice", name(event.choice()));
+        vote.put("rationale", event.rationale());
+        vote.put("cast_at", timestamp(at));
+        jdbc.assign("decision_vote", VOTE, vote);
     }
 
     /** The tally and the gate are the ones the write side decided with, never recomputed here. */
@@ -198,10 +191,7 @@ class DecisionsProjection {
                 CLOSINGS,
                 event.partnershipId().value(),
                 1,
-                id -> jdbc.queryForObject(
-                        "SELECT coalesce(max(closed_seq), 0) FROM decision_proposal WHERE partnership_id = :id",
-                        new MapSqlParameterSource("id", id),
-                        Integer.class));
+                "SELECT coalesce(max(closed_seq), 0) FROM decision_proposal WHERE partnership_id = :id");
         jdbc.update(
                 """
                 UPDATE decision_proposal

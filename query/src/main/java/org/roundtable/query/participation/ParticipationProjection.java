@@ -4,7 +4,6 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -114,10 +113,10 @@ class ParticipationProjection {
     /** A first vote, filed beside its eligibility; a VoteChanged is no new vote cast, so a changed vote counts once. */
     @EventHandler
     void on(VoteCast event) {
-        int submittedIn = filedIn(
+        int submittedIn = jdbc.remembered(
                 SUBMITTED_IN,
-                "SELECT segment FROM participation_proposal WHERE proposal_id = :id",
-                event.proposalId().value());
+                event.proposalId().value(),
+                "SELECT segment FROM participation_proposal WHERE proposal_id = :id");
         partners.add("votes_cast", 1, event.partnershipId(), submittedIn, List.of(event.partnerId()));
     }
 
@@ -150,10 +149,7 @@ class ParticipationProjection {
                 SEATED,
                 event.meetingId().value(),
                 attendees.size(),
-                id -> jdbc.queryForObject(
-                        "SELECT coalesce(max(seq), 0) FROM participation_attendee WHERE meeting_id = :id",
-                        new MapSqlParameterSource("id", id),
-                        Integer.class));
+                "SELECT coalesce(max(seq), 0) FROM participation_attendee WHERE meeting_id = :id");
         jdbc.batchUpdate(
                 """
                 INSERT INTO participation_attendee (meeting_id, partner_id, seq)
@@ -167,10 +163,8 @@ class ParticipationProjection {
                                         attendees.get(n).partnerId().value())
                                 .addValue("seq", first + n))
                         .toArray(SqlParameterSource[]::new));
-        int heldIn = filedIn(
-                HELD_IN,
-                "SELECT segment FROM participation_meeting WHERE meeting_id = :id",
-                event.meetingId().value());
+        int heldIn = jdbc.remembered(
+                HELD_IN, event.meetingId().value(), "SELECT segment FROM participation_meeting WHERE meeting_id = :id");
         partners.add(
                 "meetings_attended",
                 1,
@@ -202,15 +196,6 @@ class ParticipationProjection {
     @EventHandler
     void on(LessonLogged event) {
         partners.add("lessons", 1, event.partnershipId(), List.of(event.partnerId()));
-    }
-
-    /**
-     * The segment an earlier act (a proposal, a meeting) was filed under, which {@code sql} reads by its
-     * {@code :id}; remembered for the batch, since each of its votes or its attendance asks again.
-     */
-    private int filedIn(String fact, String sql, UUID act) {
-        return jdbc.remembered(
-                fact, act, id -> jdbc.queryForObject(sql, new MapSqlParameterSource("id", id), Integer.class));
     }
 
     @ResetHandler

@@ -61,6 +61,8 @@ class PowerBalanceProjection {
 
     /** What {@link ViewJdbc#remember} keeps the ballots opened in a batch under: partner to held ballot. */
     private static final String BALLOTS = "ballots opened";
+    /** The key of a ballot's row. */
+    private static final List<String> BALLOT = List.of("proposal_id", "partner_id");
 
     private final ViewJdbc jdbc;
     private final SegmentCounters partners;
@@ -139,29 +141,15 @@ class PowerBalanceProjection {
                 .addValue("partnershipId", partnershipId.value())
                 .addValue("segment", segment);
         List<Ballot> ballots = heldBallots(event.proposalId()).orElseGet(() -> storedBallots(proposal));
-        for (int row : List.of(segment, SegmentCounters.WHOLE_LIFE)) {
-            for (Ballot ballot : ballots) {
-                jdbc.increment(
-                        """
-                        INSERT INTO power_count (partnership_id, segment, partner_id, counted_votes, aligned_votes,
-                                                 overruled)
-                        VALUES (:partnershipId, :segment, :partnerId, :counted, :aligned, :overruled)
-                        ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE
-                        SET counted_votes = power_count.counted_votes + excluded.counted_votes,
-                            aligned_votes = power_count.aligned_votes + excluded.aligned_votes,
-                            overruled = power_count.overruled + excluded.overruled
-                        """,
-                        new MapSqlParameterSource()
-                                .addValue("partnershipId", partnershipId.value())
-                                .addValue("segment", row)
-                                .addValue("partnerId", ballot.partnerId().value())
-                                .addValue("counted", 1)
-                                .addValue("aligned", ballot.alignedWith(outcome) ? 1 : 0)
-                                .addValue("overruled", ballot.overruledBy(outcome) ? 1 : 0),
-                        "counted",
-                        "aligned",
-                        "overruled");
-            }
+        for (Ballot ballot : ballots) {
+            partners.add(
+                    Map.of(
+                            "counted_votes", 1,
+                            "aligned_votes", ballot.alignedWith(outcome) ? 1 : 0,
+                            "overruled", ballot.overruledBy(outcome) ? 1 : 0),
+                    partnershipId,
+                    segment,
+                    ballot.partnerId());
         }
         for (Sector sector : Ballot.sectorsOverruled(outcome, ballots)) {
             jdbc.update("""
@@ -231,15 +219,10 @@ class PowerBalanceProjection {
         if (held != null && held.change("choice", name(choice))) {
             return;
         }
-        jdbc.update(
-                """
-                UPDATE power_ballot SET choice = :choice
-                WHERE proposal_id = :proposalId AND partner_id = :partnerId
-                """,
-                new MapSqlParameterSource()
-                        .addValue("proposalId", proposalId.value())
-                        .addValue("partnerId", partnerId.value())
-                        .addValue("choice", name(choice)));
+        jdbc.assign(
+                "power_ballot",
+                BALLOT,
+                Map.of("proposal_id", proposalId.value(), "partner_id", partnerId.value(), "choice", name(choice)));
     }
 
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {

@@ -8,7 +8,9 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnerStatus;
@@ -47,6 +49,8 @@ public final class SegmentCounters {
     private final String partners;
     private final String counts;
     private final String sums;
+    /** The statements of {@link #add}, by the counters they add to: built once, not per addition. */
+    private final Map<List<String>, String> additions = new ConcurrentHashMap<>();
 
     /**
      * {@code prefix} and {@code counters} (the counter columns of {@code <prefix>_count}) are names from a
@@ -136,22 +140,40 @@ public final class SegmentCounters {
     /** Adds {@code amount} to the {@code counter} of each of the partners, in segment number {@code segment}. */
     public void add(
             String counter, Number amount, PartnershipId partnershipId, int segment, Collection<PartnerId> partnerIds) {
-        String sql = """
-                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
-                VALUES (:partnershipId, :segment, :partnerId, :amount)
-                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %2$s = %1$s.%2$s + excluded.%2$s
-                """.formatted(counts, counter);
         for (PartnerId partnerId : partnerIds) {
-            for (int row : List.of(segment, WHOLE_LIFE)) {
-                jdbc.increment(
-                        sql,
-                        partnership(partnershipId)
-                                .addValue("segment", row)
-                                .addValue("partnerId", partnerId.value())
-                                .addValue("amount", amount),
-                        "amount");
-            }
+            add(Map.of(counter, amount), partnershipId, segment, partnerId);
         }
+    }
+
+    /**
+     * Adds each of {@code amounts} to the counter it names, of one partner, in segment number {@code segment}:
+     * one statement for all of them.
+     */
+    public void add(
+            Map<String, ? extends Number> amounts, PartnershipId partnershipId, int segment, PartnerId partnerId) {
+        List<String> counters = amounts.keySet().stream().sorted().toList();
+        String sql = additions.computeIfAbsent(counters, this::addition);
+        for (int row : List.of(segment, WHOLE_LIFE)) {
+            MapSqlParameterSource values =
+                    partnership(partnershipId).addValue("segment", row).addValue("partnerId", partnerId.value());
+            amounts.forEach(values::addValue);
+            jdbc.increment(sql, values, counters.toArray(String[]::new));
+        }
+    }
+
+    /** The statement that adds amounts, each a parameter named as its counter, to those counters. */
+    private String addition(List<String> counters) {
+        return """
+                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
+                VALUES (:partnershipId, :segment, :partnerId, %3$s)
+                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %4$s
+                """.formatted(
+                        counts,
+                        String.join(", ", counters),
+                        counters.stream().map(counter -> ":" + counter).collect(Collectors.joining(", ")),
+                        counters.stream()
+                                .map(counter -> "%2$s = %1$s.%2$s + excluded.%2$s".formatted(counts, counter))
+                                .collect(Collectors.joining(", ")));
     }
 
     /** Adds {@code amount} to the {@code counter} of every partner active now, in the segment in force. */

@@ -2,8 +2,11 @@ package org.roundtable.query.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.axonframework.eventhandling.EventMessage;
@@ -16,7 +19,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * A view's statements within a batch of events: writes held back until the batch commits, yet seen by the
- * view's own reads, and changed or withdrawn while held; counters summed; places taken in an order; facts remembered for the batch only; nothing written by a batch that
+ * view's own reads, and changed or withdrawn while held; assignments to rows sent as one, the last winning;
+ * counters summed; places taken in an order; facts remembered for the batch only; nothing written by a batch that
  * rolls back; and, outside a batch, every statement at once.
  */
 class ViewJdbcTest {
@@ -145,24 +149,25 @@ class ViewJdbcTest {
 
     @Test
     void placesTakenInABatchFollowTheLastOneStored() throws Exception {
+        UUID meeting = UUID.randomUUID();
+        database.jdbc()
+                .update(
+                        "INSERT INTO participation_attendee (meeting_id, partner_id, seq) VALUES (:m, :m, 10)",
+                        new MapSqlParameterSource("m", meeting));
+        String last = "SELECT coalesce(max(seq), 0) FROM participation_attendee WHERE meeting_id = :id";
         List<Integer> firsts = new ArrayList<>();
-        List<String> loads = new ArrayList<>();
 
         for (int batch = 0; batch < 2; batch++) {
             inOneBatch(() -> {
-                firsts.add(view.takePlaces("seats", "meeting", 3, key -> {
-                    loads.add(key);
-                    return 10;
-                }));
-                firsts.add(view.takePlaces("seats", "meeting", 1, key -> 99));
+                firsts.add(view.takePlaces("seats", meeting, 3, last));
+                firsts.add(view.takePlaces("seats", meeting, 1, last));
                 return null;
             });
         }
 
         assertThat(firsts)
-                .as("the stored last place, read once a batch, then on from there")
+                .as("the stored last place, read at a batch's first, then on from there in that batch only")
                 .containsExactly(11, 14, 11, 14);
-        assertThat(loads).hasSize(2);
     }
 
     @Test
@@ -203,6 +208,61 @@ class ViewJdbcTest {
     }
 
     @Test
+    void assignmentsOfABatchAreSentAfterItsWritesTheLastToARowWinning() throws Exception {
+        UUID proposal = UUID.randomUUID();
+        UUID changedTwice = UUID.randomUUID();
+        UUID changedOnce = UUID.randomUUID();
+        OffsetDateTime first = OffsetDateTime.parse("2026-12-05T19:12:53.450Z");
+        OffsetDateTime last = OffsetDateTime.parse("2026-12-05T19:13Z");
+        String rationale = "a \"quoted\" \\ text,\nover lines\tand \u0001 ünïcödé 🗳";
+        List<String> seen = new ArrayList<>();
+        storeVote(proposal, changedTwice);
+        storeVote(proposal, changedOnce);
+
+        inOneBatch(() -> {
+            view.assign("decision_vote", VOTE, assignment(proposal, changedTwice, "AGREE", "first", first));
+            view.assign("decision_vote", VOTE, assignment(proposal, changedTwice, "BLOCK", null, last));
+            view.assign("decision_vote", VOTE, assignment(proposal, changedOnce, "ABSTAIN", rationale, first));
+            seen.add(storedChoice(proposal, changedTwice));
+            seen.add(view.queryForObject(
+                    "SELECT choice FROM decision_vote WHERE proposal_id = :p AND partner_id = :q",
+                    new MapSqlParameterSource("p", proposal).addValue("q", changedTwice),
+                    String.class));
+            return null;
+        });
+
+        assertThat(seen).as("held, then sent by the view's own read").containsExactly("DISAGREE", "BLOCK");
+        assertThat(database.jdbc()
+                        .queryForMap(
+                                "SELECT choice, rationale, cast_at FROM decision_vote WHERE proposal_id = :p AND partner_id = :q",
+                                new MapSqlParameterSource("p", proposal).addValue("q", changedTwice)))
+                .as("the last assignment, a null and a time without seconds included")
+                .containsEntry("choice", "BLOCK")
+                .containsEntry("rationale", null)
+                .hasEntrySatisfying(
+                        "cast_at",
+                        at -> assertThat(((java.sql.Timestamp) at).toInstant()).isEqualTo(last.toInstant()));
+        assertThat(database.jdbc()
+                        .queryForObject(
+                                "SELECT rationale FROM decision_vote WHERE proposal_id = :p AND partner_id = :q",
+                                new MapSqlParameterSource("p", proposal).addValue("q", changedOnce),
+                                String.class))
+                .as("every character kept")
+                .isEqualTo(rationale);
+    }
+
+    @Test
+    void anAssignmentOutsideABatchRunsAtOnce() {
+        UUID proposal = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+        storeVote(proposal, partner);
+
+        view.assign("decision_vote", VOTE, assignment(proposal, partner, "AGREE", null, OffsetDateTime.now()));
+
+        assertThat(storedChoice(proposal, partner)).isEqualTo("AGREE");
+    }
+
+    @Test
     void outsideABatchEveryStatementRunsAtOnce() {
         UUID partnership = UUID.randomUUID();
 
@@ -211,6 +271,36 @@ class ViewJdbcTest {
 
         assertThat(storedPartnerships(partnership)).isEqualTo(1);
         assertThat(votesCast(partnership, partnership)).isEqualTo(1);
+    }
+
+    private static final List<String> VOTE = List.of("proposal_id", "partner_id");
+
+    private static Map<String, Object> assignment(
+            UUID proposal, UUID partner, String choice, String rationale, OffsetDateTime at) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("proposal_id", proposal);
+        row.put("partner_id", partner);
+        row.put("choice", choice);
+        row.put("rationale", rationale);
+        row.put("cast_at", at);
+        return row;
+    }
+
+    /** Stores a vote of DISAGREE past the view, as an earlier batch would have. */
+    private static void storeVote(UUID proposal, UUID partner) {
+        database.jdbc().update("""
+                INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice,
+                                           first_cast_at, cast_at)
+                VALUES (:p, :q, :p, 1, 'NGO', 'DISAGREE', now(), now())
+                """, new MapSqlParameterSource("p", proposal).addValue("q", partner));
+    }
+
+    private static String storedChoice(UUID proposal, UUID partner) {
+        return database.jdbc()
+                .queryForObject(
+                        "SELECT choice FROM decision_vote WHERE proposal_id = :p AND partner_id = :q",
+                        new MapSqlParameterSource("p", proposal).addValue("q", partner),
+                        String.class);
     }
 
     private void vote(UUID partnership, UUID partner, int amount) {
