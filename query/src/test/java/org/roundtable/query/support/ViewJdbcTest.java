@@ -208,7 +208,7 @@ class ViewJdbcTest {
     }
 
     @Test
-    void assignmentsOfABatchAreSentAfterItsWritesTheLastToARowWinning() throws Exception {
+    void assignmentsOfABatchAreSentAtItsCommitTheLastToARowWinning() throws Exception {
         UUID proposal = UUID.randomUUID();
         UUID changedTwice = UUID.randomUUID();
         UUID changedOnce = UUID.randomUUID();
@@ -249,6 +249,43 @@ class ViewJdbcTest {
                                 String.class))
                 .as("every character kept")
                 .isEqualTo(rationale);
+    }
+
+    @Test
+    void manyAssignmentsOfABatchGoAsOneStatementWithEveryValueKept() throws Exception {
+        UUID proposal = UUID.randomUUID();
+        List<UUID> voters = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            voters.add(UUID.randomUUID());
+            storeVote(proposal, voters.get(i));
+        }
+        OffsetDateTime at = OffsetDateTime.parse("2026-12-05T19:13Z");
+        String rationale = "a \"quoted\" \\ text,\nover lines\tand \u0001 ünïcödé 🗳 ";
+
+        inOneBatch(() -> {
+            view.assign("decision_vote", VOTE, assignment(proposal, voters.get(0), "AGREE", "first", at));
+            for (int i = 0; i < voters.size(); i++) {
+                view.assign(
+                        "decision_vote",
+                        VOTE,
+                        assignment(proposal, voters.get(i), "BLOCK", i % 2 == 0 ? null : rationale + i, at));
+            }
+            return null;
+        });
+
+        for (int i = 0; i < voters.size(); i++) {
+            assertThat(database.jdbc()
+                            .queryForMap(
+                                    "SELECT choice, rationale, cast_at FROM decision_vote WHERE proposal_id = :p AND partner_id = :q",
+                                    new MapSqlParameterSource("p", proposal).addValue("q", voters.get(i))))
+                    .as("voter %d: the last assignment, every character kept", i)
+                    .containsEntry("choice", "BLOCK")
+                    .containsEntry("rationale", i % 2 == 0 ? null : rationale + i)
+                    .hasEntrySatisfying(
+                            "cast_at",
+                            stored -> assertThat(((java.sql.Timestamp) stored).toInstant())
+                                    .isEqualTo(at.toInstant()));
+        }
     }
 
     @Test
