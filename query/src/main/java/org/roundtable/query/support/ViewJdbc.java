@@ -85,8 +85,9 @@ public final class ViewJdbc {
      * Sets columns of one stored row of {@code table}, the row whose {@code key} columns hold the values
      * {@code row} gives them; {@code row} names the key's columns and those to set (names from a migration,
      * never input: they are written into the statement). The batch's assignments to the same columns of a
-     * table are sent as one statement, after the writes held in order, the last to a row winning: a rebuild
-     * changed 690,000 votes and ballots of proposals submitted in an earlier batch, one statement each.
+     * table are sent together, after the writes held in order, the last to a row winning, and as one
+     * statement when there are many (see {@link Assignment}): a rebuild changed 690,000 votes and ballots of
+     * proposals submitted in an earlier batch, one statement each.
      * So use it only for columns that no write of the batch sets after it without a read in between (a read
      * sends it first); outside a unit of work it runs at once.
      */
