@@ -44,7 +44,8 @@ class MigrationsIT {
                         tuple("11", "voice reports by segment", MigrationState.SUCCESS),
                         tuple("12", "checkpoints", MigrationState.SUCCESS),
                         tuple("13", "witnesses", MigrationState.SUCCESS),
-                        tuple("14", "one processor for every view", MigrationState.SUCCESS));
+                        tuple("14", "one processor for every view", MigrationState.SUCCESS),
+                        tuple("15", "electorate one row a proposal", MigrationState.SUCCESS));
     }
 
     /**
@@ -93,6 +94,32 @@ class MigrationsIT {
                                 .isZero();
                     }
                 });
+    }
+
+    /** A proposal's electors, one row each before, become its one row of the electorate, none lost. */
+    @Test
+    void theUpgradeKeepsEachProposalsElectorateInOneRow() {
+        UUID proposal = UUID.randomUUID();
+        List<UUID> electors = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        upgrade(
+                "14",
+                "15",
+                (jdbc, schema) -> {
+                    for (UUID elector : electors) {
+                        jdbc.update(
+                                "INSERT INTO %s.decision_elector (proposal_id, partner_id, partnership_id, sector) VALUES (?, ?, ?, 'PUBLIC')"
+                                        .formatted(schema),
+                                proposal,
+                                elector,
+                                UUID.randomUUID());
+                    }
+                },
+                (jdbc, schema) -> assertThat(jdbc.queryForList(
+                                "SELECT unnest(partner_ids) FROM %s.decision_electorate WHERE proposal_id = ?"
+                                        .formatted(schema),
+                                UUID.class,
+                                proposal))
+                        .containsExactlyInAnyOrderElementsOf(electors));
     }
 
     private void upgrade(String from, String to, Setup setup) {

@@ -1,8 +1,8 @@
 package org.roundtable.query.decisions;
 
-import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 import static org.roundtable.query.support.JdbcValues.timestamp;
+import static org.roundtable.query.support.JdbcValues.uuidArray;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -119,11 +119,19 @@ class DecisionsProjection {
                                 .addValue("value", evidence.get(position).value())
                                 .addValue("progress", evidence.get(position).progress()))
                         .toArray(SqlParameterSource[]::new));
-        jdbc.batchUpdate("""
-                INSERT INTO decision_elector (proposal_id, partner_id, partnership_id, sector)
-                VALUES (:proposalId, :partnerId, :partnershipId, :sector)
-                ON CONFLICT (proposal_id, partner_id) DO NOTHING
-                """, electorRows(event));
+        jdbc.update(
+                """
+                INSERT INTO decision_electorate (proposal_id, partner_ids)
+                VALUES (:proposalId, CAST(:partnerIds AS uuid[]))
+                ON CONFLICT (proposal_id) DO NOTHING
+                """,
+                new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue(
+                                "partnerIds",
+                                uuidArray(event.electorate().stream()
+                                        .map(elector -> elector.partnerId().value())
+                                        .toList())));
     }
 
     /**
@@ -238,7 +246,7 @@ class DecisionsProjection {
         jdbc.execute("DELETE FROM decision_gate_indicator");
         jdbc.execute("DELETE FROM decision_evidence");
         jdbc.execute("DELETE FROM decision_vote");
-        jdbc.execute("DELETE FROM decision_elector");
+        jdbc.execute("DELETE FROM decision_electorate");
         jdbc.execute("DELETE FROM decision_proposal");
         jdbc.execute("DELETE FROM decision_partnership");
     }

@@ -241,10 +241,12 @@ class DecisionsQueryHandler {
     }
 
     private Set<PartnerId> electorate(MapSqlParameterSource params) {
-        return new HashSet<>(jdbc.query(
-                "SELECT partner_id FROM decision_elector WHERE proposal_id = :proposalId",
+        Set<PartnerId> electorate = new HashSet<>();
+        jdbc.query(
+                "SELECT unnest(partner_ids) AS partner_id FROM decision_electorate WHERE proposal_id = :proposalId",
                 params,
-                (row, n) -> new PartnerId(uuid(row, "partner_id"))));
+                (RowCallbackHandler) row -> electorate.add(new PartnerId(uuid(row, "partner_id"))));
+        return electorate;
     }
 
     /** While a proposal is open its tally is counted as the write side will count it at closing. */

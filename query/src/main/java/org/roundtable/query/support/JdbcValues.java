@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.roundtable.api.Phase;
 import org.roundtable.api.Segment;
 import org.roundtable.api.events.ProposalSubmitted;
@@ -37,8 +39,16 @@ public final class JdbcValues {
     }
 
     /**
+     * {@code ids} as the text of a PostgreSQL array, for a parameter the statement casts to {@code uuid[]}:
+     * Spring would expand a Java array or collection into a list of parameters.
+     */
+    public static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /**
      * One row per elector of a proposal's frozen electorate, with the sector it has in it: the
-     * parameters {@code proposalId, partnerId, partnershipId, sector} of every view that keeps one.
+     * parameters {@code proposalId, partnerId, partnershipId, sector} of the power view's ballots.
      */
     public static MapSqlParameterSource[] electorRows(ProposalSubmitted event) {
         return event.electorate().stream()

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -301,17 +300,19 @@ class DecisionsProjectionTest {
         assertThat(queries.handle(new FindDecisions(other))).contains(new DecisionLog(List.of()));
     }
 
+    /** A partner admitted after the submission is no elector of it: its vote is listed but not tallied. */
     @Test
-    void electorateIsKeptPerProposal() {
+    void theRunningTallyCountsTheFrozenElectorateOnly() {
         form(partnership);
         ProposalId proposal = submit(partnership, "Swimming by 2030", at(1));
+        PartnerId latecomer = PartnerId.random();
+        projection.on(new VoteCast(partnership, proposal, tenants, Sector.COMMUNITY, VoteChoice.AGREE, null), at(2));
+        projection.on(new VoteCast(partnership, proposal, latecomer, Sector.PRIVATE, VoteChoice.BLOCK, null), at(3));
 
-        List<String> sectors = database.jdbc()
-                .query(
-                        "SELECT sector FROM decision_elector WHERE proposal_id = :id ORDER BY sector",
-                        Map.of("id", proposal.value()),
-                        (row, n) -> row.getString("sector"));
-        assertThat(sectors).containsExactly("COMMUNITY", "PRIVATE", "PUBLIC");
+        ProposalView view = find(partnership, proposal);
+
+        assertThat(view.tally()).isEqualTo(new Tally(1, 0, 0, 0, 3, 1));
+        assertThat(view.votes()).extracting(VoteView::partnerId).containsExactly(tenants, latecomer);
     }
 
     @Test
@@ -389,7 +390,7 @@ class DecisionsProjectionTest {
         return List.of(
                 database.count("decision_partnership"),
                 database.count("decision_proposal"),
-                database.count("decision_elector"),
+                database.count("decision_electorate"),
                 database.count("decision_vote"));
     }
 
