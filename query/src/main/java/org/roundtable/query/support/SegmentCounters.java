@@ -4,13 +4,15 @@ import static org.roundtable.query.support.JdbcValues.instant;
 import static org.roundtable.query.support.JdbcValues.name;
 import static org.roundtable.query.support.JdbcValues.segment;
 import static org.roundtable.query.support.JdbcValues.timestamp;
+import static org.roundtable.query.support.JdbcValues.uuid;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.roundtable.api.PartnerId;
 import org.roundtable.api.PartnerStatus;
@@ -42,6 +44,8 @@ public final class SegmentCounters {
 
     /** What {@link ViewJdbc#remembered} keeps the segment in force under. */
     private static final String SEGMENT_IN_FORCE = "segment in force";
+    /** What {@link ViewJdbc#remembered} keeps the partners active now under, in admission order. */
+    private static final String ACTIVE = "partners active";
 
     private final ViewJdbc jdbc;
     private final String partnerships;
@@ -49,8 +53,14 @@ public final class SegmentCounters {
     private final String partners;
     private final String counts;
     private final String sums;
-    /** The statements of {@link #add}, by the counters they add to: built once, not per addition. */
-    private final Map<List<String>, String> additions = new ConcurrentHashMap<>();
+    private final List<String> counters;
+    /**
+     * The one statement of {@link #add}, which adds to every counter (0 to those an addition leaves alone):
+     * so all additions of a batch to one partner's row in a segment, whatever their counters, are summed into
+     * one (see {@link ViewJdbc#increment}). A rebuild raised each row some twenty times, once per counter and
+     * run of statements.
+     */
+    private final String addition;
 
     /**
      * {@code prefix} and {@code counters} (the counter columns of {@code <prefix>_count}) are names from a
@@ -65,6 +75,18 @@ public final class SegmentCounters {
         this.sums = counters.stream()
                 .map(counter -> "coalesce(sum(c.%1$s), 0) AS %1$s".formatted(counter))
                 .collect(Collectors.joining(", "));
+        this.counters = List.copyOf(counters);
+        this.addition = """
+                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
+                VALUES (:partnershipId, :segment, :partnerId, %3$s)
+                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %4$s
+                """.formatted(
+                        counts,
+                        String.join(", ", counters),
+                        counters.stream().map(counter -> ":" + counter).collect(Collectors.joining(", ")),
+                        counters.stream()
+                                .map(counter -> "%2$s = %1$s.%2$s + excluded.%2$s".formatted(counts, counter))
+                                .collect(Collectors.joining(", ")));
     }
 
     /** The partnership begins in its first segment. */
@@ -73,6 +95,7 @@ public final class SegmentCounters {
                 "INSERT INTO %s (partnership_id, segment) VALUES (:partnershipId, 1)".formatted(partnerships),
                 partnership(event.partnershipId()));
         jdbc.remember(SEGMENT_IN_FORCE, event.partnershipId(), 1);
+        jdbc.remember(ACTIVE, event.partnershipId(), new LinkedHashSet<PartnerId>());
         begin(event.partnershipId(), 1, Segment.formed(event), at);
     }
 
@@ -108,6 +131,8 @@ public final class SegmentCounters {
                         .addValue("partnerId", event.partnerId().value())
                         .addValue("name", event.name())
                         .addValue("sector", name(event.sector())));
+        jdbc.<PartnershipId, Set<PartnerId>>recalled(ACTIVE, event.partnershipId())
+                .ifPresent(active -> active.add(event.partnerId()));
     }
 
     /** The partner is active in no segment after the one it withdrew in, nor at that one's end. */
@@ -119,6 +144,8 @@ public final class SegmentCounters {
                 """.formatted(partners, partnerships),
                 partnership(event.partnershipId())
                         .addValue("partnerId", event.partnerId().value()));
+        jdbc.<PartnershipId, Set<PartnerId>>recalled(ACTIVE, event.partnershipId())
+                .ifPresent(active -> active.remove(event.partnerId()));
     }
 
     /** The number of the segment in force: where an act recorded now is filed. */
@@ -146,48 +173,36 @@ public final class SegmentCounters {
     }
 
     /**
-     * Adds each of {@code amounts} to the counter it names, of one partner, in segment number {@code segment}:
-     * one statement for all of them.
+     * Adds each of {@code amounts} to the counter it names, of one partner, in segment number {@code segment}
+     * and in its whole life.
      */
     public void add(
             Map<String, ? extends Number> amounts, PartnershipId partnershipId, int segment, PartnerId partnerId) {
-        List<String> counters = amounts.keySet().stream().sorted().toList();
-        String sql = additions.computeIfAbsent(counters, this::addition);
         for (int row : List.of(segment, WHOLE_LIFE)) {
             MapSqlParameterSource values =
                     partnership(partnershipId).addValue("segment", row).addValue("partnerId", partnerId.value());
-            amounts.forEach(values::addValue);
-            jdbc.increment(sql, values, counters.toArray(String[]::new));
+            for (String counter : counters) {
+                values.addValue(counter, amounts.containsKey(counter) ? amounts.get(counter) : 0);
+            }
+            jdbc.increment(addition, values, counters.toArray(String[]::new));
         }
-    }
-
-    /** The statement that adds amounts, each a parameter named as its counter, to those counters. */
-    private String addition(List<String> counters) {
-        return """
-                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
-                VALUES (:partnershipId, :segment, :partnerId, %3$s)
-                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %4$s
-                """.formatted(
-                        counts,
-                        String.join(", ", counters),
-                        counters.stream().map(counter -> ":" + counter).collect(Collectors.joining(", ")),
-                        counters.stream()
-                                .map(counter -> "%2$s = %1$s.%2$s + excluded.%2$s".formatted(counts, counter))
-                                .collect(Collectors.joining(", ")));
     }
 
     /** Adds {@code amount} to the {@code counter} of every partner active now, in the segment in force. */
     public void addToActive(String counter, Number amount, PartnershipId partnershipId) {
-        jdbc.update(
-                """
-                INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
-                SELECT p.partnership_id, row.segment, p.partner_id, :amount
-                FROM %3$s p JOIN %4$s s ON s.partnership_id = p.partnership_id
-                CROSS JOIN LATERAL (VALUES (s.segment), (:wholeLife)) AS row (segment)
-                WHERE p.partnership_id = :partnershipId AND p.withdrawn_in IS NULL
-                ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %2$s = %1$s.%2$s + excluded.%2$s
-                """.formatted(counts, counter, partners, partnerships),
-                partnership(partnershipId).addValue("amount", amount).addValue("wholeLife", WHOLE_LIFE));
+        add(counter, amount, partnershipId, active(partnershipId));
+    }
+
+    /** The partners active now, remembered for the batch and kept up to date by its admissions and withdrawals. */
+    private Set<PartnerId> active(PartnershipId partnershipId) {
+        return jdbc.remembered(
+                ACTIVE,
+                partnershipId,
+                id -> new LinkedHashSet<>(jdbc.query(
+                        "SELECT partner_id FROM %s WHERE partnership_id = :partnershipId AND withdrawn_in IS NULL ORDER BY seq"
+                                .formatted(partners),
+                        partnership(id),
+                        (row, n) -> new PartnerId(uuid(row, "partner_id")))));
     }
 
     /**

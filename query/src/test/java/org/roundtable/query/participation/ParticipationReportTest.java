@@ -7,6 +7,7 @@ import static org.roundtable.query.support.ReportAssertions.assertFigures;
 import static org.roundtable.query.support.ReportAssertions.withinRounding;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -333,6 +334,29 @@ class ParticipationReportTest {
         assertThat(report.sectors())
                 .extracting(SectorParticipation::sector)
                 .containsExactly(Sector.PUBLIC, Sector.COMMUNITY);
+    }
+
+    /**
+     * No report shows a withdrawn partner's meetings held, so the stored counter is read: the partners
+     * counted are those active when the meeting was recorded, also when the withdrawal is in the same batch.
+     */
+    @Test
+    void aWithdrawnPartnerIsNoLongerCountedInTheMeetingsHeld() {
+        PartnerId city = session.admit("City", Sector.PUBLIC);
+        PartnerId mill = session.admit("Mill", Sector.PRIVATE);
+        session.meeting("Kick-off");
+        session.withdraw(mill);
+        session.meeting("After the mill left");
+
+        report();
+
+        assertThat(List.of(city, mill))
+                .extracting(partner -> database.jdbc()
+                        .queryForObject(
+                                "SELECT meetings_held FROM participation_count WHERE partner_id = :partner AND segment = 0",
+                                Map.of("partner", partner.value()),
+                                Integer.class))
+                .containsExactly(2, 1);
     }
 
     @Test
