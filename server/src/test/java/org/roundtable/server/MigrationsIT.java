@@ -45,7 +45,8 @@ class MigrationsIT {
                         tuple("12", "checkpoints", MigrationState.SUCCESS),
                         tuple("13", "witnesses", MigrationState.SUCCESS),
                         tuple("14", "one processor for every view", MigrationState.SUCCESS),
-                        tuple("15", "electorate one row a proposal", MigrationState.SUCCESS));
+                        tuple("15", "electorate one row a proposal", MigrationState.SUCCESS),
+                        tuple("16", "unused vote index dropped", MigrationState.SUCCESS));
     }
 
     /**
