@@ -53,7 +53,7 @@ public final class SegmentCounters {
     private final String partners;
     private final String counts;
     private final String sums;
-    private final List<String> counters;
+    private final String[] counters;
     /**
      * The one statement of {@link #add}, which adds to every counter (0 to those an addition leaves alone):
      * so all additions of a batch to one partner's row in a segment, whatever their counters, are summed into
@@ -75,7 +75,7 @@ public final class SegmentCounters {
         this.sums = counters.stream()
                 .map(counter -> "coalesce(sum(c.%1$s), 0) AS %1$s".formatted(counter))
                 .collect(Collectors.joining(", "));
-        this.counters = List.copyOf(counters);
+        this.counters = counters.toArray(String[]::new);
         this.addition = """
                 INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
                 VALUES (:partnershipId, :segment, :partnerId, %3$s)
@@ -184,7 +184,7 @@ public final class SegmentCounters {
             for (String counter : counters) {
                 values.addValue(counter, amounts.containsKey(counter) ? amounts.get(counter) : 0);
             }
-            jdbc.increment(addition, values, counters.toArray(String[]::new));
+            jdbc.increment(addition, values, counters);
         }
     }
 

@@ -76,6 +76,7 @@ public final class ViewJdbc {
      * Adds amounts to counters: {@code sql} adds the parameters {@code amountParameters} of {@code row} to
      * the counters its other parameters name. Additions of the batch to the same counters are summed first,
      * so a counter is written once per batch; they commute with every other write, and a read sees them.
+     * The view takes {@code row} over: the caller must not use it again.
      */
     public void increment(String sql, MapSqlParameterSource row, String... amountParameters) {
         pending().ifPresentOrElse(held -> held.increment(sql, row, amountParameters), () -> jdbc.update(sql, row));
@@ -304,8 +305,16 @@ public final class ViewJdbc {
 
         void add(MapSqlParameterSource more) {
             for (String amount : amountParameters) {
-                row.addValue(amount, sum(row.getValue(amount), more.getValue(amount)));
+                Object added = more.getValue(amount);
+                // Most additions raise one counter of several and add 0 to the others.
+                if (!isZero(added)) {
+                    row.addValue(amount, sum(row.getValue(amount), added));
+                }
             }
+        }
+
+        private static boolean isZero(Object amount) {
+            return (amount instanceof Integer || amount instanceof Long) && ((Number) amount).longValue() == 0;
         }
 
         private static Object sum(Object a, Object b) {
@@ -340,15 +349,19 @@ public final class ViewJdbc {
                     .put(key, row);
         }
 
+        /** Keeps {@code row} itself for the first addition to its counters, and sums the next into it. */
         void increment(String sql, MapSqlParameterSource row, String[] amountParameters) {
-            Map<String, Object> others = new LinkedHashMap<>(row.getValues());
-            for (String amount : amountParameters) {
-                others.remove(amount);
-            }
-            Counter counter = new Counter(sql, new ArrayList<>(others.values()));
+            Map<String, Object> values = row.getValues();
+            List<Object> others = new ArrayList<>(values.size());
+            values.forEach((name, value) -> {
+                if (!Arrays.asList(amountParameters).contains(name)) {
+                    others.add(value);
+                }
+            });
+            Counter counter = new Counter(sql, others);
             Addition known = additions.get(counter);
             if (known == null) {
-                additions.put(counter, new Addition(new MapSqlParameterSource(row.getValues()), amountParameters));
+                additions.put(counter, new Addition(row, amountParameters));
             } else {
                 known.add(row);
             }
