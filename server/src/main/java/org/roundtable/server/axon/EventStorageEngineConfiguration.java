@@ -27,6 +27,12 @@ class EventStorageEngineConfiguration {
     /** Streams whose newest hash is kept in memory: a few hundred bytes each. */
     static final int CACHED_CHAIN_HEADS = 10_000;
 
+    /**
+     * Events read per query, by a processor catching up or an aggregate loaded without a snapshot: Axon's
+     * 100 made a rebuild of 1.35 million events 27,000 queries a segment.
+     */
+    static final int EVENTS_READ_AT_ONCE = 1_000;
+
     @Bean
     EventStorageEngine eventStorageEngine(
             Serializer defaultSerializer,
@@ -46,6 +52,7 @@ class EventStorageEngineConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
+                .batchSize(EVENTS_READ_AT_ONCE)
                 .appendEvents(new ChainingAppend(chainHeads)));
     }
 
