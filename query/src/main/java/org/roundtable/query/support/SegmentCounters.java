@@ -7,6 +7,7 @@ import static org.roundtable.query.support.JdbcValues.timestamp;
 import static org.roundtable.query.support.JdbcValues.uuid;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,10 +175,14 @@ public final class SegmentCounters {
 
     /**
      * Adds each of {@code amounts} to the counter it names, of one partner, in segment number {@code segment}
-     * and in its whole life.
+     * and in its whole life. A name that is not one of the view's counters is refused: the statement adds to
+     * the known ones only, so it would be lost without a word.
      */
     public void add(
             Map<String, ? extends Number> amounts, PartnershipId partnershipId, int segment, PartnerId partnerId) {
+        if (!Arrays.asList(counters).containsAll(amounts.keySet())) {
+            throw new IllegalArgumentException("Not counters of %s: %s".formatted(counts, amounts.keySet()));
+        }
         for (int row : List.of(segment, WHOLE_LIFE)) {
             MapSqlParameterSource values =
                     partnership(partnershipId).addValue("segment", row).addValue("partnerId", partnerId.value());
