@@ -1,6 +1,5 @@
 package org.roundtable.query.powerbalance;
 
-import static org.roundtable.query.support.JdbcValues.electorRows;
 import static org.roundtable.query.support.JdbcValues.name;
 
 import java.math.BigDecimal;
@@ -223,6 +222,20 @@ class PowerBalanceProjection {
                 "power_ballot",
                 BALLOT,
                 Map.of("proposal_id", proposalId.value(), "partner_id", partnerId.value(), "choice", name(choice)));
+    }
+
+    /**
+     * One row per elector of a proposal's frozen electorate, with the sector it has in it: the parameters
+     * {@code proposalId, partnerId, partnershipId, sector} of its ballots.
+     */
+    private static List<MapSqlParameterSource> electorRows(ProposalSubmitted event) {
+        return event.electorate().stream()
+                .map(elector -> new MapSqlParameterSource()
+                        .addValue("proposalId", event.proposalId().value())
+                        .addValue("partnerId", elector.partnerId().value())
+                        .addValue("partnershipId", event.partnershipId().value())
+                        .addValue("sector", name(elector.sector())))
+                .toList();
     }
 
     private void addEur(String unit, BigDecimal amount, PartnershipId partnershipId, PartnerId partnerId) {

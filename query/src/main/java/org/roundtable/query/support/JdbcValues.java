@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.roundtable.api.Phase;
 import org.roundtable.api.Segment;
-import org.roundtable.api.events.ProposalSubmitted;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** Converts the api's values to JDBC parameters and back, the same way in every view. */
 public final class JdbcValues {
@@ -44,20 +42,6 @@ public final class JdbcValues {
      */
     public static String uuidArray(Collection<UUID> ids) {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
-    }
-
-    /**
-     * One row per elector of a proposal's frozen electorate, with the sector it has in it: the
-     * parameters {@code proposalId, partnerId, partnershipId, sector} of the power view's ballots.
-     */
-    public static MapSqlParameterSource[] electorRows(ProposalSubmitted event) {
-        return event.electorate().stream()
-                .map(elector -> new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
-                        .addValue("partnerId", elector.partnerId().value())
-                        .addValue("partnershipId", event.partnershipId().value())
-                        .addValue("sector", name(elector.sector())))
-                .toArray(MapSqlParameterSource[]::new);
     }
 
     /** The segment a row holds in its {@code loop} and {@code phase} columns, as the views that fold it keep it. */
