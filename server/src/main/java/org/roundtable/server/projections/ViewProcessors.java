@@ -20,10 +20,12 @@ class ViewProcessors {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final StoredGaps storedGaps;
 
-    ViewProcessors(EventProcessingConfiguration processing, EventStore eventStore) {
+    ViewProcessors(EventProcessingConfiguration processing, EventStore eventStore, StoredGaps storedGaps) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.storedGaps = storedGaps;
     }
 
     List<StreamingEventProcessor> all() {
@@ -56,7 +58,8 @@ class ViewProcessors {
         // Read after the positions, so that no position is ahead of the head it is shown against.
         long head = head();
         List<ProcessorProgress> processors = segments.entrySet().stream()
-                .map(processor -> ProcessorProgress.of(processor.getKey(), processor.getValue(), head, rebuild))
+                .map(processor ->
+                        ProcessorProgress.of(processor.getKey(), processor.getValue(), head, rebuild, storedGaps))
                 .toList();
         return new ProjectionsStatus(head, processors, rebuild == null ? null : rebuild.report());
     }
