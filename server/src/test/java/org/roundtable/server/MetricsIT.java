@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The metrics people use, at {@code /actuator/prometheus} for ADMINs: request latency per route, the pool,
- * each view's projection lag; and none of the per-filter security observations nobody reads.
+ * each view's projection lag; and none of the per-filter security observations or log-event counters
+ * nobody reads.
  */
 @RoundtableIntegrationTest
 class MetricsIT {
@@ -33,7 +34,9 @@ class MetricsIT {
                 .contains("uri=\"/api/partnerships\"")
                 .contains("hikaricp_connections_active")
                 .contains("roundtable_projection_lag_events{view=\"views\"}")
-                .doesNotContain("spring_security_filterchains");
+                .doesNotContain("spring_security_filterchains")
+                .as("no counter of log events, whose filter runs on every log level check")
+                .doesNotContain("logback_events");
     }
 
     @Test
