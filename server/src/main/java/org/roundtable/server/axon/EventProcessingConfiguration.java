@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Every processing group (the projections of the query module and any later one) runs in one tracking
- * processor, {@value ViewNames#VIEWS}, that keeps its token in PostgreSQL: each event is read,
- * deserialised and handed to every view once, where one processor per view read and deserialised the
+ * processor, {@value ViewNames#VIEWS}, that keeps its token in PostgreSQL: each event is deserialised and
+ * handed to every view once (each segment reads every row, skipping the others' undeserialised), where one processor per view read and deserialised the
  * whole store once per view (three quarters of a rebuild's work), and wrote its own token and positions
  * once per event. Tracking, not pooled streaming: the embedded event
  * store wakes a tracking processor the moment events are committed, while a pooled streaming

@@ -30,7 +30,8 @@ class PartnershipRepositoryConfiguration {
     /**
      * Axon's Spring snapshotter as its auto-configuration builds it, except for the executor: Axon's default
      * takes the snapshot on the writing thread, where it would hold the request, could fail after the
-     * write's commit, and would join the write's transaction when it is still open. A snapshot that fails
+     * write's commit, and would join the write's transaction when it is still open; and only once the
+     * write's transaction has ended, so that the snapshot reads the write's events. A snapshot that fails
      * is only logged: the next one replaces it, and loading works without it.
      */
     @Bean
@@ -49,7 +50,7 @@ class PartnershipRepositoryConfiguration {
                 .parameterResolverFactory(parameterResolverFactory)
                 .handlerDefinition(handlerDefinition)
                 .spanFactory(spanFactory)
-                .executor(snapshotThread)
+                .executor(new AfterTransactionExecutor(snapshotThread))
                 .build();
     }
 
