@@ -1,8 +1,11 @@
 package org.roundtable.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +25,15 @@ public final class HashChain {
     public static final String GENESIS = "0".repeat(64);
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * Parses what is canonicalised from its text: refusing duplicate keys and anything after the value,
+     * which Jackson would otherwise let pass and the reference refuses; such text goes to the reference.
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private HashChain() {}
 
@@ -75,6 +87,10 @@ public final class HashChain {
     }
 
     static String metaDataHash(String hash, ObjectNode metaData) {
+        String canonical = CanonicalTree.write(metaData, ChainMetadata.META_DATA_HASH, 512);
+        if (canonical != null) {
+            return sha256Hex(hash + "\n" + canonical);
+        }
         ObjectNode covered = metaData.deepCopy();
         covered.remove(ChainMetadata.META_DATA_HASH);
         try {
@@ -91,6 +107,36 @@ public final class HashChain {
      * @throws IllegalArgumentException when {@code json} is not a JSON object or array
      */
     public static String canonicalJson(String json) {
+        String fromTree = canonicalFromTree(json);
+        return fromTree != null ? fromTree : canonicalByReference(json);
+    }
+
+    /** The canonical form written from Jackson's parse, or null where the reference must say. */
+    private static String canonicalFromTree(String json) {
+        if (!startsWithObjectOrArray(json)) {
+            return null;
+        }
+        JsonNode tree;
+        try {
+            tree = STRICT.readTree(json);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        return tree.isContainerNode() ? CanonicalTree.write(tree, null, json.length()) : null;
+    }
+
+    /** Whether the first character that is not JSON white space opens an object or an array. */
+    private static boolean startsWithObjectOrArray(String json) {
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
+    }
+
+    private static String canonicalByReference(String json) {
         try {
             return new JsonCanonicalizer(json).getEncodedString();
         } catch (IOException | RuntimeException e) {
