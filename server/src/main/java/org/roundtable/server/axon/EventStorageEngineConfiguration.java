@@ -42,18 +42,21 @@ class EventStorageEngineConfiguration {
             ConnectionProvider connectionProvider,
             TransactionManager transactionManager,
             EventSchema eventSchema,
-            ChainHeads chainHeads) {
-        return new TimestampParsedOnceEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(defaultSerializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .connectionProvider(connectionProvider)
-                .transactionManager(transactionManager)
-                .schema(eventSchema)
-                .batchSize(EVENTS_READ_AT_ONCE)
-                .appendEvents(new ChainingAppend(chainHeads)));
+            ChainHeads chainHeads,
+            TailReads tailReads) {
+        return new TimestampParsedOnceEngine(
+                JdbcEventStorageEngine.builder()
+                        .snapshotSerializer(defaultSerializer)
+                        .upcasterChain(configuration.upcasterChain())
+                        .persistenceExceptionResolver(persistenceExceptionResolver)
+                        .eventSerializer(eventSerializer)
+                        .snapshotFilter(configuration.snapshotFilter())
+                        .connectionProvider(connectionProvider)
+                        .transactionManager(transactionManager)
+                        .schema(eventSchema)
+                        .batchSize(EVENTS_READ_AT_ONCE)
+                        .appendEvents(new ChainingAppend(chainHeads)),
+                tailReads);
     }
 
     /** Shared by the append, which chains onto them, and by reads that ask how far a stream got. */
@@ -68,6 +71,11 @@ class EventStorageEngineConfiguration {
     }
 
     @Bean
+    TailReads tailReads() {
+        return new TailReads();
+    }
+
+    @Bean
     AppendReceipts appendReceipts() {
         return new AppendReceipts();
     }
@@ -77,12 +85,14 @@ class EventStorageEngineConfiguration {
     EmbeddedEventStore eventStore(
             EventStorageEngine storageEngine,
             org.axonframework.config.Configuration configuration,
-            AppendReceipts receipts) {
+            AppendReceipts receipts,
+            TailReads tailReads) {
         return new SpringCommitEventStore(
                 EmbeddedEventStore.builder()
                         .storageEngine(storageEngine)
                         .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                         .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
-                receipts);
+                receipts,
+                tailReads);
     }
 }

@@ -12,15 +12,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commits. Axon wakes them when the command's unit of work commits, which is the same moment unless the
  * unit of work joined a transaction begun around it (a write sent with an Idempotency-Key is stored in
  * one transaction with its key): then the processors would look before the commit, find nothing and
- * sleep until the store's next poll, a second later.
+ * sleep until the store's next poll, a second later. The same moment is news for the store's reads of
+ * its tail ({@link TailReads}).
  */
 final class SpringCommitEventStore extends EmbeddedEventStore {
 
     private final AppendReceipts receipts;
+    private final TailReads tailReads;
 
-    SpringCommitEventStore(Builder builder, AppendReceipts receipts) {
+    SpringCommitEventStore(Builder builder, AppendReceipts receipts, TailReads tailReads) {
         super(builder);
         this.receipts = receipts;
+        this.tailReads = tailReads;
     }
 
     /** Appends the events, in the unit of work's prepare-commit phase on the command's thread. */
@@ -45,6 +48,7 @@ final class SpringCommitEventStore extends EmbeddedEventStore {
     }
 
     private void wakeProcessors(List<? extends EventMessage<?>> events) {
+        tailReads.eventsCommitted();
         super.afterCommit(events);
     }
 }

@@ -8,11 +8,13 @@ import java.util.Collections;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.SerializedMetaData;
@@ -26,7 +28,8 @@ import org.axonframework.serialization.SimpleSerializedType;
  * built from the row parses it again, each time with the general ISO-8601 parser: over a rebuild, a tenth
  * of the views' processor. The token is computed as Axon's engine computes it, with the same gap settings,
  * which the constructor sets rather than inherits, because Axon keeps its defaults private. The rows are
- * read as bytes, Axon's default for the payload and metadata columns.
+ * read as bytes, Axon's default for the payload and metadata columns. The event store's reads of the tail
+ * (Axon asks them with {@code mayBlock}) go through {@link TailReads}, which fetches only on news.
  */
 final class TimestampParsedOnceEngine extends JdbcEventStorageEngine {
 
@@ -34,11 +37,24 @@ final class TimestampParsedOnceEngine extends JdbcEventStorageEngine {
     private static final int MAX_GAP_OFFSET = 10_000;
     private static final Duration GAP_TIMEOUT = Duration.ofMinutes(1);
 
+    private final TailReads tailReads;
+
     /** Builds the engine from Axon's builder, with Axon's gap settings spelled out on it. */
-    TimestampParsedOnceEngine(JdbcEventStorageEngine.Builder builder) {
+    TimestampParsedOnceEngine(JdbcEventStorageEngine.Builder builder, TailReads tailReads) {
         super(builder.lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
                 .maxGapOffset(MAX_GAP_OFFSET)
                 .gapTimeout((int) GAP_TIMEOUT.toMillis()));
+        this.tailReads = tailReads;
+    }
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        if (!mayBlock) {
+            return super.readEventData(trackingToken, false);
+        }
+        return tailReads.<TrackedEventData<?>>read(
+                last -> fetchTrackedEvents(last == null ? trackingToken : last.trackingToken(), batchSize()),
+                batchSize());
     }
 
     @Override
