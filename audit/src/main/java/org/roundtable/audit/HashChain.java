@@ -68,18 +68,13 @@ public final class HashChain {
 
     /**
      * The {@code metaDataHash} that the write side stores with metadata it has just serialised, which holds
-     * none yet: {@link #metaDataHash(String, String)} of it, canonicalised as it is, without the parse and
-     * rewrite that the checks need to take the key out of stored metadata.
+     * none yet: {@link #metaDataHash(String, String)} of it, canonicalised as it is ({@link #canonicalJson}),
+     * without taking out a key that is not there.
      *
      * @throws IllegalArgumentException when the metadata is not a JSON object
      */
     public static String metaDataHashToStore(String hash, byte[] metaDataJson) {
-        String canonical;
-        try {
-            canonical = new JsonCanonicalizer(metaDataJson).getEncodedString();
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("Not JSON that can be canonicalised: " + e.getMessage(), e);
-        }
+        String canonical = canonicalJson(new String(metaDataJson, StandardCharsets.UTF_8));
         if (!canonical.startsWith("{")) {
             throw new IllegalArgumentException("Not a JSON object");
         }
