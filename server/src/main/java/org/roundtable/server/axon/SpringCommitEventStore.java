@@ -47,6 +47,13 @@ final class SpringCommitEventStore extends EmbeddedEventStore {
         }
     }
 
+    /** Ends the reads of the tail first, so that none fetches once the database's connections are closed. */
+    @Override
+    public void shutDown() {
+        tailReads.stop();
+        super.shutDown();
+    }
+
     private void wakeProcessors(List<? extends EventMessage<?>> events) {
         tailReads.eventsCommitted();
         super.afterCommit(events);

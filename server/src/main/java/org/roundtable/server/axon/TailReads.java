@@ -37,6 +37,9 @@ final class TailReads {
     /** Commits announced so far; written under {@link #lock}. */
     private volatile long commits;
 
+    /** Set when the store shuts down, after which nothing is fetched: the database may be gone. */
+    private volatile boolean stopped;
+
     /** The commits counted before the fetch that caught up, or -1; only the reading thread touches it. */
     private long caughtUpAfter = -1;
 
@@ -61,6 +64,20 @@ final class TailReads {
     }
 
     /**
+     * Ends the reads: a read waiting for news ends empty, and no read fetches again. Axon's store closes its
+     * reader without interrupting it, and the database's connections close soon after.
+     */
+    void stop() {
+        lock.lock();
+        try {
+            stopped = true;
+            committed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * The tail from where {@code fetch} begins (given null) or goes on (given the last item read), in batches
      * of at most {@code batchSize}; first waits for news if the last read caught up and none came since.
      */
@@ -76,12 +93,12 @@ final class TailReads {
         long remaining = patience.toNanos();
         lock.lock();
         try {
-            while (commits == caughtUpAfter && remaining > 0) {
+            while (commits == caughtUpAfter && remaining > 0 && !stopped) {
                 remaining = committed.awaitNanos(remaining);
             }
         } catch (InterruptedException stopping) {
-            // The store is shutting down: the read that follows is its last.
             Thread.currentThread().interrupt();
+            stop();
         } finally {
             lock.unlock();
         }
@@ -106,7 +123,7 @@ final class TailReads {
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
             if (batch == null || !batch.hasNext()) {
-                if (caughtUp) {
+                if (caughtUp || stopped) {
                     return false;
                 }
                 long before = commits;

@@ -105,6 +105,26 @@ class TailReadsTest {
     }
 
     @Test
+    void onceStoppedAWaitingReadEndsEmptyAndNoReadFetches() throws Exception {
+        Store store = new Store();
+        TailReads tail = new TailReads(LONG);
+        tail.read(store, BATCH).toList();
+        CompletableFuture<List<Integer>> waiting = CompletableFuture.supplyAsync(() -> tail.<Integer>read(
+                        last -> store.apply(last == null ? 0 : last), BATCH)
+                .toList());
+        Thread.sleep(100);
+
+        tail.stop();
+
+        assertThat(waiting.get(1, TimeUnit.MINUTES)).isEmpty();
+        store.newest = 1;
+        assertThat(new TailReads(LONG).read(store, BATCH).toList()).containsExactly(1);
+        assertThat(store.fetches()).isEqualTo(2);
+        assertThat(tail.read(store, BATCH).toList()).isEmpty();
+        assertThat(store.fetches()).isEqualTo(2);
+    }
+
+    @Test
     void aFirstReadDoesNotWait() {
         Store store = new Store();
         store.newest = 1;
