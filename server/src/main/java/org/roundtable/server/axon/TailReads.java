@@ -18,7 +18,7 @@ import java.util.stream.StreamSupport;
  * instance since the fetch that caught up, or after {@link #PATIENCE} without one. Axon's read went on
  * until a fetch came back empty, and began again as soon as it ended; under steady voting nearly half the
  * fetches found nothing, each a transaction of two queries (the fetch, and Axon's look for an event beyond
- * a gap wider than a batch), a sixth of the statements PostgreSQL ran.
+ * a gap wider than a batch): one in seven of the transactions PostgreSQL ran.
  *
  * <p>Nothing committed is missed: a commit counted before a fetch began is visible to it, and one counted
  * after makes the next read begin at once. Events that no commit of this instance announces (another
