@@ -1,10 +1,16 @@
 package org.roundtable.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.roundtable.query.support.ViewNames;
 import org.roundtable.server.support.Api;
 import org.roundtable.server.support.BreakableCommits;
 import org.roundtable.server.support.BreakableCommits.Break;
@@ -36,6 +42,25 @@ class CommitFailureIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    /**
+     * The breaks send the views' processor into Axon's retry backoff, which doubles with each failed try (a
+     * run saw 8 s), and the test classes that follow share this server and expect views that follow its
+     * writes: each test here ends once every segment is processed again.
+     */
+    @AfterEach
+    void viewsFollowTheWritesAgain() {
+        awaitReachable();
+        TrackingEventProcessor views = processing
+                .eventProcessor(ViewNames.VIEWS, TrackingEventProcessor.class)
+                .orElseThrow();
+        await().atMost(Duration.ofMinutes(1))
+                .until(() -> views.processingStatus().size() == views.maxCapacity()
+                        && views.processingStatus().values().stream().noneMatch(EventTrackerStatus::isErrorState));
+    }
 
     @Test
     void aVoteStoredByACommitThatReportedFailureIsAcknowledged() {
