@@ -96,7 +96,10 @@ import org.roundtable.audit.tlog.NoteVerifier;
  * checks that the command's actor may send it; each handler then checks its input, then the named
  * guards, then applies events.
  */
-@Aggregate(snapshotTriggerDefinition = "partnershipSnapshotTrigger", cache = "partnershipCache")
+@Aggregate(
+        snapshotTriggerDefinition = "partnershipSnapshotTrigger",
+        cache = "partnershipCache",
+        commandTargetResolver = "partnershipCommandTargets")
 // Axon skips snapshots of another revision and rebuilds the partnership from its events: snapshots taken
 // before revision 2 kept a phase but no loop, and before revision 3 no witness keys, which only the whole
 // stream tells.

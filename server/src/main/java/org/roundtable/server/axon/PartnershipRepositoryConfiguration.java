@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,6 +66,12 @@ class PartnershipRepositoryConfiguration {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Which partnership a command is for, each command type's annotated member found once. */
+    @Bean
+    CommandTargetResolver partnershipCommandTargets() {
+        return new CommandTargetsScannedOnce();
     }
 
     @Bean
