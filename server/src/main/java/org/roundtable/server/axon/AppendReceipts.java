@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 
@@ -30,13 +31,23 @@ public final class AppendReceipts {
 
     /**
      * Notes the last sequence number (Axon's, from 0) that the store holds of {@code stream}, as the write on
-     * this thread just read it, if a write opened a receipt here.
+     * this thread just read it in its partnership's turn, if a write opened a receipt here.
      */
     void recordStored(String stream, Optional<Long> lastSequenceNumber) {
         Receipt receipt = open.get();
         if (receipt != null) {
-            receipt.stored.put(stream, lastSequenceNumber.map(last -> last + 1).orElse(0L));
+            receipt.stored.put(stream, lastSequenceNumber);
         }
+    }
+
+    /**
+     * The last sequence number (Axon's, from 0) that the store holds of {@code stream}: as the write on this
+     * thread read it in its turn, else read by {@code read} now (and noted, if a write opened a receipt here).
+     * No other write appends to the stream while this one has its turn, so one read serves the whole write.
+     */
+    Optional<Long> lastStored(String stream, Function<String, Optional<Long>> read) {
+        Receipt receipt = open.get();
+        return receipt == null ? read.apply(stream) : receipt.stored.computeIfAbsent(stream, read);
     }
 
     /** Notes events that were just appended on this thread, if a write opened a receipt here. */
@@ -51,8 +62,8 @@ public final class AppendReceipts {
     public final class Receipt implements AutoCloseable {
 
         private final List<DomainEventMessage<?>> appended = new ArrayList<>();
-        /** How many events each stream held when the write read its length, before its own. */
-        private final Map<String, Long> stored = new HashMap<>();
+        /** The last sequence number of each stream as the write read it, before its own events. */
+        private final Map<String, Optional<Long>> stored = new HashMap<>();
 
         private Receipt() {}
 
@@ -72,8 +83,10 @@ public final class AppendReceipts {
                     .filter(event -> stream.equals(event.getAggregateIdentifier()))
                     .mapToLong(event -> event.getSequenceNumber() + 1)
                     .max();
-            Long read = stored.get(stream);
-            return own.isPresent() || read == null ? own : OptionalLong.of(read);
+            Optional<Long> read = stored.get(stream);
+            return own.isPresent() || read == null
+                    ? own
+                    : OptionalLong.of(read.map(last -> last + 1).orElse(0L));
         }
 
         /** The identifier of an event of the write: all of them are stored or none. Empty if it appended none. */

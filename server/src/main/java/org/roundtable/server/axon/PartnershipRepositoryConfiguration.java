@@ -1,6 +1,5 @@
 package org.roundtable.server.axon;
 
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.axonframework.common.caching.Cache;
@@ -81,17 +80,16 @@ class PartnershipRepositoryConfiguration {
 
     /**
      * The last {@code roundtable.partnership-cache.capacity} partnerships commands were sent to, each
-     * served only while no other instance has written to it since ({@link StoreCheckedCache}). The length
-     * of the stream that the check reads goes on the write's receipt, which answers it for a write that
-     * records nothing, without reading it again.
+     * served only while no other instance has written to it since ({@link StoreCheckedCache}). The check
+     * compares with the stream's length as the write read it when it took its turn ({@link StreamTurns}, in
+     * the same round trip as the turn's lock), and reads it only for a write that did not; the write's receipt
+     * keeps it, and answers it for a write that records nothing.
      */
     @Bean
     Cache partnershipCache(
             EventStorageEngine storageEngine, AppendReceipts receipts, PartnershipStoreSettings settings) {
-        return new StoreCheckedCache(settings.partnershipCache().capacity(), stream -> {
-            Optional<Long> last = storageEngine.lastSequenceNumberFor(stream);
-            receipts.recordStored(stream, last);
-            return last;
-        });
+        return new StoreCheckedCache(
+                settings.partnershipCache().capacity(),
+                stream -> receipts.lastStored(stream, storageEngine::lastSequenceNumberFor));
     }
 }

@@ -11,15 +11,13 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.axon.AppendReceipts;
-import org.roundtable.server.read.StreamSequence;
+import org.roundtable.server.axon.StreamTurns;
 import org.roundtable.server.web.RequestBodyLimit;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -48,9 +46,8 @@ public class WritePipeline {
     private final ConflictRetries retries;
     private final WriteTransaction transaction;
     private final AppendReceipts receipts;
-    private final StreamSequence streamSequence;
     private final IdempotencyKeys keys;
-    private final JdbcTemplate jdbc;
+    private final StreamTurns streamTurns;
     private final HttpServletRequest request;
     private final CurrentActor actor;
     private final ObjectMapper json;
@@ -61,9 +58,8 @@ public class WritePipeline {
             ConflictRetries retries,
             WriteTransaction transaction,
             AppendReceipts receipts,
-            StreamSequence streamSequence,
             IdempotencyKeys keys,
-            JdbcTemplate jdbc,
+            StreamTurns streamTurns,
             HttpServletRequest request,
             CurrentActor actor,
             ObjectMapper json) {
@@ -72,9 +68,8 @@ public class WritePipeline {
         this.retries = retries;
         this.transaction = transaction;
         this.receipts = receipts;
-        this.streamSequence = streamSequence;
         this.keys = keys;
-        this.jdbc = jdbc;
+        this.streamTurns = streamTurns;
         this.request = request;
         this.actor = actor;
         this.json = json;
@@ -142,13 +137,13 @@ public class WritePipeline {
     }
 
     /**
-     * Holds the partnership's advisory lock until the transaction ends. Within an instance the act already
-     * has its turn, so only an act of each other instance can be waiting here, or holding it.
+     * Holds the partnership's advisory lock until the transaction ends, and notes how long its stream is then.
+     * Within an instance the act already has its turn, so only an act of each other instance can be waiting
+     * here, or holding it.
      */
     private void waitForOtherInstances(PartnershipId partnershipId) {
-        jdbc.query(
-                "SELECT pg_advisory_xact_lock(?, ?)",
-                (ResultSetExtractor<Void>) rows -> null,
+        streamTurns.take(
+                partnershipId.toString(),
                 PARTNERSHIP_LOCKS,
                 partnershipId.value().hashCode());
     }
@@ -175,13 +170,12 @@ public class WritePipeline {
 
     /**
      * The command's result, and the sequence of the last event it appended; for a command that recorded
-     * nothing (an identical re-vote), the stream's sequence as the command found it, read again only when
-     * its partnership was not checked against the store (a partnership loaded from the store afresh).
+     * nothing (an identical re-vote), the stream's sequence as the write read it when it took its turn.
      */
     private <R> Written<R> write(PartnershipId partnershipId, Object command, AppendReceipts.Receipt receipt) {
         R result = gateway.sendAndWait(command);
-        long sequence =
-                receipt.lastSequenceOf(partnershipId.toString()).orElseGet(() -> streamSequence.of(partnershipId));
+        long sequence = receipt.lastSequenceOf(partnershipId.toString())
+                .orElseThrow(() -> new IllegalStateException("A write's turn read no length of its stream"));
         return new Written<>(result, sequence);
     }
 }

@@ -2,8 +2,10 @@ package org.roundtable.server.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,37 @@ class AppendReceiptsTest {
         receipts.record(List.of(appended("river", 5)));
 
         assertThat(closed.lastSequenceOf("river")).isEmpty();
+    }
+
+    @Test
+    void aWriteReadsAStreamsLengthOnceAndTheTurnsReadServesTheCacheCheck() {
+        List<String> reads = new ArrayList<>();
+        Function<String, Optional<Long>> store = stream -> {
+            reads.add(stream);
+            return Optional.of(9L);
+        };
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            receipts.recordStored("river", Optional.of(4L));
+
+            assertThat(receipts.lastStored("river", store)).hasValue(4L);
+            assertThat(receipts.lastStored("lake", store)).hasValue(9L);
+            assertThat(receipts.lastStored("lake", store)).hasValue(9L);
+            assertThat(receipt.lastSequenceOf("lake")).hasValue(10);
+        }
+        assertThat(reads).containsExactly("lake");
+    }
+
+    @Test
+    void withNoWriteOnTheThreadEveryLookUpReadsTheStore() {
+        List<String> reads = new ArrayList<>();
+        Function<String, Optional<Long>> store = stream -> {
+            reads.add(stream);
+            return Optional.empty();
+        };
+
+        assertThat(receipts.lastStored("river", store)).isEmpty();
+        assertThat(receipts.lastStored("river", store)).isEmpty();
+        assertThat(reads).containsExactly("river", "river");
     }
 
     private static GenericDomainEventMessage<String> appended(String stream, long sequenceNumber) {
