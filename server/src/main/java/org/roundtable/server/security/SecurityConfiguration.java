@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.roundtable.api.GlobalRole;
 import org.roundtable.server.web.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,6 +69,21 @@ class SecurityConfiguration {
     };
 
     static final String[] ADMIN_ONLY = {"/actuator/projections", "/actuator/projections/**", "/actuator/prometheus"};
+
+    /**
+     * The paths of the rules below are matched as Spring MVC's path patterns, by the request's path alone
+     * ({@code PathPatternRequestMatcher}), not by asking Spring MVC which handler the request goes to.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean requestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** No handler lookup before the security filters: nothing needs it ({@link HandlerLookedUpOnce}). */
+    @Bean
+    static BeanDefinitionRegistryPostProcessor handlerLookedUpOnce() {
+        return HandlerLookedUpOnce.definition();
+    }
 
     @Bean
     @Order(1)
