@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The JDBC event storage engine, built as Axon's JdbcAutoConfiguration builds it, except that events
  * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain,
- * and read with their timestamps parsed once ({@link TimestampParsedOnceEngine});
+ * and read with their timestamps parsed once ({@link TimestampParsedOnceEngine}), in no transaction of
+ * their own ({@link ReadsBeginNoTransaction});
  * and the event store in front of it, built as Axon's AxonAutoConfiguration builds it, except that it
  * wakes the processors on the database commit ({@link SpringCommitEventStore}).
  */
@@ -52,7 +53,7 @@ class EventStorageEngineConfiguration {
                         .eventSerializer(eventSerializer)
                         .snapshotFilter(configuration.snapshotFilter())
                         .connectionProvider(connectionProvider)
-                        .transactionManager(transactionManager)
+                        .transactionManager(new ReadsBeginNoTransaction(transactionManager))
                         .schema(eventSchema)
                         .batchSize(EVENTS_READ_AT_ONCE)
                         .appendEvents(new ChainingAppend(chainHeads)),
