@@ -14,9 +14,10 @@ import org.axonframework.eventsourcing.EventSourcedAggregate;
  * no later event of it than the cached one, so that a write by another server instance is never missed.
  *
  * <p>Axon's caching repository trusts whatever its cache answers; with several instances, one would then
- * decide on a partnership as it was before another instance's write. Here a lookup asks the store for the
- * partnership's last sequence (one indexed query, in the command's transaction) and drops an entry that is
- * behind it, so that the repository loads the partnership from its snapshot and events instead. A write
+ * decide on a partnership as it was before another instance's write. Here a lookup compares the entry with
+ * the partnership's last sequence in the store (as the write read it with its turn, or one indexed query, in
+ * the command's transaction) and drops an entry that is behind it, so that the repository loads the
+ * partnership from its snapshot and events instead. A write
  * that commits between that query and the command's own append still loses the race for the sequence, as
  * without a cache, and Axon evicts the entry when the command rolls back. At most {@code capacity}
  * partnerships are kept (Caffeine's size-bounded cache chooses which to drop).
