@@ -2,11 +2,16 @@ package org.roundtable.server.web;
 
 import org.roundtable.server.http.Paths;
 import org.roundtable.server.read.ReadAccess;
+import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Puts {@link ReadAccess} before every handler under a partnership's path, of the API and of the pages. */
+/**
+ * Puts {@link ReadAccess} before every handler under a partnership's path, of the API and of the pages, and
+ * finds a request's handler by its path first ({@link PathFirstHandlerMapping}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -14,6 +19,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
     WebConfiguration(ReadAccess readAccess) {
         this.readAccess = readAccess;
+    }
+
+    @Bean
+    static WebMvcRegistrations pathFirstHandlerMapping() {
+        return PathFirstHandlerMapping.registration();
     }
 
     @Override
