@@ -63,12 +63,7 @@ final class TimestampParsedOnceEngine extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement readEventDataWithoutGaps(Connection connection, long globalIndex, int batchSize)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("SELECT " + schema().trackedEventFields() + " FROM "
-                + table() + " WHERE " + fromFirstStoredPast() + " ORDER BY " + index() + " ASC");
-        statement.setLong(1, globalIndex);
-        statement.setLong(2, globalIndex);
-        statement.setInt(3, batchSize);
-        return statement;
+        return readPast(connection, globalIndex, batchSize, "");
     }
 
     /**
@@ -78,13 +73,22 @@ final class TimestampParsedOnceEngine extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement readEventDataWithGaps(
             Connection connection, long globalIndex, int batchSize, List<Long> gaps) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("SELECT " + schema().trackedEventFields()
-                + " FROM " + table() + " WHERE (" + fromFirstStoredPast() + ") OR " + index() + " = ANY(?)"
-                + " ORDER BY " + index() + " ASC");
+        PreparedStatement statement = readPast(connection, globalIndex, batchSize, " OR " + index() + " = ANY(?)");
+        statement.setArray(4, connection.createArrayOf("bigint", gaps.toArray()));
+        return statement;
+    }
+
+    /**
+     * The read of the {@code batchSize} global indexes from the first one stored past {@code globalIndex}, or
+     * {@code orAlso}, in order; its first three parameters set.
+     */
+    private PreparedStatement readPast(Connection connection, long globalIndex, int batchSize, String orAlso)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement("SELECT " + schema().trackedEventFields() + " FROM "
+                + table() + " WHERE (" + fromFirstStoredPast() + ")" + orAlso + " ORDER BY " + index() + " ASC");
         statement.setLong(1, globalIndex);
         statement.setLong(2, globalIndex);
         statement.setInt(3, batchSize);
-        statement.setArray(4, connection.createArrayOf("bigint", gaps.toArray()));
         return statement;
     }
 
