@@ -14,6 +14,9 @@ public final class Share implements Comparable<Share> {
 
     private static final Share ZERO = new Share(BigDecimal.ZERO, BigDecimal.ONE);
 
+    /** Whole numbers of up to this many digits are below 2^53, so exact as doubles. */
+    private static final int EXACT_DIGITS = 15;
+
     private final BigDecimal part;
     /** Never 0 and never negative, so that cross-multiplying keeps the order. */
     private final BigDecimal whole;
@@ -67,9 +70,20 @@ public final class Share implements Comparable<Share> {
         return part.multiply(other.whole).compareTo(other.part.multiply(whole));
     }
 
-    /** The nearest double, from a division 34 digits exact. */
+    /**
+     * The nearest double: of two whole numbers below 10^15 (every count of a report), both exact as doubles,
+     * the double division, which IEEE 754 rounds to the nearest; else from a division 34 digits exact. A
+     * report reckons dozens of shares for each partner, and the decimal division took a twelfth of its time.
+     */
     public double value() {
+        if (isSmallWholeNumber(part) && isSmallWholeNumber(whole)) {
+            return (double) part.longValueExact() / whole.longValueExact();
+        }
         return part.divide(whole, MathContext.DECIMAL128).doubleValue();
+    }
+
+    private static boolean isSmallWholeNumber(BigDecimal number) {
+        return number.scale() == 0 && number.precision() <= EXACT_DIGITS;
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.roundtable.query.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** A share is exact: compared by cross-multiplication, 0 when its whole is 0. */
@@ -20,6 +22,20 @@ class ShareTest {
         assertThat(Share.of(2, 3).value()).isEqualTo(2.0 / 3);
         assertThat(Share.of(new BigDecimal("0.3"), new BigDecimal("0.6")).value())
                 .isEqualTo(0.5);
+    }
+
+    @Test
+    void theValueOfWholeNumbersIsTheNearestDoubleToo() {
+        SplittableRandom random = new SplittableRandom(18);
+        for (int draw = 0; draw < 10_000; draw++) {
+            long part = random.nextLong(1_000_000_000_000_000L);
+            long whole = 1 + random.nextLong(draw % 2 == 0 ? 1_000 : 999_999_999_999_999L);
+            BigDecimal exact = new BigDecimal(part).divide(new BigDecimal(whole), MathContext.DECIMAL128);
+
+            assertThat(Share.of(part, whole).value()).as("%d/%d", part, whole).isEqualTo(exact.doubleValue());
+        }
+        // Past 15 digits a whole number may not be exact as a double: 2^53 + 1 is not.
+        assertThat(Share.of(9_007_199_254_740_993L, 3).value()).isEqualTo(3_002_399_751_580_331.0);
     }
 
     @Test
