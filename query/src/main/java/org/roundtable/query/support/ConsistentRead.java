@@ -1,9 +1,9 @@
 package org.roundtable.query.support;
 
 import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -13,22 +13,36 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class ConsistentRead {
 
-    private final TransactionTemplate transaction;
+    /**
+     * The transaction's first statement, sent with its BEGIN in one round trip. Spring's own isolation
+     * setting changes the session's default before the transaction and back after it, a round trip each.
+     */
+    private static final String REPEATABLE_READ_ONLY = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
 
-    private ConsistentRead(TransactionTemplate transaction) {
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+
+    private ConsistentRead(TransactionTemplate transaction, JdbcTemplate jdbc) {
         this.transaction = transaction;
+        this.jdbc = jdbc;
     }
 
-    /** Reads over the data source of {@code jdbc}, joining nothing: a read is its own transaction. */
+    /**
+     * Reads over the data source of {@code jdbc}, in a transaction of their own unless the caller's joins
+     * them (whose isolation then holds: a transaction's isolation is set before its first statement).
+     */
     public static ConsistentRead over(NamedParameterJdbcTemplate jdbc) {
-        TransactionTemplate transaction = new TransactionTemplate(
-                new DataSourceTransactionManager(jdbc.getJdbcTemplate().getDataSource()));
-        transaction.setReadOnly(true);
-        transaction.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        return new ConsistentRead(transaction);
+        JdbcTemplate template = jdbc.getJdbcTemplate();
+        return new ConsistentRead(
+                new TransactionTemplate(new DataSourceTransactionManager(template.getDataSource())), template);
     }
 
     public <T> T of(Supplier<T> read) {
-        return transaction.execute(status -> read.get());
+        return transaction.execute(status -> {
+            if (status.isNewTransaction()) {
+                jdbc.execute(REPEATABLE_READ_ONLY);
+            }
+            return read.get();
+        });
     }
 }
