@@ -237,22 +237,69 @@ public final class SegmentCounters {
     public <T> List<T> partners(PartnershipId partnershipId, SegmentRange range, RowMapper<T> row) {
         return jdbc.query(
                 """
-                SELECT p.partner_id, p.name, p.sector,
-                       CASE WHEN p.withdrawn_in <= :last THEN :withdrawn ELSE :active END AS status, %1$s
-                FROM %2$s p
-                LEFT JOIN %3$s c ON c.partnership_id = p.partnership_id AND c.partner_id = p.partner_id
-                                 AND c.segment BETWEEN :countsFrom AND :countsTo
+                %s
+                FROM %s p
+                %s
                 WHERE p.partnership_id = :partnershipId AND p.admitted_in <= :last
                 GROUP BY p.partnership_id, p.partner_id
                 ORDER BY p.seq
-                """.formatted(sums, partners, counts),
-                partnership(partnershipId)
-                        .addValue("countsFrom", range.wholeLife() ? WHOLE_LIFE : range.first())
-                        .addValue("countsTo", range.wholeLife() ? WHOLE_LIFE : range.last())
-                        .addValue("last", range.last())
-                        .addValue("active", name(PartnerStatus.ACTIVE))
-                        .addValue("withdrawn", name(PartnerStatus.WITHDRAWN)),
+                """.formatted(partnersAsOf(":last"), partners, countsJoin()),
+                counted(
+                                partnershipId,
+                                range.wholeLife() ? WHOLE_LIFE : range.first(),
+                                range.wholeLife() ? WHOLE_LIFE : range.last())
+                        .addValue("last", range.last()),
                 row);
+    }
+
+    /**
+     * The partnership's partners over its whole life, as {@link #partners} over the range {@link #range} finds,
+     * but in one statement: one snapshot without a transaction, one round trip where the two reads took four.
+     * Empty when the partnership was not formed.
+     */
+    public <T> Optional<List<T>> wholeLife(PartnershipId partnershipId, RowMapper<T> row) {
+        // A formed partnership without partners is one row of nulls: the partnership's, joined to none.
+        List<Optional<T>> rows = jdbc.query(
+                """
+                %s
+                FROM %s f
+                LEFT JOIN %s p ON p.partnership_id = f.partnership_id AND p.admitted_in <= f.segment
+                %s
+                WHERE f.partnership_id = :partnershipId
+                GROUP BY f.partnership_id, p.partnership_id, p.partner_id
+                ORDER BY p.seq
+                """.formatted(partnersAsOf("f.segment"), partnerships, partners, countsJoin()),
+                counted(partnershipId, WHOLE_LIFE, WHOLE_LIFE),
+                (result, n) ->
+                        result.getObject("partner_id") == null ? Optional.empty() : Optional.of(row.mapRow(result, n)));
+        return rows.isEmpty()
+                ? Optional.empty()
+                : Optional.of(rows.stream().flatMap(Optional::stream).toList());
+    }
+
+    /** The columns of a partner's row in a report, its status as of the segment numbered {@code last}. */
+    private String partnersAsOf(String last) {
+        return """
+                SELECT p.partner_id, p.name, p.sector,
+                       CASE WHEN p.withdrawn_in <= %s THEN :withdrawn ELSE :active END AS status, %s
+                """.formatted(last, sums);
+    }
+
+    /** Each partner's counters in the segments from {@code :countsFrom} to {@code :countsTo}. */
+    private String countsJoin() {
+        return """
+                LEFT JOIN %s c ON c.partnership_id = p.partnership_id AND c.partner_id = p.partner_id
+                               AND c.segment BETWEEN :countsFrom AND :countsTo
+                """.formatted(counts);
+    }
+
+    /** The parameters of a report's partners with their counters summed over the rows numbered from and to. */
+    private static MapSqlParameterSource counted(PartnershipId partnershipId, int countsFrom, int countsTo) {
+        return partnership(partnershipId)
+                .addValue("countsFrom", countsFrom)
+                .addValue("countsTo", countsTo)
+                .addValue("active", name(PartnerStatus.ACTIVE))
+                .addValue("withdrawn", name(PartnerStatus.WITHDRAWN));
     }
 
     /** The segments the partnership has been in, oldest first. */
