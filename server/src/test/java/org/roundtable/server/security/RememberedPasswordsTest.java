@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -58,6 +63,24 @@ class RememberedPasswordsTest {
         assertThat(passwords.matches("s3cret", HASH)).isTrue();
 
         assertThat(checks).hasValue(1);
+    }
+
+    @Test
+    void aPasswordRememberedOnOneThreadIsKnownOnEveryOther() throws Exception {
+        assertThat(passwords.matches("s3cret", HASH)).isTrue();
+
+        ExecutorService others = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> answers = others.invokeAll(Collections.nCopies(
+                    8, () -> passwords.matches("s3cret", HASH) && !passwords.matches("wrong", HASH)));
+            for (Future<Boolean> answer : answers) {
+                assertThat(answer.get()).isTrue();
+            }
+        } finally {
+            others.shutdown();
+        }
+        // The first check, then each wrong one: the right password was known on every thread.
+        assertThat(checks).hasValue(1 + 8);
     }
 
     @Test
