@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 class PathFirstHandlerMappingTest {
 
@@ -82,7 +84,13 @@ class PathFirstHandlerMappingTest {
                 request("GET", "/api/partnerships/p/proposals/q", null, "image/png"),
                 request("PUT", "/api/partnerships/p/partners/a", "application/json", null),
                 request("GET", "/api/partnerships/p/lessons", null, null),
-                request("GET", "/api/elsewhere", null, null));
+                request("GET", "/api/elsewhere", null, null),
+                request("POST", "/api/partnerships/p/proposals/q/votes/", "application/json", null),
+                request("POST", "/api/partnerships/p//proposals/q/votes", "application/json", null),
+                request("POST", "/api/partnerships/p/Proposals/q/votes", "application/json", null),
+                request("POST", "/api/partnerships/p/propos%61ls/q/votes", "application/json", null),
+                request("POST", "/api/partnerships/p/proposals;v=1/q/votes", "application/json", null),
+                request("GET", "/", null, null));
         List<String> expected = List.of(
                 "vote",
                 "HttpMediaTypeNotSupportedException",
@@ -93,6 +101,12 @@ class PathFirstHandlerMappingTest {
                 "anythingElse",
                 "none",
                 "anythingElse",
+                "none",
+                "HttpRequestMethodNotSupportedException",
+                "HttpRequestMethodNotSupportedException",
+                "HttpRequestMethodNotSupportedException",
+                "vote",
+                "vote",
                 "none");
 
         for (int i = 0; i < requests.size(); i++) {
@@ -119,6 +133,42 @@ class PathFirstHandlerMappingTest {
 
         // Spring MVC asks every mapping's method condition, and its media types' pre-flight checks, first.
         assertThat(byPathFirst.asked).isLessThan(bySpring.asked);
+    }
+
+    @Test
+    void passesOverAMappingWhoseLiteralSegmentsOrNumberOfSegmentsDiffer() {
+        PathFirstHandlerMapping.PatternSegments votes = segments("/api/partnerships/{id}/proposals/{proposal}/votes");
+        PathFirstHandlerMapping.PatternSegments anything = segments("/api/partnerships/{id}/**");
+
+        assertThat(votes.mayMatch(segmentsOf("/api/partnerships/p/proposals/q/votes")))
+                .isTrue();
+        assertThat(votes.mayMatch(segmentsOf("/api/partnerships/p/proposals/q")))
+                .isFalse();
+        assertThat(votes.mayMatch(segmentsOf("/api/partnerships/p/partners/q/votes")))
+                .isFalse();
+        assertThat(anything.mayMatch(segmentsOf("/api/partnerships/p/partners/q/votes")))
+                .isTrue();
+        // Where segments could tell wrong, the request's path has none to compare, and Spring MVC decides.
+        assertThat(PathFirstHandlerMapping.segmentsOf(new MockHttpServletRequest("GET", "/api/partnerships/p/")))
+                .isNull();
+        assertThat(PathFirstHandlerMapping.segmentsOf(new MockHttpServletRequest("GET", "/api//partnerships")))
+                .isNull();
+    }
+
+    private static PathFirstHandlerMapping.PatternSegments segments(String pattern) {
+        return PathFirstHandlerMapping.PatternSegments.of(RequestMappingInfo.paths(pattern)
+                .options(RequestMappingInfo.BuilderConfiguration.class.cast(configuration()))
+                .build());
+    }
+
+    private static RequestMappingInfo.BuilderConfiguration configuration() {
+        RequestMappingInfo.BuilderConfiguration configuration = new RequestMappingInfo.BuilderConfiguration();
+        configuration.setPatternParser(PathPatternParser.defaultInstance);
+        return configuration;
+    }
+
+    private static String[] segmentsOf(String path) {
+        return PathFirstHandlerMapping.segmentsOf(new MockHttpServletRequest("POST", path));
     }
 
     /** A request that counts how often its method is asked for. */
