@@ -63,39 +63,53 @@ final class TimestampParsedOnceEngine extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement readEventDataWithoutGaps(Connection connection, long globalIndex, int batchSize)
             throws SQLException {
-        return readPast(connection, globalIndex, batchSize, "");
+        return readPast(connection, globalIndex, batchSize, pastToken(batchSize));
     }
 
     /**
      * As {@link #readEventDataWithoutGaps}, and the events stored since in the token's gaps, named in one array
-     * so that every read is the same statement whatever the number of gaps.
+     * so that every read is the same statement whatever the number of gaps. The gaps lie below the token, so
+     * the two reads never share an event; read as one condition ({@code … OR index = ANY(?)}), PostgreSQL
+     * planned a bitmap scan and a sort, whose cost on a million events passed its threshold for a parallel
+     * plan: two workers started for every read of a few rows, about 100 ms each, which under votes and
+     * readers of their own writes kept a core busy and the views seconds behind.
      */
     @Override
     protected PreparedStatement readEventDataWithGaps(
             Connection connection, long globalIndex, int batchSize, List<Long> gaps) throws SQLException {
-        PreparedStatement statement = readPast(connection, globalIndex, batchSize, " OR " + index() + " = ANY(?)");
+        PreparedStatement statement = readPast(
+                connection,
+                globalIndex,
+                batchSize,
+                "(" + pastToken(batchSize) + ") UNION ALL (" + selectFrom() + " WHERE " + index() + " = ANY(?))"
+                        + " ORDER BY " + index() + " ASC");
         statement.setArray(4, connection.createArrayOf("bigint", gaps.toArray()));
         return statement;
     }
 
-    /**
-     * The read of the {@code batchSize} global indexes from the first one stored past {@code globalIndex}, or
-     * {@code orAlso}, in order; its first three parameters set.
-     */
-    private PreparedStatement readPast(Connection connection, long globalIndex, int batchSize, String orAlso)
+    /** {@code sql}, a read past {@code globalIndex}, prepared with its first three parameters set. */
+    private static PreparedStatement readPast(Connection connection, long globalIndex, int batchSize, String sql)
             throws SQLException {
-        PreparedStatement statement = connection.prepareStatement("SELECT " + schema().trackedEventFields() + " FROM "
-                + table() + " WHERE (" + fromFirstStoredPast() + ")" + orAlso + " ORDER BY " + index() + " ASC");
+        PreparedStatement statement = connection.prepareStatement(sql);
         statement.setLong(1, globalIndex);
         statement.setLong(2, globalIndex);
         statement.setInt(3, batchSize);
         return statement;
     }
 
-    /** Global indexes past the first parameter, up to the second's first stored one plus the third, excluded. */
-    private String fromFirstStoredPast() {
-        return index() + " > ? AND " + index() + " < (SELECT min(" + index() + ") FROM " + table() + " WHERE " + index()
-                + " > ?) + ?";
+    /**
+     * The read of the {@code batchSize} global indexes from the first one stored past the first parameter (the
+     * second, the same), in order. Its limit never cuts it short, as that many indexes hold at most that many
+     * events; it tells the planner so, which otherwise expects a read bounded by a subquery's value to find a
+     * two-hundredth of the table.
+     */
+    private String pastToken(int batchSize) {
+        return selectFrom() + " WHERE " + index() + " > ? AND " + index() + " < (SELECT min(" + index() + ") FROM "
+                + table() + " WHERE " + index() + " > ?) + ? ORDER BY " + index() + " ASC LIMIT " + batchSize;
+    }
+
+    private String selectFrom() {
+        return "SELECT " + schema().trackedEventFields() + " FROM " + table();
     }
 
     private String index() {

@@ -51,7 +51,11 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
         try {
             return super.getHandlerInternal(request);
         } finally {
-            requestSegments.set(outer);
+            if (outer == null) {
+                requestSegments.remove();
+            } else {
+                requestSegments.set(outer);
+            }
         }
     }
 
