@@ -5,7 +5,6 @@ import static org.roundtable.query.support.JdbcValues.uuid;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.api.MeetingId;
 import org.roundtable.api.PartnerId;
@@ -42,9 +41,11 @@ class ParticipationQueryHandler {
 
     @QueryHandler
     Optional<ParticipationReport> handle(FindParticipation query) {
-        Supplier<Optional<ParticipationReport>> report =
-                () -> counters.over(query.partnershipId(), query.segment()).map(Participation::report);
-        return VoiceCounters.readsAtOnce(query.segment()) ? report.get() : reads.of(report);
+        if (query.segment() == null) {
+            return counters.wholeLife(query.partnershipId()).map(Participation::report);
+        }
+        return reads.of(
+                () -> counters.over(query.partnershipId(), query.segment()).map(Participation::report));
     }
 
     @QueryHandler

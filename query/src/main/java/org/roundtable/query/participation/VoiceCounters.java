@@ -24,21 +24,18 @@ public final class VoiceCounters {
                 new ViewJdbc(jdbc), ParticipationProjection.TABLES, ParticipationProjection.COUNTERS);
     }
 
-    /**
-     * Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been
-     * in. The whole life is one statement, which needs no transaction; a segment's, several.
-     */
+    /** Over the whole life for {@code segment} null; empty for an unknown partnership or a segment it has not been in. */
     public Optional<Participation> over(PartnershipId partnershipId, Segment segment) {
         if (segment == null) {
-            return partners.wholeLife(partnershipId, (row, n) -> PartnerVoice.of(row))
-                    .map(Participation::new);
+            return wholeLife(partnershipId);
         }
         return partners.range(partnershipId, segment).map(range -> over(partnershipId, range));
     }
 
-    /** Whether {@link #over} reads in one statement, so on one snapshot without a transaction. */
-    public static boolean readsAtOnce(Segment segment) {
-        return segment == null;
+    /** Over the whole life, in one statement: one snapshot, which needs no transaction. */
+    public Optional<Participation> wholeLife(PartnershipId partnershipId) {
+        return partners.wholeLife(partnershipId, (row, n) -> PartnerVoice.of(row))
+                .map(Participation::new);
     }
 
     /** Over the segments of {@code range}, which the caller knows the partnership has been in. */
