@@ -61,7 +61,7 @@ public final class SegmentCounters {
      * one (see {@link ViewJdbc#increment}). A rebuild raised each row some twenty times, once per counter and
      * run of statements.
      */
-    private final String addition;
+    private final ViewJdbc.Increment addition;
 
     /**
      * {@code prefix} and {@code counters} (the counter columns of {@code <prefix>_count}) are names from a
@@ -77,17 +77,20 @@ public final class SegmentCounters {
                 .map(counter -> "coalesce(sum(c.%1$s), 0) AS %1$s".formatted(counter))
                 .collect(Collectors.joining(", "));
         this.counters = counters.toArray(String[]::new);
-        this.addition = """
+        this.addition = new ViewJdbc.Increment(
+                """
                 INSERT INTO %1$s (partnership_id, segment, partner_id, %2$s)
                 VALUES (:partnershipId, :segment, :partnerId, %3$s)
                 ON CONFLICT (partnership_id, segment, partner_id) DO UPDATE SET %4$s
                 """.formatted(
-                        counts,
-                        String.join(", ", counters),
-                        counters.stream().map(counter -> ":" + counter).collect(Collectors.joining(", ")),
-                        counters.stream()
-                                .map(counter -> "%2$s = %1$s.%2$s + excluded.%2$s".formatted(counts, counter))
-                                .collect(Collectors.joining(", ")));
+                                counts,
+                                String.join(", ", counters),
+                                counters.stream().map(counter -> ":" + counter).collect(Collectors.joining(", ")),
+                                counters.stream()
+                                        .map(counter -> "%2$s = %1$s.%2$s + excluded.%2$s".formatted(counts, counter))
+                                        .collect(Collectors.joining(", "))),
+                List.of("partnershipId", "segment", "partnerId"),
+                counters);
     }
 
     /** The partnership begins in its first segment. */
@@ -184,12 +187,12 @@ public final class SegmentCounters {
             throw new IllegalArgumentException("Not counters of %s: %s".formatted(counts, amounts.keySet()));
         }
         for (int row : List.of(segment, WHOLE_LIFE)) {
-            MapSqlParameterSource values =
-                    partnership(partnershipId).addValue("segment", row).addValue("partnerId", partnerId.value());
-            for (String counter : counters) {
-                values.addValue(counter, amounts.containsKey(counter) ? amounts.get(counter) : 0);
+            Number[] values = new Number[counters.length];
+            for (int i = 0; i < counters.length; i++) {
+                Number amount = amounts.get(counters[i]);
+                values[i] = amount == null ? 0 : amount;
             }
-            jdbc.increment(addition, values, counters);
+            jdbc.increment(addition, List.of(partnershipId.value(), row, partnerId.value()), values);
         }
     }
 

@@ -1,22 +1,33 @@
 package org.roundtable.query.support;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SqlParameter;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterUtils;
+import org.springframework.jdbc.core.namedparam.ParsedSql;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
@@ -73,13 +84,23 @@ public final class ViewJdbc {
     }
 
     /**
-     * Adds amounts to counters: {@code sql} adds the parameters {@code amountParameters} of {@code row} to
-     * the counters its other parameters name. Additions of the batch to the same counters are summed first,
-     * so a counter is written once per batch; they commute with every other write, and a read sees them.
-     * The view takes {@code row} over: the caller must not use it again.
+     * A statement that adds amounts to one row of counters, and the names of its parameters: {@code key}
+     * those that find the row, {@code amounts} those it adds. Names from a migration, never input.
      */
-    public void increment(String sql, MapSqlParameterSource row, String... amountParameters) {
-        pending().ifPresentOrElse(held -> held.increment(sql, row, amountParameters), () -> jdbc.update(sql, row));
+    public record Increment(String sql, List<String> key, List<String> amounts) {}
+
+    /**
+     * Adds {@code amounts} (in the order of {@code statement}'s amounts) to the counters of the row {@code key}
+     * finds (values in the order of its key). Additions of the batch to the same row are summed first, so a
+     * row is written once per batch; they commute with every other write, and a read sees them. The view
+     * takes {@code amounts} over: the caller must not use the array again.
+     */
+    public void increment(Increment statement, List<?> key, Number[] amounts) {
+        pending()
+                .ifPresentOrElse(
+                        held -> held.increment(statement, key, amounts),
+                        () -> Positional.of(statement.sql())
+                                .send(jdbc.getJdbcOperations(), List.of(Additions.row(statement, key, amounts))));
     }
 
     /**
@@ -278,7 +299,7 @@ public final class ViewJdbc {
                             table,
                             joined(column -> column + " = :" + column, ", ", set()),
                             joined(column -> column + " = :" + column, " AND ", key));
-            jdbc.batchUpdate(sql, rows.stream().map(MapSqlParameterSource::new).toArray(SqlParameterSource[]::new));
+            Positional.of(sql).send(jdbc.getJdbcOperations(), List.copyOf(rows));
         }
 
         private List<String> set() {
@@ -290,45 +311,117 @@ public final class ViewJdbc {
         }
     }
 
-    /** A counter's statement and its parameters but the amount: what makes two additions one. */
-    private record Counter(String sql, List<Object> key) {}
+    /** The summed additions of one batch to the rows of one {@link Increment}, by key. */
+    private static final class Additions {
+        private final Map<List<?>, Number[]> sums = new LinkedHashMap<>();
 
-    /** A summed addition to one counter. */
-    private static final class Addition {
-        private final MapSqlParameterSource row;
-        private final String[] amountParameters;
-
-        Addition(MapSqlParameterSource row, String[] amountParameters) {
-            this.row = row;
-            this.amountParameters = amountParameters;
-        }
-
-        void add(MapSqlParameterSource more) {
-            for (String amount : amountParameters) {
-                Object added = more.getValue(amount);
+        /** Keeps {@code amounts} itself for the first addition to its row, and sums the next into it. */
+        void add(List<?> key, Number[] amounts) {
+            Number[] sum = sums.putIfAbsent(key, amounts);
+            if (sum == null) {
+                return;
+            }
+            for (int i = 0; i < amounts.length; i++) {
                 // Most additions raise one counter of several and add 0 to the others.
-                if (!isZero(added)) {
-                    row.addValue(amount, sum(row.getValue(amount), added));
+                if (!isZero(amounts[i])) {
+                    sum[i] = sum(sum[i], amounts[i]);
                 }
             }
         }
 
-        private static boolean isZero(Object amount) {
-            return (amount instanceof Integer || amount instanceof Long) && ((Number) amount).longValue() == 0;
+        List<Map<String, Object>> rows(Increment statement) {
+            return sums.entrySet().stream()
+                    .map(row -> row(statement, row.getKey(), row.getValue()))
+                    .toList();
         }
 
-        private static Object sum(Object a, Object b) {
+        /** The statement's parameters for one row: its key's values and its amounts, by name. */
+        static Map<String, Object> row(Increment statement, List<?> key, Number[] amounts) {
+            Map<String, Object> row = new HashMap<>();
+            for (int i = 0; i < key.size(); i++) {
+                row.put(statement.key().get(i), key.get(i));
+            }
+            for (int i = 0; i < amounts.length; i++) {
+                row.put(statement.amounts().get(i), amounts[i]);
+            }
+            return row;
+        }
+
+        private static boolean isZero(Number amount) {
+            return (amount instanceof Integer || amount instanceof Long) && amount.longValue() == 0;
+        }
+
+        private static Number sum(Number a, Number b) {
             if ((a instanceof Integer || a instanceof Long) && (b instanceof Integer || b instanceof Long)) {
-                return ((Number) a).longValue() + ((Number) b).longValue();
+                return a.longValue() + b.longValue();
             }
             return new BigDecimal(a.toString()).add(new BigDecimal(b.toString()));
+        }
+    }
+
+    /**
+     * A statement's text with its named parameters as JDBC's {@code ?}, and their names in order: worked out
+     * once per statement, then each row bound from its map directly. Spring's named parameters work out
+     * the statement again for every row and look each value up three times: a fifth of a rebuild's
+     * processor samples.
+     */
+    private record Positional(String sql, List<String> names) {
+
+        private static final Map<String, Positional> KNOWN = new ConcurrentHashMap<>();
+
+        static Positional of(String namedSql) {
+            return KNOWN.computeIfAbsent(namedSql, text -> {
+                ParsedSql parsed = NamedParameterUtils.parseSqlStatement(text);
+                return new Positional(
+                        NamedParameterUtils.substituteNamedParameters(parsed, null),
+                        NamedParameterUtils.buildSqlParameterList(parsed, new MapSqlParameterSource()).stream()
+                                .map(SqlParameter::getName)
+                                .toList());
+            });
+        }
+
+        /** One row as a statement, several as one JDBC batch. */
+        void send(JdbcOperations jdbc, List<? extends Map<String, ?>> rows) {
+            if (rows.size() == 1) {
+                jdbc.update(sql, statement -> bind(statement, rows.get(0)));
+            } else {
+                jdbc.batchUpdate(sql, rows, rows.size(), this::bind);
+            }
+        }
+
+        private void bind(PreparedStatement statement, Map<String, ?> row) throws SQLException {
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                Object value = row.get(name);
+                if (value == null && !row.containsKey(name)) {
+                    throw new InvalidDataAccessApiUsageException("No value for :%s in %s".formatted(name, sql));
+                }
+                bind(statement, i + 1, value);
+            }
+        }
+
+        /** As Spring binds a value of no declared type, the common types without its checks. */
+        private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+            if (value == null) {
+                // What Spring sends for PostgreSQL, which infers the type from the statement.
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof String text) {
+                statement.setString(index, text);
+            } else if (value instanceof Number
+                    || value instanceof UUID
+                    || value instanceof OffsetDateTime
+                    || value instanceof Boolean) {
+                statement.setObject(index, value);
+            } else {
+                StatementCreatorUtils.setParameterValue(statement, index, SqlTypeValue.TYPE_UNKNOWN, value);
+            }
         }
     }
 
     /** The writes of one view held back in one batch, in order, and its counters' sums. */
     private static final class Held {
         private final List<HeldWrite> writes = new ArrayList<>();
-        private final Map<Counter, Addition> additions = new LinkedHashMap<>();
+        private final Map<Increment, Additions> additions = new LinkedHashMap<>();
         private final Map<String, Map<Object, Object>> facts = new HashMap<>();
         private final Map<Assignment, Map<List<Object>, Map<String, ?>>> assignments = new LinkedHashMap<>();
 
@@ -349,22 +442,8 @@ public final class ViewJdbc {
                     .put(key, row);
         }
 
-        /** Keeps {@code row} itself for the first addition to its counters, and sums the next into it. */
-        void increment(String sql, MapSqlParameterSource row, String[] amountParameters) {
-            Map<String, Object> values = row.getValues();
-            List<Object> others = new ArrayList<>(values.size());
-            values.forEach((name, value) -> {
-                if (!Arrays.asList(amountParameters).contains(name)) {
-                    others.add(value);
-                }
-            });
-            Counter counter = new Counter(sql, others);
-            Addition known = additions.get(counter);
-            if (known == null) {
-                additions.put(counter, new Addition(row, amountParameters));
-            } else {
-                known.add(row);
-            }
+        void increment(Increment statement, List<?> key, Number[] amounts) {
+            additions.computeIfAbsent(statement, any -> new Additions()).add(key, amounts);
         }
 
         /**
@@ -383,27 +462,31 @@ public final class ViewJdbc {
                 }
                 List<HeldWrite> run = held.subList(start, end);
                 run.forEach(HeldWrite::markSent);
-                send(jdbc, sql, run.stream().map(write -> write.row));
+                send(jdbc, sql, run.stream().map(write -> write.row).toList());
                 start = end;
             }
             assignments.forEach((assignment, rows) -> assignment.sendTo(jdbc, rows.values()));
             assignments.clear();
-            Map<String, List<SqlParameterSource>> bySql = new LinkedHashMap<>();
-            additions.forEach((counter, addition) -> bySql.computeIfAbsent(counter.sql(), any -> new ArrayList<>())
-                    .add(addition.row));
-            bySql.forEach((sql, rows) -> send(jdbc, sql, rows.stream()));
+            additions.forEach((statement, sums) ->
+                    Positional.of(statement.sql()).send(jdbc.getJdbcOperations(), sums.rows(statement)));
             additions.clear();
         }
 
-        private static void send(NamedParameterJdbcTemplate jdbc, String sql, Stream<SqlParameterSource> rows) {
-            SqlParameterSource[] batch = rows.toArray(SqlParameterSource[]::new);
+        private static void send(NamedParameterJdbcTemplate jdbc, String sql, List<SqlParameterSource> rows) {
             // A list parameter (IN (:partners)) is expanded into the statement, after the first row only
             // in a JDBC batch: such rows are sent one by one. One statement takes the same kinds of values
             // in every row, so its first row tells.
-            if (batch.length == 1 || expandsAList(batch[0])) {
-                Arrays.stream(batch).forEach(row -> jdbc.update(sql, row));
+            if (expandsAList(rows.get(0))) {
+                rows.forEach(row -> jdbc.update(sql, row));
+            } else if (rows.stream().allMatch(MapSqlParameterSource.class::isInstance)) {
+                Positional.of(sql)
+                        .send(
+                                jdbc.getJdbcOperations(),
+                                rows.stream()
+                                        .map(row -> ((MapSqlParameterSource) row).getValues())
+                                        .toList());
             } else {
-                jdbc.batchUpdate(sql, batch);
+                jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new));
             }
         }
 

@@ -26,12 +26,21 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 class ViewJdbcTest {
 
     private static final String FORM = "INSERT INTO lesson_partnership (partnership_id) VALUES (:partnershipId)";
-    private static final String COUNT_VOTE = """
+    private static final List<String> COUNTER_KEY = List.of("partnershipId", "segment", "partnerId");
+    private static final ViewJdbc.Increment COUNT_VOTE = new ViewJdbc.Increment("""
             INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast)
             VALUES (:partnershipId, :segment, :partnerId, :amount)
             ON CONFLICT (partnership_id, segment, partner_id)
             DO UPDATE SET votes_cast = participation_count.votes_cast + excluded.votes_cast
-            """;
+            """, COUNTER_KEY, List.of("amount"));
+    private static final ViewJdbc.Increment COUNT_CAST_AND_ELIGIBLE =
+            new ViewJdbc.Increment("""
+            INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast, votes_eligible)
+            VALUES (:partnershipId, :segment, :partnerId, :cast, :eligible)
+            ON CONFLICT (partnership_id, segment, partner_id)
+            DO UPDATE SET votes_cast = participation_count.votes_cast + excluded.votes_cast,
+                          votes_eligible = participation_count.votes_eligible + excluded.votes_eligible
+            """, COUNTER_KEY, List.of("cast", "eligible"));
 
     @RegisterExtension
     static final TestDatabase database = new TestDatabase();
@@ -341,31 +350,11 @@ class ViewJdbcTest {
     }
 
     private void vote(UUID partnership, UUID partner, int amount) {
-        view.increment(
-                COUNT_VOTE,
-                new MapSqlParameterSource("partnershipId", partnership)
-                        .addValue("segment", 1)
-                        .addValue("partnerId", partner)
-                        .addValue("amount", amount),
-                "amount");
+        view.increment(COUNT_VOTE, List.of(partnership, 1, partner), new Number[] {amount});
     }
 
     private void castAndEligible(UUID partnership, UUID partner, int cast, int eligible) {
-        view.increment(
-                """
-                INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast, votes_eligible)
-                VALUES (:partnershipId, :segment, :partnerId, :cast, :eligible)
-                ON CONFLICT (partnership_id, segment, partner_id)
-                DO UPDATE SET votes_cast = participation_count.votes_cast + excluded.votes_cast,
-                              votes_eligible = participation_count.votes_eligible + excluded.votes_eligible
-                """,
-                new MapSqlParameterSource("partnershipId", partnership)
-                        .addValue("segment", 1)
-                        .addValue("partnerId", partner)
-                        .addValue("cast", cast)
-                        .addValue("eligible", eligible),
-                "cast",
-                "eligible");
+        view.increment(COUNT_CAST_AND_ELIGIBLE, List.of(partnership, 1, partner), new Number[] {cast, eligible});
     }
 
     private static void inOneBatch(Callable<Object> work) throws Exception {
