@@ -319,6 +319,63 @@ class ViewJdbcTest {
         assertThat(votesCast(partnership, partnership)).isEqualTo(1);
     }
 
+    @Test
+    void aHeldWriteStaysPreparedWhileItsNullableColumnTurnsNullAndBack() throws Exception {
+        UUID proposal = UUID.randomUUID();
+
+        for (int batch = 0; batch < 12; batch++) {
+            String rationale = batch % 2 == 0 ? null : "weighed at the forum";
+            UUID partner = UUID.randomUUID();
+            inOneBatch(() -> {
+                view.update(
+                        """
+                        INSERT INTO decision_vote (proposal_id, partner_id, partnership_id, seq, sector, choice,
+                                                   rationale, first_cast_at, cast_at)
+                        VALUES (:proposal, :partner, :proposal, 1, 'NGO', 'AGREE', :rationale, now(), now())
+                        """,
+                        new MapSqlParameterSource("proposal", proposal)
+                                .addValue("partner", partner)
+                                .addValue("rationale", rationale));
+                return null;
+            });
+        }
+
+        assertThat(executionsSincePrepared("INSERT INTO decision_vote"))
+                .as("prepared by the driver at its fifth run, never again: a null bound as a string")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(database.count("decision_vote")).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void aCountersRowStaysPreparedWhetherItsAmountsWereSummedOrNot() throws Exception {
+        UUID partnership = UUID.randomUUID();
+
+        for (int batch = 0; batch < 12; batch++) {
+            int additions = batch % 2 + 1;
+            inOneBatch(() -> {
+                for (int i = 0; i < additions; i++) {
+                    vote(partnership, partnership, 1);
+                }
+                return null;
+            });
+        }
+
+        assertThat(executionsSincePrepared(
+                        "INSERT INTO participation_count (partnership_id, segment, partner_id, votes_cast)"))
+                .as("an amount added once and a sum of two bound as one type")
+                .isGreaterThanOrEqualTo(7);
+        assertThat(votesCast(partnership, partnership)).isEqualTo(18);
+    }
+
+    /** How often this connection ran its statement beginning so since the driver last prepared it. */
+    private static int executionsSincePrepared(String start) {
+        Integer runs = database.jdbc().queryForObject("""
+                        SELECT coalesce(max(generic_plans + custom_plans), 0) FROM pg_prepared_statements
+                        WHERE statement LIKE :start || '%'
+                        """, new MapSqlParameterSource("start", start), Integer.class);
+        return runs == null ? 0 : runs;
+    }
+
     private static final List<String> VOTE = List.of("proposal_id", "partner_id");
 
     private static Map<String, Object> assignment(
