@@ -64,6 +64,8 @@ class ParticipationProjection {
      * that a batch's attendees are plain INSERTs the driver folds.
      */
     private static final String SEATED = "attendees seated";
+    /** As {@link #SEATED}, for a meeting's order of contributions. */
+    private static final String SPOKEN = "contributions spoken";
 
     private final ViewJdbc jdbc;
     private final SegmentCounters partners;
@@ -126,6 +128,7 @@ class ParticipationProjection {
         int segment = partners.current(event.partnershipId());
         jdbc.remember(HELD_IN, event.meetingId().value(), segment);
         jdbc.remember(SEATED, event.meetingId().value(), 0);
+        jdbc.remember(SPOKEN, event.meetingId().value(), 0);
         jdbc.update(
                 """
                 INSERT INTO participation_meeting (meeting_id, partnership_id, title, held_at, recorded_at, segment)
@@ -175,15 +178,19 @@ class ParticipationProjection {
 
     @EventHandler
     void on(ContributionRecorded event, @Timestamp Instant at) {
+        int seq = jdbc.takePlaces(
+                SPOKEN,
+                event.meetingId().value(),
+                1,
+                "SELECT coalesce(max(seq), 0) FROM participation_contribution WHERE meeting_id = :id");
         jdbc.update(
                 """
                 INSERT INTO participation_contribution (meeting_id, seq, partner_id, seconds, topic, recorded_at)
-                SELECT :meetingId, coalesce(max(seq), 0) + 1, :partnerId, :seconds, :topic, :at
-                FROM participation_contribution
-                WHERE meeting_id = :meetingId
+                VALUES (:meetingId, :seq, :partnerId, :seconds, :topic, :at)
                 """,
                 new MapSqlParameterSource()
                         .addValue("meetingId", event.meetingId().value())
+                        .addValue("seq", seq)
                         .addValue("partnerId", event.partnerId().value())
                         .addValue("seconds", event.seconds())
                         .addValue("topic", event.topic())
