@@ -205,6 +205,20 @@ class AuditIT {
         assertBrokenAt(partnership, 5, reason);
     }
 
+    /** Past the batches the audit hashes while it reads the next (256 events), and past a fetch. */
+    @Test
+    void aChangeDeepInALongHistoryIsReportedAtItsSequence() {
+        String partnership = longHistory();
+        int changed = jdbc.update(
+                "UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
+                        + "convert_from(meta_data, 'UTF8')::jsonb, '{actor}', '\"mallory\"')::text, 'UTF8')"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = 279",
+                partnership);
+
+        assertThat(changed).isEqualTo(1);
+        assertBrokenAt(partnership, 280, "metaDataHash does not match");
+    }
+
     @Test
     void metaDataRewrittenWithTheSameContentStaysValid() {
         String partnership = smallHistory();
