@@ -193,15 +193,8 @@ class AuditIT {
             })
     void aChangedMetaDataFieldIsReportedAtItsSequence(String field, String value, String reason) {
         String partnership = smallHistory();
-        int changed = jdbc.update(
-                "UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
-                        + "convert_from(meta_data, 'UTF8')::jsonb, ?::text[], ?::jsonb)::text, 'UTF8')"
-                        + " WHERE aggregate_identifier = ? AND sequence_number = 4",
-                "{" + field + "}",
-                value,
-                partnership);
 
-        assertThat(changed).isEqualTo(1);
+        assertThat(changeMetaData(partnership, 5, field, value)).isEqualTo(1);
         assertBrokenAt(partnership, 5, reason);
     }
 
@@ -209,14 +202,21 @@ class AuditIT {
     @Test
     void aChangeDeepInALongHistoryIsReportedAtItsSequence() {
         String partnership = longHistory();
-        int changed = jdbc.update(
-                "UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
-                        + "convert_from(meta_data, 'UTF8')::jsonb, '{actor}', '\"mallory\"')::text, 'UTF8')"
-                        + " WHERE aggregate_identifier = ? AND sequence_number = 279",
-                partnership);
 
-        assertThat(changed).isEqualTo(1);
+        assertThat(changeMetaData(partnership, 280, "actor", "\"mallory\"")).isEqualTo(1);
         assertBrokenAt(partnership, 280, "metaDataHash does not match");
+    }
+
+    /** Sets one field of the stored metadata of the event at {@code sequence} (from 1) to the JSON {@code value}. */
+    private int changeMetaData(String partnership, long sequence, String field, String value) {
+        return jdbc.update(
+                "UPDATE domain_event_entry SET meta_data = convert_to(jsonb_set("
+                        + "convert_from(meta_data, 'UTF8')::jsonb, ?::text[], ?::jsonb)::text, 'UTF8')"
+                        + " WHERE aggregate_identifier = ? AND sequence_number = ?",
+                "{" + field + "}",
+                value,
+                partnership,
+                sequence - 1);
     }
 
     @Test

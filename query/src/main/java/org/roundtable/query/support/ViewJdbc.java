@@ -393,6 +393,15 @@ public final class ViewJdbc {
     private record Positional(String sql, List<String> names, AtomicReferenceArray<String> types) {
 
         private static final Map<String, Positional> KNOWN = new ConcurrentHashMap<>();
+        private static final Map<Class<?>, String> TYPES = Map.of(
+                String.class, "varchar",
+                Integer.class, "int4",
+                Long.class, "int8",
+                UUID.class, "uuid",
+                OffsetDateTime.class, "timestamptz",
+                Double.class, "float8",
+                BigDecimal.class, "numeric",
+                Boolean.class, "bool");
 
         static Positional of(String namedSql) {
             return KNOWN.computeIfAbsent(namedSql, text -> {
@@ -454,26 +463,9 @@ public final class ViewJdbc {
             }
         }
 
-        /** The PostgreSQL type the driver sends a value of a common Java type as; null for others. */
+        /** The PostgreSQL type the driver sends a value of a common Java type (its exact class) as; null for others. */
         private static String typeOf(Object value) {
-            if (value instanceof String) {
-                return "varchar";
-            } else if (value instanceof Integer) {
-                return "int4";
-            } else if (value instanceof Long) {
-                return "int8";
-            } else if (value instanceof UUID) {
-                return "uuid";
-            } else if (value instanceof OffsetDateTime) {
-                return "timestamptz";
-            } else if (value instanceof Double) {
-                return "float8";
-            } else if (value instanceof BigDecimal) {
-                return "numeric";
-            } else if (value instanceof Boolean) {
-                return "bool";
-            }
-            return null;
+            return TYPES.get(value.getClass());
         }
     }
 
