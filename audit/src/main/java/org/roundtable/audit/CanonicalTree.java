@@ -101,7 +101,6 @@ final class CanonicalTree {
         return true;
     }
 
-    /** Escapes as the reference does: the two-letter escapes, other controls as a u-escape in lowercase hex. */
     /**
      * Appends the runs of characters that need no escape whole: appended one char at a time, the strings
      * were two fifths of an audit's hashing (JFR).
@@ -121,6 +120,7 @@ final class CanonicalTree {
         out.append('"');
     }
 
+    /** Escapes as the reference does: the two-letter escapes, other controls as a u-escape in lowercase hex. */
     private void escape(char c) {
         switch (c) {
             case '\n' -> out.append("\\n");
