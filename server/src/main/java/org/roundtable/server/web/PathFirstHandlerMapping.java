@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcRegistrations;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.RequestPath;
 import org.springframework.web.method.HandlerMethod;
@@ -33,16 +32,6 @@ final class PathFirstHandlerMapping extends RequestMappingHandlerMapping {
 
     /** Each mapping's patterns as segments, worked out at the mapping's first lookup. */
     private final Map<RequestMappingInfo, PatternSegments> patterns = new ConcurrentHashMap<>();
-
-    /** Has Spring Boot's MVC configuration make this mapping instead of its own. */
-    static WebMvcRegistrations registration() {
-        return new WebMvcRegistrations() {
-            @Override
-            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
-                return new PathFirstHandlerMapping();
-            }
-        };
-    }
 
     @Override
     protected HandlerMethod getHandlerInternal(HttpServletRequest request) throws Exception {

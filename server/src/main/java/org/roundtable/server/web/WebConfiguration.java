@@ -7,10 +7,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Puts {@link ReadAccess} before every handler under a partnership's path, of the API and of the pages, and
- * finds a request's handler by its path first ({@link PathFirstHandlerMapping}).
+ * finds a request's handler by its path first ({@link PathFirstHandlerMapping}); answers a 204 as its status and
+ * headers ({@link NoContentAnswers}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -21,9 +24,23 @@ class WebConfiguration implements WebMvcConfigurer {
         this.readAccess = readAccess;
     }
 
+    /**
+     * Has Spring Boot's MVC configuration make these instead of its own: the mapping that finds a handler by
+     * its path first, the adapter that answers a 204 without negotiating a body.
+     */
     @Bean
-    static WebMvcRegistrations pathFirstHandlerMapping() {
-        return PathFirstHandlerMapping.registration();
+    static WebMvcRegistrations leanerRequestHandling() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new PathFirstHandlerMapping();
+            }
+
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new NoContentAnswers.Adapter();
+            }
+        };
     }
 
     @Override
