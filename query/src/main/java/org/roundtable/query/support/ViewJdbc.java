@@ -7,15 +7,21 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -469,6 +475,43 @@ public final class ViewJdbc {
         }
     }
 
+    /**
+     * Writes of one statement sent together, and the tables the statement names (where it writes, and any
+     * it reads): a later write may join the run only past runs that name none of them.
+     */
+    record Run(String sql, Set<String> tables, List<HeldWrite> rows) {
+
+        private static final Pattern TABLE = Pattern.compile(
+                "\\b(?:INTO|(?<!DO\\s)UPDATE|FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
+        private static final Map<String, Set<String>> NAMED = new ConcurrentHashMap<>();
+
+        /** The run {@code sql}'s next write joins: the last one of {@code sql} if nothing since touches its tables. */
+        static Run joining(List<Run> runs, String sql) {
+            Set<String> tables = NAMED.computeIfAbsent(sql, Run::tablesOf);
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                Run run = runs.get(i);
+                if (run.sql.equals(sql)) {
+                    return run;
+                }
+                if (!Collections.disjoint(run.tables, tables)) {
+                    break;
+                }
+            }
+            Run started = new Run(sql, tables, new ArrayList<>());
+            runs.add(started);
+            return started;
+        }
+
+        private static Set<String> tablesOf(String sql) {
+            Set<String> tables = new HashSet<>();
+            Matcher named = TABLE.matcher(sql);
+            while (named.find()) {
+                tables.add(named.group(1).toLowerCase(Locale.ROOT));
+            }
+            return Set.copyOf(tables);
+        }
+    }
+
     /** The writes of one view held back in one batch, in order, and its counters' sums. */
     private static final class Held {
         private final List<HeldWrite> writes = new ArrayList<>();
@@ -498,23 +541,23 @@ public final class ViewJdbc {
         }
 
         /**
-         * Sends the writes still held in order, each run of one statement as one batch (a withdrawn write
-         * no longer parts the run around it), then the assignments, then the counters' sums.
+         * Sends the writes still held, each run of one statement as one batch, then the assignments, then the
+         * counters' sums. A write joins the last run of its statement unless a write sent after that run
+         * touches one of its tables (see {@link Run}): so the writes to each table keep their order, and a
+         * proposal's rows, which alternate between its tables, go as a few long runs rather than one
+         * statement each (a withdrawn write no longer parts anything).
          */
         void sendTo(NamedParameterJdbcTemplate jdbc) {
-            List<HeldWrite> held = writes.stream().filter(HeldWrite::isHeld).toList();
-            writes.clear();
-            int start = 0;
-            while (start < held.size()) {
-                String sql = held.get(start).sql;
-                int end = start + 1;
-                while (end < held.size() && held.get(end).sql.equals(sql)) {
-                    end++;
+            List<Run> runs = new ArrayList<>();
+            for (HeldWrite write : writes) {
+                if (write.isHeld()) {
+                    Run.joining(runs, write.sql).rows.add(write);
                 }
-                List<HeldWrite> run = held.subList(start, end);
-                run.forEach(HeldWrite::markSent);
-                send(jdbc, sql, run.stream().map(write -> write.row).toList());
-                start = end;
+            }
+            writes.clear();
+            for (Run run : runs) {
+                run.rows.forEach(HeldWrite::markSent);
+                send(jdbc, run.sql, run.rows.stream().map(write -> write.row).toList());
             }
             assignments.forEach((assignment, rows) -> assignment.sendTo(jdbc, rows.values()));
             assignments.clear();

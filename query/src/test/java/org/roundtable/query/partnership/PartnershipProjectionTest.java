@@ -6,6 +6,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -114,6 +117,25 @@ class PartnershipProjectionTest {
                         new PartnerView(tenants, "Tenants' union", Sector.COMMUNITY, PartnerStatus.ACTIVE, at(1), null),
                         new PartnerView(city, "City", Sector.PUBLIC, PartnerStatus.ACTIVE, at(2), null),
                         new PartnerView(bakery, "Bakery", Sector.PRIVATE, PartnerStatus.ACTIVE, at(3), null));
+    }
+
+    @Test
+    void partnersAndSignaturesOfOneBatchFollowThoseStoredBeforeInTheirOrder() {
+        form(partnership, "Clean river", at(0));
+        admit(tenants, "Tenants' union", Sector.COMMUNITY, at(1));
+        projection.on(new ContractTermsDrafted(partnership, 1, "We share the data."), at(2));
+        projection.on(new ContractSigned(partnership, 1, tenants, Sector.COMMUNITY, "T. Tenant"), at(3));
+
+        inOneBatch(() -> {
+            admit(city, "City", Sector.PUBLIC, at(4));
+            admit(bakery, "Bakery", Sector.PRIVATE, at(5));
+            projection.on(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"), at(6));
+            projection.on(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"), at(7));
+        });
+
+        PartnershipView view = find(partnership);
+        assertThat(view.partners()).extracting(PartnerView::id).containsExactly(tenants, city, bakery);
+        assertThat(view.contract().signedBy()).containsExactly(tenants, bakery, city);
     }
 
     @Test
@@ -379,6 +401,16 @@ class PartnershipProjectionTest {
 
     private void admit(PartnerId partner, String name, Sector sector, Instant at) {
         projection.on(new PartnerAdmitted(partnership, partner, name, sector), at);
+    }
+
+    /** Applies {@code events} as the views' processor applies a batch: writes held until its commit. */
+    private static void inOneBatch(Runnable events) {
+        var batch = new BatchingUnitOfWork<EventMessage<?>>(List.of(GenericEventMessage.asEventMessage("a batch")));
+        var result = batch.executeWithResult(() -> {
+            events.run();
+            return null;
+        });
+        assertThat(result.isExceptional()).as("the batch committed").isFalse();
     }
 
     private PartnershipView find(PartnershipId id) {

@@ -87,6 +87,55 @@ class ViewJdbcTest {
     }
 
     @Test
+    void aWriteAfterAnotherStatementOnItsTableIsNotSentBeforeIt() throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+
+        inOneBatch(() -> {
+            view.update(FORM, new MapSqlParameterSource("partnershipId", first));
+            view.update(
+                    "DELETE FROM lesson_partnership WHERE partnership_id IN (:first, :second)",
+                    new MapSqlParameterSource("first", first).addValue("second", second));
+            view.update(FORM, new MapSqlParameterSource("partnershipId", second));
+            return null;
+        });
+
+        assertThat(storedPartnerships(first)).as("inserted, then deleted").isZero();
+        assertThat(storedPartnerships(second))
+                .as("inserted after the delete, not joined to the first insert")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aWriteJoinsTheLastRunOfItsStatementPastRunsThatNameNoneOfItsTables() {
+        String proposal = "INSERT INTO decision_proposal (proposal_id) VALUES (:id)";
+        String vote = "INSERT INTO decision_vote (proposal_id, seq) VALUES (:id, :seq) ON CONFLICT DO NOTHING";
+        String counter = """
+                INSERT INTO power_count (partner_id, votes) VALUES (:id, :votes)
+                ON CONFLICT (partner_id) DO UPDATE SET votes = power_count.votes + excluded.votes
+                """;
+        String close = "UPDATE decision_proposal SET status = :status WHERE proposal_id = :id";
+        String tally = "INSERT INTO power_tally (proposal_id, votes) SELECT :id, count(*) FROM decision_vote";
+        List<ViewJdbc.Run> runs = new ArrayList<>();
+
+        ViewJdbc.Run proposals = ViewJdbc.Run.joining(runs, proposal);
+        ViewJdbc.Run votes = ViewJdbc.Run.joining(runs, vote);
+        ViewJdbc.Run.joining(runs, counter);
+        assertThat(ViewJdbc.Run.joining(runs, proposal)).as("past other tables").isSameAs(proposals);
+        assertThat(ViewJdbc.Run.joining(runs, vote))
+                .as("past an upsert of another table")
+                .isSameAs(votes);
+        ViewJdbc.Run.joining(runs, close);
+        assertThat(ViewJdbc.Run.joining(runs, proposal))
+                .as("not past its table's update")
+                .isNotSameAs(proposals);
+        ViewJdbc.Run.joining(runs, tally);
+        assertThat(ViewJdbc.Run.joining(runs, vote))
+                .as("not past a read of its table")
+                .isNotSameAs(votes);
+    }
+
+    @Test
     void countersRaisedByOneKeyInABatchAreSummed() throws Exception {
         UUID partnership = UUID.randomUUID();
         UUID often = UUID.randomUUID();
