@@ -50,6 +50,8 @@ class DecisionsProjection {
      * read once a batch, where a read per closing of the greatest place so far cost 0.8 ms in a rebuild.
      */
     private static final String CLOSINGS = "proposals closed";
+    /** What {@link ViewJdbc#remember} keeps a proposal's INSERT under while its batch holds it, by proposal. */
+    private static final String PROPOSALS_HELD = "proposals held";
     /** What {@link ViewJdbc#remember} keeps a vote cast in the batch under, by (proposal, voter). */
     private static final String VOTES_HELD = "votes held";
     /** The key of a vote's row. */
@@ -77,18 +79,23 @@ class DecisionsProjection {
     void on(ProposalSubmitted event, @Timestamp Instant at) {
         IndicatorDefinition indicator = event.indicator();
         jdbc.remember(VOTES_PLACED, event.proposalId().value(), 0);
-        jdbc.update(
+        MapSqlParameterSource proposal =
+                closing(null, null, null, null, null).addValue("status", name(ProposalStatus.OPEN));
+        HeldWrite submitted = jdbc.hold(
                 """
                 INSERT INTO decision_proposal (proposal_id, partnership_id, partner_id, sector, kind, title, text,
                                                target_phase, status, submitted_at, indicator_name, indicator_unit,
-                                               indicator_baseline, indicator_target)
+                                               indicator_baseline, indicator_target, outcome, tally_agree,
+                                               tally_abstain, tally_disagree, tally_block, tally_eligible,
+                                               tally_voted, closed_at, gate_met, closed_seq)
                 VALUES (:proposalId, :partnershipId, :partnerId, :sector, :kind, :title, :text,
                         :targetPhase, :status, :at, :indicatorName, :indicatorUnit,
-                        :indicatorBaseline, :indicatorTarget)
+                        :indicatorBaseline, :indicatorTarget, :outcome, :agree,
+                        :abstain, :disagree, :block, :eligible,
+                        :voted, :closedAt, :gateMet, :closedSeq)
                 ON CONFLICT (proposal_id) DO NOTHING
                 """,
-                new MapSqlParameterSource()
-                        .addValue("proposalId", event.proposalId().value())
+                proposal.addValue("proposalId", event.proposalId().value())
                         .addValue("partnershipId", event.partnershipId().value())
                         .addValue("partnerId", event.partnerId().value())
                         .addValue("sector", name(event.sector()))
@@ -102,6 +109,7 @@ class DecisionsProjection {
                         .addValue("indicatorUnit", indicator == null ? null : indicator.unit())
                         .addValue("indicatorBaseline", indicator == null ? null : indicator.baseline())
                         .addValue("indicatorTarget", indicator == null ? null : indicator.target()));
+        jdbc.remember(PROPOSALS_HELD, event.proposalId().value(), submitted);
         List<Evidence> evidence = event.evidence();
         jdbc.batchUpdate(
                 """
@@ -200,29 +208,25 @@ class DecisionsProjection {
                 event.partnershipId().value(),
                 1,
                 "SELECT coalesce(max(closed_seq), 0) FROM decision_proposal WHERE partnership_id = :id");
-        jdbc.update(
-                """
-                UPDATE decision_proposal
-                SET status = :closed, outcome = :outcome,
-                    tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
-                    tally_block = :block, tally_eligible = :eligible, tally_voted = :voted,
-                    closed_at = :at, gate_met = :gateMet, closed_seq = :closedSeq
-                WHERE proposal_id = :proposalId AND status = :open
-                """,
-                new MapSqlParameterSource()
-                        .addValue("closedSeq", closedSeq)
-                        .addValue("proposalId", event.proposalId().value())
-                        .addValue("closed", name(ProposalStatus.CLOSED))
-                        .addValue("open", name(ProposalStatus.OPEN))
-                        .addValue("outcome", name(event.outcome()))
-                        .addValue("agree", tally.agree())
-                        .addValue("abstain", tally.abstain())
-                        .addValue("disagree", tally.disagree())
-                        .addValue("block", tally.block())
-                        .addValue("eligible", tally.eligible())
-                        .addValue("voted", tally.voted())
-                        .addValue("at", timestamp(at))
-                        .addValue("gateMet", gate == null ? null : gate.met()));
+        MapSqlParameterSource closed = closing(name(event.outcome()), tally, timestamp(at), gate, closedSeq)
+                .addValue("status", name(ProposalStatus.CLOSED));
+        Optional<HeldWrite> submitted =
+                jdbc.recalled(PROPOSALS_HELD, event.proposalId().value());
+        if (submitted.isPresent() && submitted.get().isHeld()) {
+            closed.getValues().forEach(submitted.get()::change);
+        } else {
+            jdbc.update(
+                    """
+                    UPDATE decision_proposal
+                    SET status = :status, outcome = :outcome,
+                        tally_agree = :agree, tally_abstain = :abstain, tally_disagree = :disagree,
+                        tally_block = :block, tally_eligible = :eligible, tally_voted = :voted,
+                        closed_at = :closedAt, gate_met = :gateMet, closed_seq = :closedSeq
+                    WHERE proposal_id = :proposalId AND status = :open
+                    """,
+                    closed.addValue("proposalId", event.proposalId().value())
+                            .addValue("open", name(ProposalStatus.OPEN)));
+        }
         List<IndicatorProgress> cited = gate == null ? List.of() : gate.indicators();
         jdbc.batchUpdate(
                 """
@@ -239,6 +243,27 @@ class DecisionsProjection {
                                         cited.get(position).indicatorId().value())
                                 .addValue("progress", cited.get(position).progress()))
                         .toArray(SqlParameterSource[]::new));
+    }
+
+    /**
+     * The columns a closing sets, as parameters named alike in the submission's INSERT (all null while open) and
+     * the closing's UPDATE: a proposal submitted and closed in one batch is then one INSERT, its closing written
+     * into it while it is held, where an INSERT and an UPDATE each kept the batch's proposals from going as one
+     * statement (84,000 statements a rebuild).
+     */
+    private static MapSqlParameterSource closing(
+            String outcome, Tally tally, Object closedAt, ScalingGate gate, Integer closedSeq) {
+        return new MapSqlParameterSource()
+                .addValue("outcome", outcome)
+                .addValue("agree", tally == null ? null : tally.agree())
+                .addValue("abstain", tally == null ? null : tally.abstain())
+                .addValue("disagree", tally == null ? null : tally.disagree())
+                .addValue("block", tally == null ? null : tally.block())
+                .addValue("eligible", tally == null ? null : tally.eligible())
+                .addValue("voted", tally == null ? null : tally.voted())
+                .addValue("closedAt", closedAt)
+                .addValue("gateMet", gate == null ? null : gate.met())
+                .addValue("closedSeq", closedSeq);
     }
 
     @ResetHandler

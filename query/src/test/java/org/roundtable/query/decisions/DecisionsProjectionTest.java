@@ -7,6 +7,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -328,6 +331,38 @@ class DecisionsProjectionTest {
         history.forEach(Runnable::run);
 
         assertThat(views(decided, open)).isEqualTo(before);
+    }
+
+    @Test
+    void proposalsSubmittedAndClosedInOneBatchAreStoredAsWhenAppliedOneByOne() {
+        ProposalId first = ProposalId.random();
+        ProposalId second = ProposalId.random();
+        ProposalId open = ProposalId.random();
+        // The second closing finds the partnership's order of closings known in the batch, so it is written
+        // into its proposal's INSERT while that is held.
+        List<Runnable> history = List.of(
+                () -> form(partnership),
+                () -> submit(partnership, first, "First", at(1)),
+                () -> close(first, Outcome.ADOPTED, new Tally(1, 0, 0, 0, 3, 1), at(2)),
+                () -> submit(partnership, second, "Second", at(3)),
+                () -> submit(partnership, open, "Open", at(4)),
+                () -> close(second, Outcome.REJECTED, new Tally(0, 0, 2, 0, 3, 2), at(5)));
+        history.forEach(Runnable::run);
+        List<Object> oneByOne = views(second, open);
+        ProposalView firstOneByOne = find(partnership, first);
+        projection.reset();
+
+        BatchingUnitOfWork<EventMessage<?>> batch =
+                new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("a batch")));
+        var applied = batch.executeWithResult(() -> {
+            history.forEach(Runnable::run);
+            return null;
+        });
+
+        assertThat(applied.isExceptional()).as("the batch committed").isFalse();
+        assertThat(views(second, open)).isEqualTo(oneByOne);
+        assertThat(find(partnership, first)).isEqualTo(firstOneByOne);
+        assertThat(find(partnership, second).status()).isEqualTo(ProposalStatus.CLOSED);
     }
 
     @Test
