@@ -477,18 +477,32 @@ public final class ViewJdbc {
 
     /**
      * Writes of one statement sent together, and the tables the statement names (where it writes, and any
-     * it reads): a later write may join the run only past runs that name none of them.
+     * it reads): a later write may join the run only past runs that name none of them. An upsert that
+     * updates ({@code ON CONFLICT … DO UPDATE}) joins a run only when the write just before it was of its
+     * statement too, as every write did before runs were joined: the driver folds a run into one multi-row
+     * statement, which PostgreSQL refuses when two of its rows update one stored row (a partner's second
+     * pledge in a unit, a few events later).
      */
     record Run(String sql, Set<String> tables, List<HeldWrite> rows) {
+
+        private static final Pattern UPDATES_ON_CONFLICT =
+                Pattern.compile("\\bDO\\s+UPDATE\\b", Pattern.CASE_INSENSITIVE);
 
         private static final Pattern TABLE = Pattern.compile(
                 "\\b(?:INTO|(?<!DO\\s)UPDATE|FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
         private static final Map<String, Set<String>> NAMED = new ConcurrentHashMap<>();
+        private static final Map<String, Boolean> UPSERTS = new ConcurrentHashMap<>();
 
-        /** The run {@code sql}'s next write joins: the last one of {@code sql} if nothing since touches its tables. */
-        static Run joining(List<Run> runs, String sql) {
+        /**
+         * The run a write of {@code sql} joins, the write before it having been of {@code previous} (null for
+         * the batch's first): the last run of {@code sql} if nothing since touches its tables.
+         */
+        static Run joining(List<Run> runs, String sql, String previous) {
             Set<String> tables = NAMED.computeIfAbsent(sql, Run::tablesOf);
-            for (int i = runs.size() - 1; i >= 0; i--) {
+            boolean upsert = UPSERTS.computeIfAbsent(
+                    sql, text -> UPDATES_ON_CONFLICT.matcher(text).find());
+            int past = upsert ? (sql.equals(previous) ? runs.size() - 1 : runs.size()) : 0;
+            for (int i = runs.size() - 1; i >= past; i--) {
                 Run run = runs.get(i);
                 if (run.sql.equals(sql)) {
                     return run;
@@ -549,9 +563,11 @@ public final class ViewJdbc {
          */
         void sendTo(NamedParameterJdbcTemplate jdbc) {
             List<Run> runs = new ArrayList<>();
+            String previous = null;
             for (HeldWrite write : writes) {
                 if (write.isHeld()) {
-                    Run.joining(runs, write.sql).rows.add(write);
+                    Run.joining(runs, write.sql, previous).rows.add(write);
+                    previous = write.sql;
                 }
             }
             writes.clear();

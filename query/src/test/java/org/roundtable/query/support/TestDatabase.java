@@ -47,6 +47,8 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
                 new SingleConnectionDataSource(server.jdbcUrl(), server.user(), server.password(), true);
         Properties properties = new Properties();
         properties.setProperty("currentSchema", schema);
+        // As the server's pool does: a JDBC batch of one INSERT goes as multi-row statements, with their rules.
+        properties.setProperty("reWriteBatchedInserts", "true");
         connection.setConnectionProperties(properties);
         return connection;
     }

@@ -116,23 +116,59 @@ class ViewJdbcTest {
                 """;
         String close = "UPDATE decision_proposal SET status = :status WHERE proposal_id = :id";
         String tally = "INSERT INTO power_tally (proposal_id, votes) SELECT :id, count(*) FROM decision_vote";
-        List<ViewJdbc.Run> runs = new ArrayList<>();
+        Runs runs = new Runs();
 
-        ViewJdbc.Run proposals = ViewJdbc.Run.joining(runs, proposal);
-        ViewJdbc.Run votes = ViewJdbc.Run.joining(runs, vote);
-        ViewJdbc.Run.joining(runs, counter);
-        assertThat(ViewJdbc.Run.joining(runs, proposal)).as("past other tables").isSameAs(proposals);
-        assertThat(ViewJdbc.Run.joining(runs, vote))
-                .as("past an upsert of another table")
-                .isSameAs(votes);
-        ViewJdbc.Run.joining(runs, close);
-        assertThat(ViewJdbc.Run.joining(runs, proposal))
-                .as("not past its table's update")
-                .isNotSameAs(proposals);
-        ViewJdbc.Run.joining(runs, tally);
-        assertThat(ViewJdbc.Run.joining(runs, vote))
-                .as("not past a read of its table")
-                .isNotSameAs(votes);
+        ViewJdbc.Run proposals = runs.join(proposal);
+        ViewJdbc.Run votes = runs.join(vote);
+        runs.join(counter);
+        assertThat(runs.join(proposal)).as("past other tables").isSameAs(proposals);
+        assertThat(runs.join(vote)).as("past an upsert of another table").isSameAs(votes);
+        runs.join(close);
+        assertThat(runs.join(proposal)).as("not past its table's update").isNotSameAs(proposals);
+        runs.join(tally);
+        assertThat(runs.join(vote)).as("not past a read of its table").isNotSameAs(votes);
+        ViewJdbc.Run counters = runs.join(counter);
+        assertThat(runs.join(counter)).as("an upsert joins the run just before").isSameAs(counters);
+        assertThat(runs.join(proposal)).as("an earlier run").isNotSameAs(counters);
+        assertThat(runs.join(counter))
+                .as("but not after another write, even one that joined an earlier run")
+                .isNotSameAs(counters);
+    }
+
+    @Test
+    void anUpsertOfOneRowTwiceInABatchIsSentAsTwoStatementsWhateverLiesBetween() throws Exception {
+        UUID partnership = UUID.randomUUID();
+        UUID partner = UUID.randomUUID();
+        String pledge = """
+                INSERT INTO commitment_unit (partnership_id, partner_id, unit, first_sequence, pledged)
+                VALUES (:partnershipId, :partnerId, 'EUR', 1, :amount)
+                ON CONFLICT (partnership_id, partner_id, unit)
+                DO UPDATE SET pledged = commitment_unit.pledged + excluded.pledged
+                """;
+
+        inOneBatch(() -> {
+            view.update(
+                    pledge,
+                    new MapSqlParameterSource("partnershipId", partnership)
+                            .addValue("partnerId", partner)
+                            .addValue("amount", 100));
+            view.update(FORM, new MapSqlParameterSource("partnershipId", partnership));
+            view.update(
+                    pledge,
+                    new MapSqlParameterSource("partnershipId", partnership)
+                            .addValue("partnerId", partner)
+                            .addValue("amount", 50));
+            return null;
+        });
+
+        assertThat(database.jdbc()
+                        .queryForObject(
+                                "SELECT pledged FROM commitment_unit WHERE partnership_id = :id",
+                                new MapSqlParameterSource("id", partnership),
+                                Number.class)
+                        .intValue())
+                .as("one multi-row statement would have touched the row twice, which PostgreSQL refuses")
+                .isEqualTo(150);
     }
 
     @Test
@@ -490,5 +526,17 @@ class ViewJdbcTest {
                         "SELECT votes_cast FROM participation_count WHERE partnership_id = :p AND partner_id = :q",
                         new MapSqlParameterSource("p", partnership).addValue("q", partner),
                         Integer.class);
+    }
+
+    /** Runs joined write after write, as a batch's writes are sent. */
+    private static final class Runs {
+        private final List<ViewJdbc.Run> runs = new ArrayList<>();
+        private String previous;
+
+        ViewJdbc.Run join(String sql) {
+            ViewJdbc.Run joined = ViewJdbc.Run.joining(runs, sql, previous);
+            previous = sql;
+            return joined;
+        }
     }
 }
