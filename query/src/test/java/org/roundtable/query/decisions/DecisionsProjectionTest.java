@@ -2,14 +2,12 @@ package org.roundtable.query.decisions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.roundtable.query.support.Batches.inOneBatch;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -352,14 +350,11 @@ class DecisionsProjectionTest {
         ProposalView firstOneByOne = find(partnership, first);
         projection.reset();
 
-        BatchingUnitOfWork<EventMessage<?>> batch =
-                new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("a batch")));
-        var applied = batch.executeWithResult(() -> {
+        inOneBatch(() -> {
             history.forEach(Runnable::run);
             return null;
         });
 
-        assertThat(applied.isExceptional()).as("the batch committed").isFalse();
         assertThat(views(second, open)).isEqualTo(oneByOne);
         assertThat(find(partnership, first)).isEqualTo(firstOneByOne);
         assertThat(find(partnership, second).status()).isEqualTo(ProposalStatus.CLOSED);

@@ -1,14 +1,12 @@
 package org.roundtable.query.partnership;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.query.support.Batches.inOneBatch;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -131,6 +129,7 @@ class PartnershipProjectionTest {
             admit(bakery, "Bakery", Sector.PRIVATE, at(5));
             projection.on(new ContractSigned(partnership, 1, bakery, Sector.PRIVATE, "B. Baker"), at(6));
             projection.on(new ContractSigned(partnership, 1, city, Sector.PUBLIC, "M. Mayor"), at(7));
+            return null;
         });
 
         PartnershipView view = find(partnership);
@@ -401,16 +400,6 @@ class PartnershipProjectionTest {
 
     private void admit(PartnerId partner, String name, Sector sector, Instant at) {
         projection.on(new PartnerAdmitted(partnership, partner, name, sector), at);
-    }
-
-    /** Applies {@code events} as the views' processor applies a batch: writes held until its commit. */
-    private static void inOneBatch(Runnable events) {
-        var batch = new BatchingUnitOfWork<EventMessage<?>>(List.of(GenericEventMessage.asEventMessage("a batch")));
-        var result = batch.executeWithResult(() -> {
-            events.run();
-            return null;
-        });
-        assertThat(result.isExceptional()).as("the batch committed").isFalse();
     }
 
     private PartnershipView find(PartnershipId id) {

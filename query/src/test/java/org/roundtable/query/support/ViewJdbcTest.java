@@ -1,6 +1,8 @@
 package org.roundtable.query.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.query.support.Batches.batch;
+import static org.roundtable.query.support.Batches.inOneBatch;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -8,9 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.junit.jupiter.api.Test;
@@ -497,18 +497,6 @@ class ViewJdbcTest {
 
     private void castAndEligible(UUID partnership, UUID partner, int cast, int eligible) {
         view.increment(COUNT_CAST_AND_ELIGIBLE, List.of(partnership, 1, partner), new Number[] {cast, eligible});
-    }
-
-    private static void inOneBatch(Callable<Object> work) throws Exception {
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = batch();
-        var result = unitOfWork.executeWithResult(work);
-        if (result.isExceptional()) {
-            throw new AssertionError(result.exceptionResult());
-        }
-    }
-
-    private static BatchingUnitOfWork<EventMessage<?>> batch() {
-        return new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("an event")));
     }
 
     /** Read past the view, as another reader would. */
