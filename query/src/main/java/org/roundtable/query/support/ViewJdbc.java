@@ -490,18 +490,19 @@ public final class ViewJdbc {
 
         private static final Pattern TABLE = Pattern.compile(
                 "\\b(?:INTO|(?<!DO\\s)UPDATE|FROM|JOIN)\\s+([A-Za-z_][A-Za-z0-9_]*)", Pattern.CASE_INSENSITIVE);
-        private static final Map<String, Set<String>> NAMED = new ConcurrentHashMap<>();
-        private static final Map<String, Boolean> UPSERTS = new ConcurrentHashMap<>();
+        private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
+
+        /** What joining needs of a statement's text, worked out once: the tables it names, and whether it upserts. */
+        private record Shape(Set<String> tables, boolean updatesOnConflict) {}
 
         /**
          * The run a write of {@code sql} joins, the write before it having been of {@code previous} (null for
          * the batch's first): the last run of {@code sql} if nothing since touches its tables.
          */
         static Run joining(List<Run> runs, String sql, String previous) {
-            Set<String> tables = NAMED.computeIfAbsent(sql, Run::tablesOf);
-            boolean upsert = UPSERTS.computeIfAbsent(
-                    sql, text -> UPDATES_ON_CONFLICT.matcher(text).find());
-            int past = upsert ? (sql.equals(previous) ? runs.size() - 1 : runs.size()) : 0;
+            Shape shape = SHAPES.computeIfAbsent(sql, Run::shapeOf);
+            Set<String> tables = shape.tables();
+            int past = shape.updatesOnConflict() ? (sql.equals(previous) ? runs.size() - 1 : runs.size()) : 0;
             for (int i = runs.size() - 1; i >= past; i--) {
                 Run run = runs.get(i);
                 if (run.sql.equals(sql)) {
@@ -516,13 +517,14 @@ public final class ViewJdbc {
             return started;
         }
 
-        private static Set<String> tablesOf(String sql) {
+        private static Shape shapeOf(String sql) {
             Set<String> tables = new HashSet<>();
             Matcher named = TABLE.matcher(sql);
             while (named.find()) {
                 tables.add(named.group(1).toLowerCase(Locale.ROOT));
             }
-            return Set.copyOf(tables);
+            return new Shape(
+                    Set.copyOf(tables), UPDATES_ON_CONFLICT.matcher(sql).find());
         }
     }
 
