@@ -1,5 +1,7 @@
 package org.roundtable.server.axon;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,6 +52,28 @@ public final class AppendReceipts {
         return receipt == null ? read.apply(stream) : receipt.stored.computeIfAbsent(stream, read);
     }
 
+    /**
+     * Holds {@code append} on the receipt of the write on this thread until the write commits, if the write
+     * asked for that ({@link Receipt#holdAppendsUntilCommit}); false, and nothing held, otherwise.
+     */
+    boolean holdUntilCommit(HeldAppend append) {
+        Receipt receipt = open.get();
+        if (receipt == null || !receipt.holdsAppends) {
+            return false;
+        }
+        receipt.held = append;
+        return true;
+    }
+
+    /** Sends what the write on this thread held back, in its transaction, for a write that appends again. */
+    void sendHeld(Connection connection) throws SQLException {
+        Receipt receipt = open.get();
+        if (receipt != null && receipt.held != null) {
+            receipt.held.send(connection);
+            receipt.held = null;
+        }
+    }
+
     /** Notes events that were just appended on this thread, if a write opened a receipt here. */
     void record(List<? extends EventMessage<?>> appended) {
         Receipt receipt = open.get();
@@ -65,7 +89,23 @@ public final class AppendReceipts {
         /** The last sequence number of each stream as the write read it, before its own events. */
         private final Map<String, Optional<Long>> stored = new HashMap<>();
 
+        private boolean holdsAppends;
+        private HeldAppend held;
+
         private Receipt() {}
+
+        /**
+         * Holds the events the write appends from now on until it commits, when {@link #heldAppend} sends them
+         * with the COMMIT; a write that does so commits that way.
+         */
+        public void holdAppendsUntilCommit() {
+            holdsAppends = true;
+        }
+
+        /** The events held back for the commit, if the write appended any since it said to hold them. */
+        public Optional<HeldAppend> heldAppend() {
+            return Optional.ofNullable(held);
+        }
 
         private void add(EventMessage<?> event) {
             if (event instanceof DomainEventMessage<?> domainEvent) {

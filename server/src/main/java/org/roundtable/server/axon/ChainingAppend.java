@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -42,12 +44,20 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChainHeads heads;
+    private final AppendReceipts receipts;
+    private final PersistenceExceptionResolver duplicates;
 
-    ChainingAppend(ChainHeads heads) {
+    ChainingAppend(ChainHeads heads, AppendReceipts receipts, PersistenceExceptionResolver duplicates) {
         this.heads = heads;
+        this.receipts = receipts;
+        this.duplicates = duplicates;
     }
 
-    /** Like Axon's own statement, except that the timestamp is written as the string that was hashed. */
+    /**
+     * Like Axon's own statement, except that the timestamp is written as the string that was hashed; and that
+     * for a write that holds its events until its commit ({@link HeldAppend}), the statement is empty, which
+     * the driver executes without a word to PostgreSQL.
+     */
     @Override
     public PreparedStatement build(
             Connection connection,
@@ -60,18 +70,28 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
         if (dataType != byte[].class) {
             throw new IllegalStateException("The hash chain is computed over stored bytes, not " + dataType);
         }
+        // Whatever this write held back so far goes first: the events below are chained onto the stored ones.
+        receipts.sendHeld(connection);
         Map<String, Link> appended = new HashMap<>();
-        PreparedStatement statement = connection.prepareStatement("INSERT INTO " + schema.domainEventTable() + " ("
-                + schema.domainEventFields() + ") VALUES (?,?,?,?,?,?,?,?,?)");
+        List<StoredRow> rows = new ArrayList<>(events.size());
+        for (EventMessage<?> message : events) {
+            DomainEventMessage<?> event = asDomainEvent(message);
+            String stream = event.getAggregateIdentifier();
+            Link previous = appended.get(stream);
+            String previousHash = previous != null && previous.sequenceNumber() == event.getSequenceNumber() - 1
+                    ? previous.hash()
+                    : previousHash(connection, schema, stream, event.getSequenceNumber());
+            Chained link = chained(event, previousHash, serializer);
+            rows.add(link.row());
+            appended.put(stream, new Link(event.getSequenceNumber(), link.hash()));
+        }
+        PreparedStatement statement = connection.prepareStatement(StoredRow.insertOf(schema, 1));
         try {
-            for (EventMessage<?> message : events) {
-                DomainEventMessage<?> event = asDomainEvent(message);
-                String stream = event.getAggregateIdentifier();
-                Link previous = appended.get(stream);
-                String previousHash = previous != null && previous.sequenceNumber() == event.getSequenceNumber() - 1
-                        ? previous.hash()
-                        : previousHash(connection, schema, stream, event.getSequenceNumber());
-                appended.put(stream, addChained(statement, event, previousHash, serializer));
+            if (!receipts.holdUntilCommit(new HeldAppend(schema, rows, duplicates))) {
+                for (StoredRow row : rows) {
+                    row.bind(statement, 1);
+                    statement.addBatch();
+                }
             }
         } catch (SQLException | RuntimeException e) {
             statement.close();
@@ -81,10 +101,11 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
         return statement;
     }
 
-    /** Adds the event to the batch with its chain metadata and answers its link. */
-    private static Link addChained(
-            PreparedStatement statement, DomainEventMessage<?> event, String previousHash, Serializer serializer)
-            throws SQLException {
+    /** An event's row, with its chain metadata, and its hash in the chain. */
+    private record Chained(StoredRow row, String hash) {}
+
+    /** The event's row, chained onto {@code previousHash}. */
+    private static Chained chained(DomainEventMessage<?> event, String previousHash, Serializer serializer) {
         SerializedObject<byte[]> payload = event.serializePayload(serializer, byte[].class);
         String timestamp = DateTimeUtils.formatInstant(event.getTimestamp());
         long sequence = event.getSequenceNumber() + 1;
@@ -108,18 +129,18 @@ final class ChainingAppend implements AppendEventsStatementBuilder {
         byte[] metaData = serializer
                 .serialize(chained.and(ChainMetadata.META_DATA_HASH, metaDataHash), byte[].class)
                 .getData();
-
-        statement.setString(1, event.getIdentifier());
-        statement.setString(2, event.getAggregateIdentifier());
-        statement.setLong(3, event.getSequenceNumber());
-        statement.setString(4, event.getType());
-        statement.setString(5, timestamp);
-        statement.setString(6, payload.getType().getName());
-        statement.setString(7, payload.getType().getRevision());
-        statement.setBytes(8, payload.getData());
-        statement.setBytes(9, metaData);
-        statement.addBatch();
-        return new Link(event.getSequenceNumber(), hash);
+        return new Chained(
+                new StoredRow(
+                        event.getIdentifier(),
+                        event.getAggregateIdentifier(),
+                        event.getSequenceNumber(),
+                        event.getType(),
+                        timestamp,
+                        payload.getType().getName(),
+                        payload.getType().getRevision(),
+                        payload.getData(),
+                        metaData),
+                hash);
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The JDBC event storage engine, built as Axon's JdbcAutoConfiguration builds it, except that events
- * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain,
+ * are appended through {@link ChainingAppend}, which stores each with its link in the audit hash chain
+ * (at once, or with the commit of a write that holds them: {@link HeldAppend}),
  * and read with their timestamps parsed once ({@link TimestampParsedOnceEngine}), in no transaction of
  * their own ({@link ReadsBeginNoTransaction});
  * and the event store in front of it, built as Axon's AxonAutoConfiguration builds it, except that it
@@ -44,6 +45,7 @@ class EventStorageEngineConfiguration {
             TransactionManager transactionManager,
             EventSchema eventSchema,
             ChainHeads chainHeads,
+            AppendReceipts receipts,
             TailReads tailReads) {
         return new TimestampParsedOnceEngine(
                 JdbcEventStorageEngine.builder()
@@ -56,7 +58,7 @@ class EventStorageEngineConfiguration {
                         .transactionManager(new ReadsBeginNoTransaction(transactionManager))
                         .schema(eventSchema)
                         .batchSize(EVENTS_READ_AT_ONCE)
-                        .appendEvents(new ChainingAppend(chainHeads)),
+                        .appendEvents(new ChainingAppend(chainHeads, receipts, persistenceExceptionResolver)),
                 tailReads);
     }
 

@@ -8,6 +8,8 @@ import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The cache of loaded partnerships: a partnership is served from memory only while the event store holds
@@ -72,11 +74,37 @@ final class StoreCheckedCache implements Cache {
     @Override
     public void put(Object key, Object value) {
         entries.put(Objects.requireNonNull(key), Objects.requireNonNull(value));
+        forgetUnlessCommitted(key, value);
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        return entries.asMap().putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(value)) == null;
+        boolean put = entries.asMap().putIfAbsent(Objects.requireNonNull(key), Objects.requireNonNull(value)) == null;
+        if (put) {
+            forgetUnlessCommitted(key, value);
+        }
+        return put;
+    }
+
+    /**
+     * Drops the entry if the transaction it was put in does not commit. Axon puts a partnership here when the
+     * command's unit of work commits, which only joins the write's transaction, and evicts it only when the
+     * unit of work rolls back. A write whose events are refused at its commit ({@link HeldAppend}: another
+     * writer stored an event at their sequence first) would leave an entry holding events the store never
+     * got, at the very length the store then has, which the check against the store cannot tell.
+     */
+    private void forgetUnlessCommitted(Object key, Object value) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    entries.asMap().remove(key, value);
+                }
+            }
+        });
     }
 
     @Override

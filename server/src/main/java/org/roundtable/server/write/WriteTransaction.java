@@ -7,9 +7,11 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.RuleViolation;
 import org.roundtable.server.axon.AppendReceipts.Receipt;
+import org.roundtable.server.axon.HeldAppend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,9 +45,13 @@ final class WriteTransaction {
         this.patience = patience;
     }
 
-    /** {@code write}'s result once its transaction is committed; {@code receipt} notes what it appended. */
+    /**
+     * {@code write}'s result once its transaction is committed; {@code receipt} notes what it appended, and
+     * holds the events until the commit, which sends them ({@link HeldAppend}).
+     */
     <T> T carryOut(Receipt receipt, Supplier<T> write) {
         TransactionStatus transaction = transactions.getTransaction(TransactionDefinition.withDefaults());
+        receipt.holdAppendsUntilCommit();
         T result;
         try {
             result = write.get();
@@ -54,13 +60,34 @@ final class WriteTransaction {
             throw failure;
         }
         try {
-            transactions.commit(transaction);
+            commit(transaction, receipt);
         } catch (RuntimeException commitFailed) {
             if (!storedDespite(commitFailed, receipt)) {
                 throw commitFailed;
             }
         }
         return result;
+    }
+
+    /**
+     * Sends the held events with PostgreSQL's COMMIT, then ends the transaction for Spring (and its
+     * after-commit work), which sends nothing more: PostgreSQL's transaction is over. If the statement fails,
+     * the transaction is rolled back for Spring too, so that nothing runs as if it had committed.
+     */
+    private void commit(TransactionStatus transaction, Receipt receipt) {
+        Optional<HeldAppend> held = receipt.heldAppend();
+        if (held.isPresent()) {
+            try {
+                jdbc.execute((ConnectionCallback<Void>) connection -> {
+                    held.get().sendWithCommit(connection);
+                    return null;
+                });
+            } catch (RuntimeException | Error failure) {
+                rollBack(transaction, failure);
+                throw failure;
+            }
+        }
+        transactions.commit(transaction);
     }
 
     private void rollBack(TransactionStatus transaction, Throwable failure) {

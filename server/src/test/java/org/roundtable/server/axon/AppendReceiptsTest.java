@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.junit.jupiter.api.Test;
 
 class AppendReceiptsTest {
@@ -32,6 +33,25 @@ class AppendReceiptsTest {
 
             assertThat(receipt.lastSequenceOf("river")).hasValue(0);
             assertThat(receipt.lastSequenceOf("lake")).isEmpty();
+        }
+    }
+
+    @Test
+    void aWriteHoldsItsAppendUntilItsCommitOnlyOnceItAskedTo() {
+        HeldAppend append = new HeldAppend(new EventSchema(), List.of(), new PostgresDuplicateKeys());
+        assertThat(receipts.holdUntilCommit(append))
+                .as("no write on the thread")
+                .isFalse();
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            assertThat(receipts.holdUntilCommit(append))
+                    .as("a write that did not ask")
+                    .isFalse();
+            assertThat(receipt.heldAppend()).isEmpty();
+
+            receipt.holdAppendsUntilCommit();
+
+            assertThat(receipts.holdUntilCommit(append)).isTrue();
+            assertThat(receipt.heldAppend()).containsSame(append);
         }
     }
 

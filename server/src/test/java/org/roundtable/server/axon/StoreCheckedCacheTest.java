@@ -15,6 +15,8 @@ import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageE
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 class StoreCheckedCacheTest {
 
@@ -51,6 +53,42 @@ class StoreCheckedCacheTest {
         store.put("a", 6L);
 
         assertThat((Object) cache.get("a")).isNull();
+    }
+
+    @Test
+    void dropsAnEntryPutInATransactionThatDidNotCommit() {
+        AggregateCacheEntry<Sample> committed = entryAt("a", 7);
+        cache.put("a", committed);
+        store.put("a", 8L);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            // Another writer stored event 8 first; this write's own event 8 was refused at its commit.
+            cache.put("a", entryAt("a", 8));
+            TransactionSynchronizationManager.getSynchronizations()
+                    .forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(cache.containsKey("a"))
+                .as("the entry of the write that did not commit")
+                .isFalse();
+    }
+
+    @Test
+    void keepsAnEntryPutInATransactionThatCommitted() {
+        AggregateCacheEntry<Sample> entry = entryAt("a", 8);
+        store.put("a", 8L);
+        TransactionSynchronizationManager.initSynchronization();
+        try {
+            cache.put("a", entry);
+            TransactionSynchronizationManager.getSynchronizations()
+                    .forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat((Object) cache.get("a")).isSameAs(entry);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
@@ -106,30 +107,60 @@ public class BreakableCommits implements BeanPostProcessor {
                     && arguments != null
                     && arguments[0] instanceof String sql
                     && sql.startsWith("INSERT INTO domain_event_entry")) {
+                if (sql.endsWith("; COMMIT")) {
+                    return watchedCommit((PreparedStatement) call(connection, method, arguments));
+                }
                 appendsEvents = true;
             }
             if (method.getName().equals("commit") && appendsEvents) {
                 appendsEvents = false;
                 Break how = armed.getAndSet(null);
                 if (how != null) {
-                    if (how == Break.AFTER_COMMITTING) {
-                        connection.commit();
-                    } else {
-                        connection.rollback();
-                    }
-                    unreachableUntil = System.currentTimeMillis() + pendingUnreachable.toMillis();
-                    throw new SQLException(
-                            "An I/O error occurred while sending to the backend (broken by the test)", "08006");
+                    breakCommit(how, connection::commit, connection::rollback);
                 }
             }
             if (method.getName().equals("rollback") || method.getName().equals("commit")) {
                 appendsEvents = false;
             }
-            try {
-                return method.invoke(connection, arguments);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
+            return call(connection, method, arguments);
+        }
+
+        /** The statement that stores a write's events with its COMMIT: its execution is the commit to break. */
+        private PreparedStatement watchedCommit(PreparedStatement statement) {
+            return (PreparedStatement) Proxy.newProxyInstance(
+                    PreparedStatement.class.getClassLoader(),
+                    new Class<?>[] {PreparedStatement.class},
+                    (proxy, method, arguments) -> {
+                        Break how = method.getName().startsWith("execute") ? armed.getAndSet(null) : null;
+                        if (how != null) {
+                            // Not sent, the transaction stays open, and the write's rollback ends it.
+                            breakCommit(how, statement::execute, () -> {});
+                        }
+                        return call(statement, method, arguments);
+                    });
+        }
+
+        private void breakCommit(Break how, SqlAction commit, SqlAction rollBack) throws SQLException {
+            if (how == Break.AFTER_COMMITTING) {
+                commit.run();
+            } else {
+                rollBack.run();
             }
+            unreachableUntil = System.currentTimeMillis() + pendingUnreachable.toMillis();
+            throw new SQLException("An I/O error occurred while sending to the backend (broken by the test)", "08006");
+        }
+    }
+
+    /** Something done to the database that may fail as JDBC fails. */
+    private interface SqlAction {
+        void run() throws SQLException;
+    }
+
+    private static Object call(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 }

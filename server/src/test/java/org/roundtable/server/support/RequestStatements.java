@@ -22,6 +22,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.core.Ordered;
@@ -30,7 +32,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The SQL that requests issue on their own threads, from the first filter on, in order: each statement
  * executed (a batch once per row, as PostgreSQL executes it), and {@code BEGIN}, {@code COMMIT} and
- * {@code ROLLBACK} where the server began and ended transactions. What the event processors or a
+ * {@code ROLLBACK} where the server began and ended transactions (a COMMIT only where the driver sends one:
+ * not after a statement that committed itself). What the event processors or a
  * snapshot do meanwhile, on threads of their own, is not a request's.
  */
 @TestComponent
@@ -121,6 +124,10 @@ public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
+            // The driver sends COMMIT only for a transaction still open: one that a statement ended with its own
+            // COMMIT ends without another round trip.
+            boolean sendsCommit = method.getName().equals("commit")
+                    && connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
             Object result = call(connection, method, arguments);
             switch (method.getName()) {
                 case "setAutoCommit" -> {
@@ -128,7 +135,11 @@ public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
                         note("BEGIN");
                     }
                 }
-                case "commit" -> note("COMMIT");
+                case "commit" -> {
+                    if (sendsCommit) {
+                        note("COMMIT");
+                    }
+                }
                 case "rollback" -> note("ROLLBACK");
                 case "prepareStatement" -> {
                     return proxy(

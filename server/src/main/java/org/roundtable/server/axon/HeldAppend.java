@@ -1,0 +1,58 @@
+package org.roundtable.server.axon;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.modelling.command.ConcurrencyException;
+
+/**
+ * A write's chained events, held back from the store until the write commits, so that they go to PostgreSQL
+ * with the COMMIT in one round trip: {@code INSERT …; COMMIT}. Sent at the append, as Axon sends them, the
+ * events and the commit were two round trips of a vote's three. The transaction is over once the statement
+ * returns, so the driver's commit that follows sends nothing; if the statement fails, the commit did not
+ * happen unless the connection broke after it, which the write finds out as for any commit cut off.
+ */
+public final class HeldAppend {
+
+    private final String insert;
+    private final List<StoredRow> rows;
+    private final PersistenceExceptionResolver duplicates;
+
+    HeldAppend(EventSchema schema, List<StoredRow> rows, PersistenceExceptionResolver duplicates) {
+        this.insert = StoredRow.insertOf(schema, rows.size());
+        this.rows = List.copyOf(rows);
+        this.duplicates = duplicates;
+    }
+
+    /** Sends the events and commits the write's transaction, in one round trip. */
+    public void sendWithCommit(Connection connection) throws SQLException {
+        execute(connection, insert + "; COMMIT");
+    }
+
+    /** Sends the events in the write's transaction, for a write that appends again before it commits. */
+    void send(Connection connection) throws SQLException {
+        execute(connection, insert);
+    }
+
+    private void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            for (StoredRow row : rows) {
+                parameter = row.bind(statement, parameter);
+            }
+            statement.execute();
+        } catch (SQLException failure) {
+            if (duplicates.isDuplicateKeyViolation(failure)) {
+                // As Axon reports it when it sends the events itself: another writer took the sequence first.
+                throw new ConcurrencyException(
+                        "An event of stream %s was stored at the same sequence first"
+                                .formatted(rows.get(0).aggregateIdentifier()),
+                        failure);
+            }
+            throw failure;
+        }
+    }
+}
