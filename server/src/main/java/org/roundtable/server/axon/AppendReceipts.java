@@ -53,6 +53,21 @@ public final class AppendReceipts {
     }
 
     /**
+     * Whether a cached aggregate of {@code stream} whose last event is {@code cachedVersion} may be decided on:
+     * at once, noting the version, for the stream that the write on this thread decides on as cached
+     * ({@link Receipt#decideOnCache}); otherwise only if the store's last sequence number, as {@link #lastStored}
+     * knows it, is the same.
+     */
+    boolean isCurrent(String stream, long cachedVersion, Function<String, Optional<Long>> read) {
+        Receipt receipt = open.get();
+        if (receipt != null && receipt.cached != null && receipt.cached.stream().equals(stream)) {
+            receipt.decidedAt = cachedVersion;
+            return true;
+        }
+        return lastStored(stream, read).filter(last -> last == cachedVersion).isPresent();
+    }
+
+    /**
      * Holds {@code append} on the receipt of the write on this thread until the write commits, if the write
      * asked for that ({@link Receipt#holdAppendsUntilCommit}); false, and nothing held, otherwise.
      */
@@ -61,7 +76,8 @@ public final class AppendReceipts {
         if (receipt == null || !receipt.holdsAppends) {
             return false;
         }
-        receipt.held = append;
+        receipt.held =
+                receipt.cached == null ? append : append.inTurn(receipt.cached.lockSpace(), receipt.cached.lockKey());
         return true;
     }
 
@@ -82,6 +98,9 @@ public final class AppendReceipts {
         }
     }
 
+    /** A stream decided on as cached, and its turn's advisory lock. */
+    private record CachedStream(String stream, int lockSpace, int lockKey) {}
+
     /** The events one write appended, in the order they were appended. */
     public final class Receipt implements AutoCloseable {
 
@@ -91,8 +110,38 @@ public final class AppendReceipts {
 
         private boolean holdsAppends;
         private HeldAppend held;
+        /** The stream the write decides on as cached, and its turn's lock, taken with the held events. */
+        private CachedStream cached;
+        /** The version of the cached aggregate the write decided on, if the cache had it. */
+        private Long decidedAt;
 
         private Receipt() {}
+
+        /**
+         * Lets the write decide on {@code stream} as the cache holds it, without reading how long the stream is
+         * in the store first; the held events then take the stream's turn, the advisory lock ({@code lockSpace},
+         * {@code lockKey}), in their round trip. An event appended at a sequence another writer took since is
+         * refused by the store's unique key; a write that appends nothing must {@link #decidedOnStale confirm}
+         * its decision in turn.
+         */
+        public void decideOnCache(String stream, int lockSpace, int lockKey) {
+            cached = new CachedStream(stream, lockSpace, lockKey);
+        }
+
+        /** Whether the write decides on its stream as cached ({@link #decideOnCache}). */
+        public boolean decidesOnCache() {
+            return cached != null;
+        }
+
+        /**
+         * Whether the write decided on a cached aggregate behind the store, by the stream's length as its turn
+         * read it since: another instance wrote to the stream after the cache last saw it.
+         */
+        public boolean decidedOnStale() {
+            return cached != null
+                    && decidedAt != null
+                    && !Optional.of(decidedAt).equals(stored.getOrDefault(cached.stream(), Optional.empty()));
+        }
 
         /**
          * Holds the events the write appends from now on until it commits, when {@link #heldAppend} sends them

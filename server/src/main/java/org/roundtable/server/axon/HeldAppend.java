@@ -20,26 +20,45 @@ public final class HeldAppend {
     private final String insert;
     private final List<StoredRow> rows;
     private final PersistenceExceptionResolver duplicates;
+    /** The stream's turn, taken first; null when the write has it already. */
+    private final TurnLock turn;
 
     HeldAppend(EventSchema schema, List<StoredRow> rows, PersistenceExceptionResolver duplicates) {
-        this.insert = StoredRow.insertOf(schema, rows.size());
-        this.rows = List.copyOf(rows);
+        this(StoredRow.insertOf(schema, rows.size()), List.copyOf(rows), duplicates, null);
+    }
+
+    private HeldAppend(String insert, List<StoredRow> rows, PersistenceExceptionResolver duplicates, TurnLock turn) {
+        this.insert = insert;
+        this.rows = rows;
         this.duplicates = duplicates;
+        this.turn = turn;
+    }
+
+    /**
+     * The same events, sent after taking the two-key advisory lock ({@code lockSpace}, {@code lockKey}) in the
+     * same round trip, for a write that decided without taking its stream's turn ({@link StreamTurns}) first.
+     */
+    HeldAppend inTurn(int lockSpace, int lockKey) {
+        return new HeldAppend(insert, rows, duplicates, new TurnLock(lockSpace, lockKey));
     }
 
     /** Sends the events and commits the write's transaction, in one round trip. */
     public void sendWithCommit(Connection connection) throws SQLException {
-        execute(connection, insert + "; COMMIT");
+        execute(connection, (turn == null ? "" : StreamTurns.LOCK + "; ") + insert + "; COMMIT");
     }
 
     /** Sends the events in the write's transaction, for a write that appends again before it commits. */
     void send(Connection connection) throws SQLException {
-        execute(connection, insert);
+        execute(connection, (turn == null ? "" : StreamTurns.LOCK + "; ") + insert);
     }
 
     private void execute(Connection connection, String sql) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int parameter = 1;
+            if (turn != null) {
+                statement.setInt(parameter++, turn.space());
+                statement.setInt(parameter++, turn.key());
+            }
             for (StoredRow row : rows) {
                 parameter = row.bind(statement, parameter);
             }
@@ -55,4 +74,7 @@ public final class HeldAppend {
             throw failure;
         }
     }
+
+    /** The two keys of a stream's advisory lock. */
+    private record TurnLock(int space, int key) {}
 }

@@ -80,7 +80,8 @@ class PartnershipRepositoryConfiguration {
 
     /**
      * The last {@code roundtable.partnership-cache.capacity} partnerships commands were sent to, each
-     * served only while no other instance has written to it since ({@link StoreCheckedCache}). The check
+     * served only while no other instance has written to it since ({@link StoreCheckedCache}). A write that
+     * decides on the cache confirms that with its events or its turn's read afterwards; any other check
      * compares with the stream's length as the write read it when it took its turn ({@link StreamTurns}, in
      * the same round trip as the turn's lock), and reads it only for a write that did not; the write's receipt
      * keeps it, and answers it for a write that records nothing.
@@ -90,6 +91,6 @@ class PartnershipRepositoryConfiguration {
             EventStorageEngine storageEngine, AppendReceipts receipts, PartnershipStoreSettings settings) {
         return new StoreCheckedCache(
                 settings.partnershipCache().capacity(),
-                stream -> receipts.lastStored(stream, storageEngine::lastSequenceNumberFor));
+                (stream, version) -> receipts.isCurrent(stream, version, storageEngine::lastSequenceNumberFor));
     }
 }

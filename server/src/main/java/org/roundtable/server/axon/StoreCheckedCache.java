@@ -2,8 +2,7 @@ package org.roundtable.server.axon;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
@@ -16,25 +15,27 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * no later event of it than the cached one, so that a write by another server instance is never missed.
  *
  * <p>Axon's caching repository trusts whatever its cache answers; with several instances, one would then
- * decide on a partnership as it was before another instance's write. Here a lookup compares the entry with
- * the partnership's last sequence in the store (as the write read it with its turn, or one indexed query, in
- * the command's transaction) and drops an entry that is behind it, so that the repository loads the
- * partnership from its snapshot and events instead. A write
- * that commits between that query and the command's own append still loses the race for the sequence, as
- * without a cache, and Axon evicts the entry when the command rolls back. At most {@code capacity}
- * partnerships are kept (Caffeine's size-bounded cache chooses which to drop).
+ * decide on a partnership as it was before another instance's write. Here a lookup asks whether the entry is
+ * current ({@link AppendReceipts#isCurrent}): either its version is the partnership's last sequence in the
+ * store (as the write read it with its turn, or one indexed query, in the command's transaction), or the write
+ * decides on the cache and confirms that in turn afterwards (its events on the store's unique key, a write
+ * that appends nothing by the turn's read). An entry that is not current is dropped, so that the repository
+ * loads the partnership from its snapshot and events instead. A write that commits between that query and
+ * the command's own append still loses the race for the sequence, as without a cache, and Axon evicts the
+ * entry when the command rolls back. At most {@code capacity} partnerships are kept (Caffeine's size-bounded
+ * cache chooses which to drop).
  */
 final class StoreCheckedCache implements Cache {
 
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> entries;
-    private final Function<String, Optional<Long>> lastSequenceInStore;
+    private final BiPredicate<String, Long> current;
 
     /**
-     * @param capacity            partnerships kept at most
-     * @param lastSequenceInStore the last sequence number the event store holds of an aggregate
+     * @param capacity partnerships kept at most
+     * @param current  whether an aggregate whose last event has the given sequence number may be decided on
      */
-    StoreCheckedCache(int capacity, Function<String, Optional<Long>> lastSequenceInStore) {
-        this.lastSequenceInStore = lastSequenceInStore;
+    StoreCheckedCache(int capacity, BiPredicate<String, Long> current) {
+        this.current = current;
         // Evictions on the caller's thread: the bound holds as soon as a put returns.
         this.entries = Caffeine.newBuilder()
                 .maximumSize(capacity)
@@ -50,8 +51,7 @@ final class StoreCheckedCache implements Cache {
             return null;
         }
         Long cached = versionOf(entry);
-        if (cached == null
-                || !cached.equals(lastSequenceInStore.apply(key.toString()).orElse(null))) {
+        if (cached == null || !current.test(key.toString(), cached)) {
             entries.asMap().remove(key, entry);
             return null;
         }

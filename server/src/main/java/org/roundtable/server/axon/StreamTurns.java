@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StreamTurns {
 
+    /** The turn's lock, held until the transaction ends: its two keys are the statement's parameters. */
+    static final String LOCK = "SELECT pg_advisory_xact_lock(?, ?)";
+
     private final JdbcTemplate jdbc;
     private final AppendReceipts receipts;
     private final String lockAndReadLast;
@@ -24,8 +27,8 @@ public class StreamTurns {
     StreamTurns(JdbcTemplate jdbc, AppendReceipts receipts, EventSchema schema) {
         this.jdbc = jdbc;
         this.receipts = receipts;
-        this.lockAndReadLast = "SELECT pg_advisory_xact_lock(?, ?); SELECT max(" + schema.sequenceNumberColumn()
-                + ") FROM " + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ?";
+        this.lockAndReadLast = LOCK + "; SELECT max(" + schema.sequenceNumberColumn() + ") FROM "
+                + schema.domainEventTable() + " WHERE " + schema.aggregateIdentifierColumn() + " = ?";
     }
 
     /**

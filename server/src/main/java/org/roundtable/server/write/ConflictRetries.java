@@ -1,7 +1,7 @@
 package org.roundtable.server.write;
 
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * Carries a write out again when it lost a race for its partnership's next sequence, up to
@@ -23,18 +23,23 @@ public final class ConflictRetries {
         this.maxAttempts = maxAttempts;
     }
 
-    /** {@code write}'s result, from the first attempt that did not lose a race. */
-    <T> T run(Supplier<T> write) {
+    /** {@code write}'s result, from the first attempt that did not lose a race; it is told each attempt's number. */
+    <T> T run(IntFunction<T> write) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return write.get();
+                return write.apply(attempt);
             } catch (RuntimeException failure) {
-                if (attempt >= maxAttempts || !TransientFailures.isLostRace(failure)) {
+                if (!triesAgainAfter(attempt) || !TransientFailures.isLostRace(failure)) {
                     throw failure;
                 }
                 pauseAfter(attempt);
             }
         }
+    }
+
+    /** Whether attempt {@code attempt} (from 1) is followed by another if it loses its race. */
+    boolean triesAgainAfter(int attempt) {
+        return attempt < maxAttempts;
     }
 
     private static void pauseAfter(int attempt) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.roundtable.api.PartnershipId;
 import org.roundtable.server.actor.CurrentActor;
 import org.roundtable.server.axon.AppendReceipts;
@@ -84,7 +85,7 @@ public class WritePipeline {
         requireJsonAccepted();
         Optional<IdempotentRequest> idempotent =
                 IdempotentRequest.of(request, actor.get().name(), RequestBodyLimit.bodyOf(request));
-        return inTurn(partnershipId, receipt -> {
+        return inTurn(partnershipId, idempotent.isEmpty(), receipt -> {
             if (idempotent.isEmpty()) {
                 return answer.apply(write(partnershipId, command, receipt));
             }
@@ -98,20 +99,35 @@ public class WritePipeline {
      * itself and reads its own write with the sequence answered here.
      */
     public <R> Written<R> carryOut(PartnershipId partnershipId, Object command) {
-        return inTurn(partnershipId, receipt -> write(partnershipId, command, receipt));
+        return inTurn(partnershipId, true, receipt -> write(partnershipId, command, receipt));
     }
 
     /**
      * One act on the partnership in its turn, in one transaction per attempt with whatever {@code act} stores
      * beside its events; the command's own unit of work joins it. A refusal rolls everything back.
+     *
+     * <p>The first attempt of an act that stores nothing beside its events decides on the partnership as this
+     * instance cached it, and takes the turn among instances only with its events, in their round trip with
+     * the COMMIT: a vote is then one round trip to PostgreSQL. If another instance wrote to the partnership
+     * since, the events are refused on the store's unique (partnership, sequence) key, or, for an act that
+     * stores nothing, {@link #confirmDecidedOnCurrent} finds the stream longer than the cached partnership;
+     * either is a lost race, and the next attempt takes the turn first, as every attempt of an act with an
+     * Idempotency-Key does (its key is claimed before its command). No attempt that holds the turn from the
+     * start can lose its race to one that takes it with its events, so a retried act is carried out.
      */
-    private <A> A inTurn(PartnershipId partnershipId, Function<AppendReceipts.Receipt, A> act) {
+    private <A> A inTurn(
+            PartnershipId partnershipId, boolean decideOnCacheFirst, Function<AppendReceipts.Receipt, A> act) {
         return turns.inTurn(
                 partnershipId,
-                () -> retries.run(() -> {
+                () -> retries.run(attempt -> {
                     try (AppendReceipts.Receipt receipt = receipts.open()) {
                         return transaction.carryOut(receipt, () -> {
-                            waitForOtherInstances(partnershipId);
+                            if (decideOnCacheFirst && attempt == 1 && retries.triesAgainAfter(attempt)) {
+                                receipt.decideOnCache(
+                                        partnershipId.toString(), PARTNERSHIP_LOCKS, lockKeyOf(partnershipId));
+                            } else {
+                                waitForOtherInstances(partnershipId);
+                            }
                             return act.apply(receipt);
                         });
                     }
@@ -142,10 +158,28 @@ public class WritePipeline {
      * here, or holding it.
      */
     private void waitForOtherInstances(PartnershipId partnershipId) {
-        streamTurns.take(
-                partnershipId.toString(),
-                PARTNERSHIP_LOCKS,
-                partnershipId.value().hashCode());
+        streamTurns.take(partnershipId.toString(), PARTNERSHIP_LOCKS, lockKeyOf(partnershipId));
+    }
+
+    private static int lockKeyOf(PartnershipId partnershipId) {
+        return partnershipId.value().hashCode();
+    }
+
+    /**
+     * For a write that decided on the cached partnership and appended nothing (it changed nothing, or was
+     * refused): takes the turn now and reads the stream's length, which the decision stands on if no other
+     * instance wrote since the cache saw the partnership; else the write lost its race and is tried again.
+     * The store only grows, so a length still the cached one means the partnership was as cached throughout.
+     */
+    private void confirmDecidedOnCurrent(PartnershipId partnershipId, AppendReceipts.Receipt receipt) {
+        if (!receipt.decidesOnCache()) {
+            return;
+        }
+        waitForOtherInstances(partnershipId);
+        if (receipt.decidedOnStale()) {
+            throw new ConcurrencyException("Partnership " + partnershipId
+                    + " was decided on as cached, and another instance has written to it since");
+        }
     }
 
     /**
@@ -173,7 +207,16 @@ public class WritePipeline {
      * nothing (an identical re-vote), the stream's sequence as the write read it when it took its turn.
      */
     private <R> Written<R> write(PartnershipId partnershipId, Object command, AppendReceipts.Receipt receipt) {
-        R result = gateway.sendAndWait(command);
+        R result;
+        try {
+            result = gateway.sendAndWait(command);
+        } catch (RuntimeException refused) {
+            confirmDecidedOnCurrent(partnershipId, receipt);
+            throw refused;
+        }
+        if (receipt.anyEventIdentifier().isEmpty()) {
+            confirmDecidedOnCurrent(partnershipId, receipt);
+        }
         long sequence = receipt.lastSequenceOf(partnershipId.toString())
                 .orElseThrow(() -> new IllegalStateException("A write's turn read no length of its stream"));
         return new Written<>(result, sequence);

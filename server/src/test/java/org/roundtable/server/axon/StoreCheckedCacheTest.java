@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.axonframework.eventsourcing.AggregateCacheEntry;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
@@ -23,7 +22,7 @@ class StoreCheckedCacheTest {
     /** The last sequence number the "store" holds of each aggregate. */
     private final Map<String, Long> store = new HashMap<>();
 
-    private final StoreCheckedCache cache = new StoreCheckedCache(2, id -> Optional.ofNullable(store.get(id)));
+    private final StoreCheckedCache cache = new StoreCheckedCache(2, (id, version) -> version.equals(store.get(id)));
 
     @Test
     void servesAnEntryWhileTheStoreHoldsNothingNewerOfIt() {

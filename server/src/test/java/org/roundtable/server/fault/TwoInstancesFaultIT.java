@@ -92,6 +92,34 @@ class TwoInstancesFaultIT {
     }
 
     /**
+     * A server decides a vote on the partnership as it cached it and sends the vote's event with the turn's lock
+     * and the commit. When the other server has written to the partnership since, the event is refused on the
+     * store's unique (partnership, sequence) key and the vote is decided again on the partnership as stored.
+     * Decided on the stale partnership, the vote would have stored a change to a choice the partner had
+     * already made; decided on the stored one, it changes nothing.
+     */
+    @Test
+    @Order(0)
+    void aVoteDecidedOnAStalePartnershipIsDecidedAgainOnTheStoredOne() {
+        Roundtable throughFirst = new Roundtable(first.api());
+        Roundtable throughSecond = new Roundtable(second.api());
+        String partnership = throughFirst.formPartnership("MAJORITY");
+        String partner = throughFirst.admit(partnership, "Canal trust", "NON_PROFIT");
+        String proposal = throughFirst.submit(partnership, partner, "OBJECTIVE", "Dredge the canal", null);
+        throughSecond.voteAccepted(partnership, proposal, partner, "AGREE");
+        long changed = throughFirst.voteAccepted(partnership, proposal, partner, "DISAGREE");
+
+        Roundtable.Recorded again = throughSecond.recordedBy(
+                partnership, () -> throughSecond.vote(partnership, proposal, partner, "DISAGREE"));
+
+        again.nothingStored();
+        assertThat(again.response().status()).isEqualTo(204);
+        assertThat(again.response().sequence())
+                .as("the stream's length, as stored")
+                .isEqualTo(changed);
+    }
+
+    /**
      * Each client speaks for one partner and changes its vote at every command, relative to its last
      * acknowledged vote, so that every acknowledged vote is exactly one VoteCast or VoteChanged event.
      * Commands alternate between the servers. A conflict the server's retries could not overcome is a

@@ -106,7 +106,7 @@ public class BreakableCommits implements BeanPostProcessor {
             if (method.getName().equals("prepareStatement")
                     && arguments != null
                     && arguments[0] instanceof String sql
-                    && sql.startsWith("INSERT INTO domain_event_entry")) {
+                    && sql.contains("INSERT INTO domain_event_entry")) {
                 if (sql.endsWith("; COMMIT")) {
                     return watchedCommit((PreparedStatement) call(connection, method, arguments));
                 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -20,7 +22,7 @@ class ConflictRetriesTest {
 
     @Test
     void aWriteThatLostItsRaceIsTriedAgainUntilItWins() {
-        String result = retries.run(() -> {
+        String result = retries.run(attempt -> {
             if (attempts.incrementAndGet() < 3) {
                 throw lostRace();
             }
@@ -32,8 +34,24 @@ class ConflictRetriesTest {
     }
 
     @Test
+    void eachAttemptKnowsItsNumberAndWhetherAnotherFollowsALostRace() {
+        List<Integer> numbers = new ArrayList<>();
+        retries.run(attempt -> {
+            numbers.add(attempt);
+            if (attempts.incrementAndGet() < 3) {
+                throw lostRace();
+            }
+            return "recorded";
+        });
+
+        assertThat(numbers).containsExactly(1, 2, 3);
+        assertThat(retries.triesAgainAfter(2)).isTrue();
+        assertThat(retries.triesAgainAfter(3)).isFalse();
+    }
+
+    @Test
     void afterTheLastAttemptTheLostRaceIsTheAnswer() {
-        assertThatThrownBy(() -> retries.run(() -> {
+        assertThatThrownBy(() -> retries.run(attempt -> {
                     attempts.incrementAndGet();
                     throw lostRace();
                 }))
@@ -44,7 +62,7 @@ class ConflictRetriesTest {
 
     @Test
     void aRefusalIsNeverTriedAgain() {
-        assertThatThrownBy(() -> retries.run(() -> {
+        assertThatThrownBy(() -> retries.run(attempt -> {
                     attempts.incrementAndGet();
                     throw new RuleViolation(ErrorCode.PROPOSAL_CLOSED, "closed");
                 }))
