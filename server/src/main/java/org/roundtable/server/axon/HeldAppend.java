@@ -7,13 +7,16 @@ import java.util.List;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * A write's chained events, held back from the store until the write commits, so that they go to PostgreSQL
- * with the COMMIT in one round trip: {@code INSERT …; COMMIT}. Sent at the append, as Axon sends them, the
- * events and the commit were two round trips of a vote's three. The transaction is over once the statement
- * returns, so the driver's commit that follows sends nothing; if the statement fails, the commit did not
- * happen unless the connection broke after it, which the write finds out as for any commit cut off.
+ * with the commit in one round trip: {@code INSERT …; COMMIT}, or, when nothing else of the transaction was
+ * sent, the INSERT alone as a transaction of its own. Sent at the append, as Axon sends them, the events and
+ * the commit were two round trips of a vote's three. The transaction is over once the statement returns, so
+ * the driver's commit that follows sends nothing; if the statement fails, the commit did not happen unless
+ * the connection broke after it, which the write finds out as for any commit cut off.
  */
 public final class HeldAppend {
 
@@ -42,14 +45,35 @@ public final class HeldAppend {
         return new HeldAppend(insert, rows, duplicates, new TurnLock(lockSpace, lockKey));
     }
 
-    /** Sends the events and commits the write's transaction, in one round trip. */
+    /**
+     * Sends the events and commits the write's transaction, in one round trip. When they are all the
+     * transaction holds, they go as a statement of their own: the driver sends the BEGIN of a transaction as
+     * a message of its own, written to the socket before the statement, which woke PostgreSQL's backend
+     * twice for each vote; PostgreSQL runs the statements of one round trip that no BEGIN opened as one
+     * transaction, committed before it answers.
+     */
     public void sendWithCommit(Connection connection) throws SQLException {
-        execute(connection, (turn == null ? "" : StreamTurns.LOCK + "; ") + insert + "; COMMIT");
+        if (connection.getAutoCommit()
+                || connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            execute(connection, inTurn() + "; COMMIT");
+            return;
+        }
+        connection.setAutoCommit(true);
+        try {
+            execute(connection, inTurn());
+        } finally {
+            connection.setAutoCommit(false);
+        }
     }
 
     /** Sends the events in the write's transaction, for a write that appends again before it commits. */
     void send(Connection connection) throws SQLException {
-        execute(connection, (turn == null ? "" : StreamTurns.LOCK + "; ") + insert);
+        execute(connection, inTurn());
+    }
+
+    /** The INSERT, after the turn's lock if the write takes its turn with it. */
+    private String inTurn() {
+        return turn == null ? insert : StreamTurns.LOCK + "; " + insert;
     }
 
     private void execute(Connection connection, String sql) throws SQLException {

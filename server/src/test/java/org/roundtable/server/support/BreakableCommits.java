@@ -107,7 +107,7 @@ public class BreakableCommits implements BeanPostProcessor {
                     && arguments != null
                     && arguments[0] instanceof String sql
                     && sql.contains("INSERT INTO domain_event_entry")) {
-                if (sql.endsWith("; COMMIT")) {
+                if (sql.endsWith("; COMMIT") || connection.getAutoCommit()) {
                     return watchedCommit((PreparedStatement) call(connection, method, arguments));
                 }
                 appendsEvents = true;
@@ -125,7 +125,10 @@ public class BreakableCommits implements BeanPostProcessor {
             return call(connection, method, arguments);
         }
 
-        /** The statement that stores a write's events with its COMMIT: its execution is the commit to break. */
+        /**
+         * The statement that stores a write's events with its COMMIT, or as a transaction of its own: its
+         * execution is the commit to break.
+         */
         private PreparedStatement watchedCommit(PreparedStatement statement) {
             return (PreparedStatement) Proxy.newProxyInstance(
                     PreparedStatement.class.getClassLoader(),

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,9 +33,9 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * The SQL that requests issue on their own threads, from the first filter on, in order: each statement
  * executed (a batch once per row, as PostgreSQL executes it), and {@code BEGIN}, {@code COMMIT} and
- * {@code ROLLBACK} where the server began and ended transactions (a COMMIT only where the driver sends one:
- * not after a statement that committed itself). What the event processors or a
- * snapshot do meanwhile, on threads of their own, is not a request's.
+ * {@code ROLLBACK} where the driver sends them: a BEGIN with the first statement of a transaction, a COMMIT
+ * or ROLLBACK only for a transaction still open (not after a statement that committed itself). What the
+ * event processors or a snapshot do meanwhile, on threads of their own, is not a request's.
  */
 @TestComponent
 public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
@@ -124,29 +125,23 @@ public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
 
         @Override
         public Object invoke(Object proxy, Method method, Object[] arguments) throws Throwable {
-            // The driver sends COMMIT only for a transaction still open: one that a statement ended with its own
-            // COMMIT ends without another round trip.
-            boolean sendsCommit = method.getName().equals("commit")
-                    && connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
+            // The driver ends only a transaction still open: one that a statement ended itself ends without a word.
+            boolean ends =
+                    (method.getName().equals("commit") || method.getName().equals("rollback"))
+                            && connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
             Object result = call(connection, method, arguments);
             switch (method.getName()) {
-                case "setAutoCommit" -> {
-                    if (Boolean.FALSE.equals(arguments[0])) {
-                        note("BEGIN");
+                case "commit", "rollback" -> {
+                    if (ends) {
+                        note(method.getName().toUpperCase(Locale.ROOT));
                     }
                 }
-                case "commit" -> {
-                    if (sendsCommit) {
-                        note("COMMIT");
-                    }
-                }
-                case "rollback" -> note("ROLLBACK");
                 case "prepareStatement" -> {
-                    return proxy(
-                            PreparedStatement.class, new StatementNotes((Statement) result, (String) arguments[0]));
+                    return proxy(PreparedStatement.class, new StatementNotes(connection, (Statement) result, (String)
+                            arguments[0]));
                 }
                 case "createStatement" -> {
-                    return proxy(Statement.class, new StatementNotes((Statement) result, null));
+                    return proxy(Statement.class, new StatementNotes(connection, (Statement) result, null));
                 }
                 default -> {}
             }
@@ -156,11 +151,13 @@ public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
 
     private final class StatementNotes implements InvocationHandler {
 
+        private final Connection connection;
         private final Statement statement;
         private final String prepared;
         private int batched;
 
-        StatementNotes(Statement statement, String prepared) {
+        StatementNotes(Connection connection, Statement statement, String prepared) {
+            this.connection = connection;
             this.statement = statement;
             this.prepared = prepared;
         }
@@ -171,13 +168,25 @@ public class RequestStatements implements BeanPostProcessor, Filter, Ordered {
             if (name.equals("addBatch")) {
                 batched++;
             } else if (name.equals("executeBatch")) {
+                if (batched > 0) {
+                    noteBegin();
+                }
                 for (; batched > 0; batched--) {
                     note(prepared);
                 }
             } else if (name.startsWith("execute")) {
+                noteBegin();
                 note(arguments != null && arguments.length > 0 ? (String) arguments[0] : prepared);
             }
             return call(statement, method, arguments);
+        }
+
+        /** As the driver sends BEGIN: with the first statement of a transaction, none in autocommit mode. */
+        private void noteBegin() throws SQLException {
+            if (!connection.getAutoCommit()
+                    && connection.unwrap(BaseConnection.class).getTransactionState() == TransactionState.IDLE) {
+                note("BEGIN");
+            }
         }
     }
 
