@@ -1,5 +1,6 @@
 package org.roundtable.server.axon;
 
+import java.time.Duration;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -10,6 +11,8 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.roundtable.query.support.ViewPositions;
+import org.roundtable.server.projections.ProjectionSettings;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,8 +77,9 @@ class EventStorageEngineConfiguration {
     }
 
     @Bean
-    TailReads tailReads() {
-        return new TailReads();
+    TailReads tailReads(ViewPositions positions, ProjectionSettings settings) {
+        Duration linger = settings.readLinger();
+        return new TailReads(() -> positions.lingerUnlessAwaited(linger));
     }
 
     @Bean

@@ -43,13 +43,37 @@ final class TailReads {
     /** The commits counted before the fetch that caught up, or -1; only the reading thread touches it. */
     private long caughtUpAfter = -1;
 
-    TailReads() {
-        this(PATIENCE);
+    /** What a read that caught up does once news of a commit came, before it fetches. */
+    private final Gathering gathering;
+
+    TailReads(Gathering gathering) {
+        this(PATIENCE, gathering);
     }
 
     /** @param patience the longest a read waits for news of a commit before it looks anyway */
     TailReads(Duration patience) {
+        this(patience, () -> {});
+    }
+
+    /**
+     * @param patience  the longest a read waits for news of a commit before it looks anyway
+     * @param gathering what a read that caught up does once news came, before it fetches: linger for more
+     */
+    TailReads(Duration patience, Gathering gathering) {
         this.patience = patience;
+        this.gathering = gathering;
+    }
+
+    /**
+     * Waits a while after news of a commit, before the read that caught up fetches, for the commits that follow
+     * it. Under steady voting a read fetched the one or two events each commit announced: one query and round
+     * trip of the store every two votes, half as many as the votes' own.
+     */
+    @FunctionalInterface
+    interface Gathering {
+
+        /** Returns once the read should fetch, early when someone waits for what it would fetch. */
+        void gather() throws InterruptedException;
     }
 
     /** Announces that a transaction which appended events has committed. */
@@ -91,11 +115,13 @@ final class TailReads {
             return;
         }
         long remaining = patience.toNanos();
+        boolean news = false;
         lock.lock();
         try {
             while (commits == caughtUpAfter && remaining > 0 && !stopped) {
                 remaining = committed.awaitNanos(remaining);
             }
+            news = commits != caughtUpAfter && !stopped;
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
             stop();
@@ -103,6 +129,14 @@ final class TailReads {
             lock.unlock();
         }
         caughtUpAfter = -1;
+        if (news) {
+            try {
+                gathering.gather();
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                stop();
+            }
+        }
     }
 
     /** The batches of one read, fetched as they are consumed, up to the first short one. */

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param batchSize        events the views apply at most in one transaction
  * @param linger           how long the views' processor, having caught up, waits after a new event for others,
  *                         unless a reader waits for a view
+ * @param readLinger       how long the event store's read of its tail, having caught up, waits after news of a
+ *                         commit for others before it fetches, unless a reader waits for a view
  */
 @Validated
 @ConfigurationProperties("roundtable.projections")
@@ -24,4 +26,5 @@ public record ProjectionSettings(
         boolean rebuildOnStart,
         @Min(1) int segments,
         @Min(1) int batchSize,
-        @NotNull Duration linger) {}
+        @NotNull Duration linger,
+        @NotNull Duration readLinger) {}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -87,6 +88,39 @@ class TailReadsTest {
 
         assertThat(next.get(1, TimeUnit.MINUTES)).isEmpty();
         assertThat(store.fetches()).isEqualTo(2);
+    }
+
+    @Test
+    void aReadThatCaughtUpGathersTheCommitsThatFollowTheNewsBeforeItFetches() {
+        Store store = new Store();
+        store.newest = 2;
+        AtomicInteger gatherings = new AtomicInteger();
+        TailReads tail = new TailReads(LONG, () -> {
+            gatherings.incrementAndGet();
+            store.newest = 5;
+        });
+        assertThat(tail.read(store, BATCH).toList()).containsExactly(1, 2);
+        assertThat(gatherings).as("a first read fetches at once").hasValue(0);
+
+        tail.eventsCommitted();
+
+        assertThat(tail.<Integer>read(last -> store.apply(last == null ? 2 : last), BATCH)
+                        .toList())
+                .as("the event announced and those committed while the read gathered, in one read")
+                .containsExactly(3, 4, 5);
+        assertThat(gatherings).hasValue(1);
+    }
+
+    @Test
+    void aReadThatLooksForWantOfNewsDoesNotGather() {
+        Store store = new Store();
+        AtomicInteger gatherings = new AtomicInteger();
+        TailReads tail = new TailReads(Duration.ofMillis(50), gatherings::incrementAndGet);
+        tail.read(store, BATCH).toList();
+
+        tail.read(store, BATCH).toList();
+
+        assertThat(gatherings).hasValue(0);
     }
 
     @Test
