@@ -3,16 +3,12 @@ package org.roundtable.server.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
-import org.springframework.web.method.support.HandlerMethodReturnValueHandlerComposite;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * Writes a handler's 204 No Content ({@code ResponseEntity<Void>} without a body: a vote, a signature, every
@@ -53,19 +49,5 @@ final class NoContentAnswers implements HandlerMethodReturnValueHandler {
         mav.setRequestHandled(true);
         response.setStatus(HttpStatus.NO_CONTENT.value());
         answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-    }
-
-    /** Spring MVC's handler adapter with {@link NoContentAnswers} before its own return value handlers. */
-    static final class Adapter extends RequestMappingHandlerAdapter {
-
-        @Override
-        public void afterPropertiesSet() {
-            super.afterPropertiesSet();
-            List<HandlerMethodReturnValueHandler> springs = List.copyOf(getReturnValueHandlers());
-            List<HandlerMethodReturnValueHandler> handlers = new ArrayList<>();
-            handlers.add(new NoContentAnswers(new HandlerMethodReturnValueHandlerComposite().addHandlers(springs)));
-            handlers.addAll(springs);
-            setReturnValueHandlers(handlers);
-        }
     }
 }
