@@ -65,9 +65,10 @@ class JsonBodiesTest {
     void whatIsNotPlainJsonGoesToSpringMvcWhoseRefusalsStand() throws Exception {
         assertThat(resolve("application/json", "{\"choice\": ")).isEqualTo("read by Spring MVC");
         assertThat(resolve("application/json", "")).isEqualTo("read by Spring MVC");
+        assertThat(resolve("application/json", "null")).isEqualTo("read by Spring MVC");
         assertThat(resolve("text/plain", "{\"choice\": \"AGREE\"}")).isEqualTo("read by Spring MVC");
         assertThat(resolve(null, "{\"choice\": \"AGREE\"}")).isEqualTo("read by Spring MVC");
-        assertThat(readBySpring).hasSize(4);
+        assertThat(readBySpring).hasSize(5);
     }
 
     /** The body as {@link RequestBodyLimit} hands it on, resolved for {@code vote}'s parameter. */
