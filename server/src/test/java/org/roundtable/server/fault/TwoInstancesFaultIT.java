@@ -76,10 +76,10 @@ class TwoInstancesFaultIT {
     void eachServerDecidesOnWhatTheOtherWrote() {
         Roundtable throughFirst = new Roundtable(first.api());
         Roundtable throughSecond = new Roundtable(second.api());
-        String partnership = throughFirst.formPartnership("MAJORITY");
-        String early = throughFirst.admit(partnership, "Early partner", "PUBLIC");
-        String proposal = throughFirst.submit(partnership, early, "OBJECTIVE", "Open the canal path", null);
-        throughSecond.voteAccepted(partnership, proposal, early, "AGREE");
+        CachedBySecond cached = cachedBySecond("Early partner", "PUBLIC", "Open the canal path");
+        String partnership = cached.partnership();
+        String early = cached.partner();
+        String proposal = cached.proposal();
 
         String late = throughFirst.admit(partnership, "Late partner", "CIVIL_SOCIETY");
         throughFirst.voteAccepted(partnership, proposal, early, "DISAGREE");
@@ -103,10 +103,10 @@ class TwoInstancesFaultIT {
     void aVoteDecidedOnAStalePartnershipIsDecidedAgainOnTheStoredOne() {
         Roundtable throughFirst = new Roundtable(first.api());
         Roundtable throughSecond = new Roundtable(second.api());
-        String partnership = throughFirst.formPartnership("MAJORITY");
-        String partner = throughFirst.admit(partnership, "Canal trust", "NON_PROFIT");
-        String proposal = throughFirst.submit(partnership, partner, "OBJECTIVE", "Dredge the canal", null);
-        throughSecond.voteAccepted(partnership, proposal, partner, "AGREE");
+        CachedBySecond cached = cachedBySecond("Canal trust", "NON_PROFIT", "Dredge the canal");
+        String partnership = cached.partnership();
+        String partner = cached.partner();
+        String proposal = cached.proposal();
         long changed = throughFirst.voteAccepted(partnership, proposal, partner, "DISAGREE");
 
         Roundtable.Recorded again = throughSecond.recordedBy(
@@ -117,6 +117,22 @@ class TwoInstancesFaultIT {
         assertThat(again.response().sequence())
                 .as("the stream's length, as stored")
                 .isEqualTo(changed);
+    }
+
+    /** A partnership of one partner with an open proposal, formed through the first server. */
+    private record CachedBySecond(String partnership, String partner, String proposal) {}
+
+    /**
+     * A partnership formed through the first server whose one partner then votes AGREE on its proposal
+     * through the second, which so keeps the partnership in its cache.
+     */
+    private static CachedBySecond cachedBySecond(String partnerName, String sector, String title) {
+        Roundtable throughFirst = new Roundtable(first.api());
+        String partnership = throughFirst.formPartnership("MAJORITY");
+        String partner = throughFirst.admit(partnership, partnerName, sector);
+        String proposal = throughFirst.submit(partnership, partner, "OBJECTIVE", title, null);
+        new Roundtable(second.api()).voteAccepted(partnership, proposal, partner, "AGREE");
+        return new CachedBySecond(partnership, partner, proposal);
     }
 
     /**
