@@ -104,13 +104,11 @@ class TwoInstancesFaultIT {
         Roundtable throughFirst = new Roundtable(first.api());
         Roundtable throughSecond = new Roundtable(second.api());
         CachedBySecond cached = cachedBySecond("Canal trust", "NON_PROFIT", "Dredge the canal");
-        String partnership = cached.partnership();
-        String partner = cached.partner();
-        String proposal = cached.proposal();
-        long changed = throughFirst.voteAccepted(partnership, proposal, partner, "DISAGREE");
+        long changed = throughFirst.voteAccepted(cached.partnership(), cached.proposal(), cached.partner(), "DISAGREE");
 
         Roundtable.Recorded again = throughSecond.recordedBy(
-                partnership, () -> throughSecond.vote(partnership, proposal, partner, "DISAGREE"));
+                cached.partnership(),
+                () -> throughSecond.vote(cached.partnership(), cached.proposal(), cached.partner(), "DISAGREE"));
 
         again.nothingStored();
         assertThat(again.response().status()).isEqualTo(204);
