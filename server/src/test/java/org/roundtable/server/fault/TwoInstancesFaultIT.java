@@ -42,6 +42,11 @@ class TwoInstancesFaultIT {
     static ServerInstance first;
     static ServerInstance second;
 
+    /** Made for each test, once both servers have started. */
+    private final Roundtable throughFirst = new Roundtable(first.api());
+
+    private final Roundtable throughSecond = new Roundtable(second.api());
+
     @BeforeAll
     static void start() throws Exception {
         database = TestPostgres.privateCluster("two-instances");
@@ -74,8 +79,6 @@ class TwoInstancesFaultIT {
     @Test
     @Order(0)
     void eachServerDecidesOnWhatTheOtherWrote() {
-        Roundtable throughFirst = new Roundtable(first.api());
-        Roundtable throughSecond = new Roundtable(second.api());
         CachedBySecond cached = cachedBySecond("Early partner", "PUBLIC", "Open the canal path");
         String partnership = cached.partnership();
         String early = cached.partner();
@@ -101,8 +104,6 @@ class TwoInstancesFaultIT {
     @Test
     @Order(0)
     void aVoteDecidedOnAStalePartnershipIsDecidedAgainOnTheStoredOne() {
-        Roundtable throughFirst = new Roundtable(first.api());
-        Roundtable throughSecond = new Roundtable(second.api());
         CachedBySecond cached = cachedBySecond("Canal trust", "NON_PROFIT", "Dredge the canal");
         long changed = throughFirst.voteAccepted(cached.partnership(), cached.proposal(), cached.partner(), "DISAGREE");
 
@@ -124,12 +125,11 @@ class TwoInstancesFaultIT {
      * A partnership formed through the first server whose one partner then votes AGREE on its proposal
      * through the second, which so keeps the partnership in its cache.
      */
-    private static CachedBySecond cachedBySecond(String partnerName, String sector, String title) {
-        Roundtable throughFirst = new Roundtable(first.api());
+    private CachedBySecond cachedBySecond(String partnerName, String sector, String title) {
         String partnership = throughFirst.formPartnership("MAJORITY");
         String partner = throughFirst.admit(partnership, partnerName, sector);
         String proposal = throughFirst.submit(partnership, partner, "OBJECTIVE", title, null);
-        new Roundtable(second.api()).voteAccepted(partnership, proposal, partner, "AGREE");
+        throughSecond.voteAccepted(partnership, proposal, partner, "AGREE");
         return new CachedBySecond(partnership, partner, proposal);
     }
 
