@@ -18,7 +18,8 @@ import org.axonframework.eventhandling.EventMessage;
  * partnership's sequence from its receipt rather than from a read after its commit (which could fail after
  * the act was stored), and a commit cut off mid-way is settled by looking the receipt's events up. Axon's
  * simple command bus handles a command on the thread that sends it, so the events are appended (and the
- * cache checked) on the thread that opened the receipt.
+ * cache checked) on the thread that opened the receipt. A receipt also holds the write's events until its
+ * commit ({@link HeldAppend}), and tells whether the write decides on its partnership as cached.
  */
 public final class AppendReceipts {
 

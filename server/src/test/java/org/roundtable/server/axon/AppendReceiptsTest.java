@@ -56,6 +56,35 @@ class AppendReceiptsTest {
     }
 
     @Test
+    void aWriteThatDecidesOnTheCacheTrustsItsStreamUntilItsTurnReadsOtherwise() {
+        List<String> reads = new ArrayList<>();
+        Function<String, Optional<Long>> store = stream -> {
+            reads.add(stream);
+            return Optional.of(9L);
+        };
+        try (AppendReceipts.Receipt receipt = receipts.open()) {
+            receipt.decideOnCache("river", 1, 2);
+
+            assertThat(receipts.isCurrent("river", 7, store))
+                    .as("the stream decided on as cached")
+                    .isTrue();
+            assertThat(receipts.isCurrent("lake", 7, store))
+                    .as("any other stream, checked")
+                    .isFalse();
+            assertThat(reads).containsExactly("lake");
+
+            receipts.recordStored("river", Optional.of(7L));
+            assertThat(receipt.decidedOnStale())
+                    .as("the turn read the cached length")
+                    .isFalse();
+            receipts.recordStored("river", Optional.of(8L));
+            assertThat(receipt.decidedOnStale())
+                    .as("another instance wrote since")
+                    .isTrue();
+        }
+    }
+
+    @Test
     void whatHappensWithNoReceiptOpenOnTheThreadGoesOnNone() {
         AppendReceipts.Receipt closed = receipts.open();
         closed.close();
