@@ -53,26 +53,27 @@ public final class HeldAppend {
      * transaction, committed before it answers.
      */
     public void sendWithCommit(Connection connection) throws SQLException {
-        if (connection.getAutoCommit()
-                || connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
-            execute(connection, inTurn() + "; COMMIT");
-            return;
-        }
-        connection.setAutoCommit(true);
-        try {
-            execute(connection, inTurn());
-        } finally {
-            connection.setAutoCommit(false);
+        if (connection.getAutoCommit()) {
+            execute(connection, statement());
+        } else if (connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            execute(connection, statement() + "; COMMIT");
+        } else {
+            connection.setAutoCommit(true);
+            try {
+                execute(connection, statement());
+            } finally {
+                connection.setAutoCommit(false);
+            }
         }
     }
 
     /** Sends the events in the write's transaction, for a write that appends again before it commits. */
     void send(Connection connection) throws SQLException {
-        execute(connection, inTurn());
+        execute(connection, statement());
     }
 
     /** The INSERT, after the turn's lock if the write takes its turn with it. */
-    private String inTurn() {
+    private String statement() {
         return turn == null ? insert : StreamTurns.LOCK + "; " + insert;
     }
 
