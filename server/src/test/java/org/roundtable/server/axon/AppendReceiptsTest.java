@@ -14,6 +14,15 @@ class AppendReceiptsTest {
 
     private final AppendReceipts receipts = new AppendReceipts();
 
+    /** The streams the store below was asked the length of, in order. */
+    private final List<String> reads = new ArrayList<>();
+
+    /** A store that holds 10 events (the last numbered 9) of every stream, and notes each read. */
+    private final Function<String, Optional<Long>> store = stream -> {
+        reads.add(stream);
+        return Optional.of(9L);
+    };
+
     @Test
     void aWriteThatAppendedAnswersItsOwnLastEventOverTheStreamItRead() {
         try (AppendReceipts.Receipt receipt = receipts.open()) {
@@ -57,11 +66,6 @@ class AppendReceiptsTest {
 
     @Test
     void aWriteThatDecidesOnTheCacheTrustsItsStreamUntilItsTurnReadsOtherwise() {
-        List<String> reads = new ArrayList<>();
-        Function<String, Optional<Long>> store = stream -> {
-            reads.add(stream);
-            return Optional.of(9L);
-        };
         try (AppendReceipts.Receipt receipt = receipts.open()) {
             receipt.decideOnCache("river", 1, 2);
 
@@ -97,11 +101,6 @@ class AppendReceiptsTest {
 
     @Test
     void aWriteReadsAStreamsLengthOnceAndTheTurnsReadServesTheCacheCheck() {
-        List<String> reads = new ArrayList<>();
-        Function<String, Optional<Long>> store = stream -> {
-            reads.add(stream);
-            return Optional.of(9L);
-        };
         try (AppendReceipts.Receipt receipt = receipts.open()) {
             receipts.recordStored("river", Optional.of(4L));
 
