@@ -3,6 +3,8 @@ package org.roundtable.server.axon;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 
 /** An appended event as its row of the event table stores it, chain metadata and timestamp text included. */
@@ -20,11 +22,25 @@ record StoredRow(
     /** The columns of {@link EventSchema#domainEventFields()}, one parameter each. */
     private static final int COLUMNS = 9;
 
-    /** The INSERT of {@code rows} rows, in the columns' order of {@link EventSchema#domainEventFields()}. */
+    /** The INSERT texts made so far, by schema (the engine's one, by identity) and number of rows. */
+    private static final Map<Insert, String> INSERTS = new ConcurrentHashMap<>();
+
+    /** An INSERT's shape: the schema it writes to and how many rows it holds. */
+    private record Insert(EventSchema schema, int rows) {}
+
+    /**
+     * The INSERT of {@code rows} rows, in the columns' order of {@link EventSchema#domainEventFields()}; made once
+     * per shape, since every append of a write asks for it.
+     */
     static String insertOf(EventSchema schema, int rows) {
+        return INSERTS.computeIfAbsent(new Insert(schema, rows), StoredRow::textOf);
+    }
+
+    private static String textOf(Insert insert) {
         String row = "(" + String.join(",", Collections.nCopies(COLUMNS, "?")) + ")";
-        return "INSERT INTO " + schema.domainEventTable() + " (" + schema.domainEventFields() + ") VALUES "
-                + String.join(",", Collections.nCopies(rows, row));
+        return "INSERT INTO " + insert.schema().domainEventTable() + " ("
+                + insert.schema().domainEventFields() + ") VALUES "
+                + String.join(",", Collections.nCopies(insert.rows(), row));
     }
 
     /** Binds the row from parameter {@code first} on, and answers the parameter after it. */
