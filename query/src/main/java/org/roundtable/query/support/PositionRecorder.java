@@ -58,7 +58,7 @@ final class PositionRecorder implements MessageHandlerInterceptor<EventMessage<?
         return unitOfWork.getOrComputeResource(resourceKey, key -> {
             Batch batch = new Batch(positions.positions(view, partnershipsOf(unitOfWork)));
             unitOfWork.onPrepareCommit(committing -> positions.advance(view, batch.reached));
-            unitOfWork.afterCommit(committed -> positions.batchCommitted());
+            unitOfWork.afterCommit(committed -> positions.batchCommitted(view, batch.reached));
             return batch;
         });
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
@@ -34,6 +35,12 @@ public class ViewPositions {
     private long batchesCommitted;
 
     private int readersWaiting;
+
+    /**
+     * Per view, the positions its batches on this server have committed: a floor of the stored ones, which
+     * only rise (until {@link #forget}), read without a round trip by readers waiting for this server's views.
+     */
+    private final Map<String, Map<UUID, Long>> committedHere = new ConcurrentHashMap<>();
 
     public ViewPositions(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -71,6 +78,16 @@ public class ViewPositions {
                 new MapSqlParameterSource("view", view).addValue("partnerships", partnerships.toArray(UUID[]::new)),
                 (RowCallbackHandler) row -> positions.put(row.getObject(1, UUID.class), row.getLong(2)));
         return positions;
+    }
+
+    /**
+     * The position of {@code view} for the partnership as this server's own batches committed it, without
+     * reading the table: 0 for one they have not moved since the server started or the view was forgotten.
+     * The stored position is at least this; another instance's views may have taken it further.
+     */
+    public long positionCommittedHere(String view, UUID partnershipId) {
+        Map<UUID, Long> committed = committedHere.get(view);
+        return committed == null ? 0 : committed.getOrDefault(partnershipId, 0L);
     }
 
     /** How many batches of this server's views have committed their positions since it started. */
@@ -122,8 +139,10 @@ public class ViewPositions {
         }
     }
 
-    /** Wakes the readers waiting for a batch: one has committed. */
-    void batchCommitted() {
+    /** Wakes the readers waiting for a batch: one has committed, and with it {@code view}'s positions {@code reached}. */
+    void batchCommitted(String view, Map<UUID, Long> reached) {
+        Map<UUID, Long> committed = committedHere.computeIfAbsent(view, any -> new ConcurrentHashMap<>());
+        reached.forEach((partnership, sequence) -> committed.merge(partnership, sequence, Math::max));
         synchronized (commits) {
             batchesCommitted++;
             commits.notifyAll();
@@ -133,6 +152,7 @@ public class ViewPositions {
     /** For a view's reset: a view being rebuilt must not pass for caught up. */
     public void forget(String view) {
         jdbc.update("DELETE FROM view_position WHERE view = :view", new MapSqlParameterSource("view", view));
+        committedHere.remove(view);
     }
 
     /**

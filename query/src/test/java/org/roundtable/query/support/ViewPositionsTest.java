@@ -248,6 +248,37 @@ class ViewPositionsTest {
     }
 
     @Test
+    void thePositionsItsCommittedBatchesReachedAreKnownWithoutReadingTheTable() {
+        process(VIEW, handler(), event(river, 0), event(river, 1), event(forest, 0));
+        process(
+                VIEW,
+                message -> {
+                    throw new IllegalStateException("planned failure");
+                },
+                event(river, 2));
+        database.jdbc().getJdbcOperations().update("DELETE FROM view_position");
+
+        assertThat(positions.positionCommittedHere(VIEW, river))
+                .as("as the committed batch left it, not the failed one")
+                .isEqualTo(2);
+        assertThat(positions.positionCommittedHere(VIEW, forest)).isEqualTo(1);
+        assertThat(positions.positionCommittedHere(OTHER_VIEW, river)).isZero();
+        assertThat(database.positions().positionCommittedHere(VIEW, river))
+                .as("another server's")
+                .isZero();
+
+        process(VIEW, handler(), event(river, 0));
+        assertThat(positions.positionCommittedHere(VIEW, river))
+                .as("a re-delivered older event")
+                .isEqualTo(2);
+
+        positions.forget(VIEW);
+        assertThat(positions.positionCommittedHere(VIEW, river))
+                .as("once the view is forgotten")
+                .isZero();
+    }
+
+    @Test
     void aReaderWaitsNoLongerThanItsBoundWhenNoBatchCommits() throws Exception {
         long start = System.nanoTime();
 
