@@ -71,8 +71,8 @@ public enum ErrorCode {
     /** The OIDC provider cannot be reached, so no bearer token can be checked; HTTP Basic still works. */
     IDENTITY_PROVIDER_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     /**
-     * The acts queued on the partnership ahead of this one did not finish in time (the database is slow
-     * or down); nothing of the request was recorded.
+     * The acts queued on the partnership ahead of this one, or the server's other acts in progress, did not
+     * finish in time (the database is slow or down); nothing of the request was recorded.
      */
     PARTNERSHIP_BUSY(ErrorKind.UNAVAILABLE),
     /**

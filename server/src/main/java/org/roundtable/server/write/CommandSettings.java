@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *                        CONCURRENT_MODIFICATION
  * @param turnPatience    how long a write waits for the writes queued ahead of it on its partnership before
  *                        it is answered 503 PARTNERSHIP_BUSY
+ * @param actsAtOnce      how many writes, on any partnerships, this instance carries out at once at most;
+ *                        0 for three per processor core
  * @param outcomePatience how long a write whose commit failed keeps asking the database whether it was
  *                        stored before it is answered 503 OUTCOME_UNKNOWN
  */
@@ -23,4 +25,11 @@ import org.springframework.validation.annotation.Validated;
 public record CommandSettings(
         @Min(1) int maxAttempts,
         @NotNull @DurationMin(millis = 1) Duration turnPatience,
-        @NotNull @DurationMin(millis = 1) Duration outcomePatience) {}
+        @Min(0) int actsAtOnce,
+        @NotNull @DurationMin(millis = 1) Duration outcomePatience) {
+
+    /** The writes carried out at once at most: as set, or three per processor core. */
+    public int writesAtOnce() {
+        return actsAtOnce > 0 ? actsAtOnce : 3 * Runtime.getRuntime().availableProcessors();
+    }
+}

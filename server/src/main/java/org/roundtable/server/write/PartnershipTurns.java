@@ -3,6 +3,7 @@ package org.roundtable.server.write;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -15,31 +16,47 @@ import org.roundtable.api.RuleViolation;
  * after another, in the order they arrived, and an act waits for its turn in memory, before it takes a
  * database connection. Without it, every waiting act held a pooled connection while it waited for the
  * partnership's lock, so that a forum voting at once emptied the pool and acts were refused with 503.
- * Acts on different partnerships do not wait for each other.
+ * Acts on different partnerships do not wait for each other, except that at most so many acts of the
+ * instance are carried out at once: more only queue for the cores, and crowd out the views' processor and
+ * the reads waiting for it.
  */
 final class PartnershipTurns {
 
     private final Map<PartnershipId, Turn> turns = new ConcurrentHashMap<>();
+    private final Semaphore carriedOut;
     private final Duration patience;
 
-    /** @param patience how long an act waits for its turn before it is answered 503 PARTNERSHIP_BUSY */
-    PartnershipTurns(Duration patience) {
+    /**
+     * @param patience   how long an act waits for its turn before it is answered 503 PARTNERSHIP_BUSY
+     * @param actsAtOnce how many acts, on any partnerships, are carried out at once at most
+     */
+    PartnershipTurns(Duration patience, int actsAtOnce) {
         this.patience = patience;
+        this.carriedOut = new Semaphore(actsAtOnce, true);
     }
 
-    /** Carries out {@code act} once every act on the partnership that arrived before it has ended. */
+    /**
+     * Carries out {@code act} once every act on the partnership that arrived before it has ended, and fewer
+     * acts than the most at once are being carried out.
+     */
     <T> T inTurn(PartnershipId partnershipId, Supplier<T> act) {
+        long deadline = System.nanoTime() + patience.toNanos();
         Turn turn = turns.compute(partnershipId, (id, queued) -> (queued == null ? new Turn() : queued).join());
         try {
-            if (!turn.lock.tryLock(patience.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new RuleViolation(
-                        ErrorCode.PARTNERSHIP_BUSY,
-                        null,
-                        "The acts on this partnership ahead of this one did not end within %s; nothing was recorded"
-                                .formatted(patience.toString().substring(2).toLowerCase()));
+            if (!turn.lock.tryLock(patience.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw busy();
             }
             try {
-                return act.get();
+                // Taken only once the partnership's turn came, so that acts queued on a busy partnership do
+                // not hold places that acts on others could use.
+                if (!carriedOut.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    throw busy();
+                }
+                try {
+                    return act.get();
+                } finally {
+                    carriedOut.release();
+                }
             } finally {
                 turn.lock.unlock();
             }
@@ -49,6 +66,14 @@ final class PartnershipTurns {
         } finally {
             turns.computeIfPresent(partnershipId, (id, queued) -> queued.leave());
         }
+    }
+
+    private RuleViolation busy() {
+        return new RuleViolation(
+                ErrorCode.PARTNERSHIP_BUSY,
+                null,
+                "The acts ahead of this one did not end within %s; nothing was recorded"
+                        .formatted(patience.toString().substring(2).toLowerCase()));
     }
 
     /** How many partnerships have acts in progress or queued: none once every act has ended. */

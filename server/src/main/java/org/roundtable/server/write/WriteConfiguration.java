@@ -12,7 +12,7 @@ class WriteConfiguration {
 
     @Bean
     PartnershipTurns partnershipTurns(CommandSettings settings) {
-        return new PartnershipTurns(settings.turnPatience());
+        return new PartnershipTurns(settings.turnPatience(), settings.writesAtOnce());
     }
 
     @Bean

@@ -75,7 +75,7 @@ class ConflictRetriesTest {
         try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
             assertThat(validation
                             .getValidator()
-                            .validate(new CommandSettings(0, Duration.ofSeconds(30), Duration.ofSeconds(10))))
+                            .validate(new CommandSettings(0, Duration.ofSeconds(30), 0, Duration.ofSeconds(10))))
                     .extracting(violation -> violation.getPropertyPath().toString())
                     .containsExactly("maxAttempts");
         }

@@ -22,7 +22,7 @@ import org.roundtable.api.RuleViolation;
 
 class PartnershipTurnsTest {
 
-    private final PartnershipTurns turns = new PartnershipTurns(Duration.ofSeconds(10));
+    private final PartnershipTurns turns = new PartnershipTurns(Duration.ofSeconds(10), 64);
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final PartnershipId forum = new PartnershipId(UUID.randomUUID());
 
@@ -65,7 +65,7 @@ class PartnershipTurnsTest {
 
     @Test
     void anActWhoseTurnDoesNotComeInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
-        PartnershipTurns impatient = new PartnershipTurns(Duration.ofMillis(100));
+        PartnershipTurns impatient = new PartnershipTurns(Duration.ofMillis(100), 64);
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         threads.submit(() -> impatient.inTurn(forum, () -> {
@@ -80,6 +80,52 @@ class PartnershipTurnsTest {
                         RuleViolation.class,
                         refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.PARTNERSHIP_BUSY));
         assertThat(carriedOut).hasValue(0);
+        release.countDown();
+    }
+
+    @Test
+    void noMoreActsThanTheMostAtOnceAreCarriedOutTogetherAndAllAre() throws Exception {
+        PartnershipTurns twoAtOnce = new PartnershipTurns(Duration.ofSeconds(10), 2);
+        AtomicInteger inTurn = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        List<Future<Integer>> acts = new ArrayList<>();
+        for (int act = 0; act < 32; act++) {
+            int number = act;
+            acts.add(threads.submit(() -> twoAtOnce.inTurn(new PartnershipId(UUID.randomUUID()), () -> {
+                mostAtOnce.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
+                pause();
+                inTurn.decrementAndGet();
+                return number;
+            })));
+        }
+        for (int act = 0; act < acts.size(); act++) {
+            assertThat(acts.get(act).get(10, TimeUnit.SECONDS)).isEqualTo(act);
+        }
+        assertThat(mostAtOnce).hasValue(2);
+        assertThat(twoAtOnce.partnershipsQueued()).as("queues left behind").isZero();
+    }
+
+    @Test
+    void anActWithNoPlaceAmongThoseCarriedOutInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
+        PartnershipTurns oneAtOnce = new PartnershipTurns(Duration.ofMillis(100), 1);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        threads.submit(() -> oneAtOnce.inTurn(forum, () -> {
+            holding.countDown();
+            return await(release);
+        }));
+        holding.await();
+        AtomicInteger carriedOut = new AtomicInteger();
+        PartnershipId another = new PartnershipId(UUID.randomUUID());
+
+        assertThatThrownBy(() -> oneAtOnce.inTurn(another, carriedOut::incrementAndGet))
+                .isInstanceOfSatisfying(
+                        RuleViolation.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.PARTNERSHIP_BUSY));
+        assertThat(carriedOut).hasValue(0);
+        assertThat(oneAtOnce.partnershipsQueued())
+                .as("the refused act's queue left behind")
+                .isEqualTo(1);
         release.countDown();
     }
 
