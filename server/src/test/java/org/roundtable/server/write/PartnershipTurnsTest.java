@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.api.ErrorCode;
@@ -33,23 +34,7 @@ class PartnershipTurnsTest {
 
     @Test
     void actsOnOnePartnershipNeverOverlapAndAreAllCarriedOut() throws Exception {
-        AtomicInteger inTurn = new AtomicInteger();
-        AtomicInteger mostAtOnce = new AtomicInteger();
-        List<Future<Integer>> acts = new ArrayList<>();
-        for (int act = 0; act < 64; act++) {
-            int number = act;
-            acts.add(threads.submit(() -> turns.inTurn(forum, () -> {
-                mostAtOnce.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
-                pause();
-                inTurn.decrementAndGet();
-                return number;
-            })));
-        }
-        for (int act = 0; act < acts.size(); act++) {
-            assertThat(acts.get(act).get(10, TimeUnit.SECONDS)).isEqualTo(act);
-        }
-        assertThat(mostAtOnce).hasValue(1);
-        assertThat(turns.partnershipsQueued()).as("queues left behind").isZero();
+        assertThat(mostCarriedOutAtOnce(turns, 64, act -> forum)).isEqualTo(1);
     }
 
     @Test
@@ -65,33 +50,29 @@ class PartnershipTurnsTest {
 
     @Test
     void anActWhoseTurnDoesNotComeInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
-        PartnershipTurns impatient = new PartnershipTurns(Duration.ofMillis(100), 64);
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        threads.submit(() -> impatient.inTurn(forum, () -> {
-            holding.countDown();
-            return await(release);
-        }));
-        holding.await();
-        AtomicInteger carriedOut = new AtomicInteger();
-
-        assertThatThrownBy(() -> impatient.inTurn(forum, carriedOut::incrementAndGet))
-                .isInstanceOfSatisfying(
-                        RuleViolation.class,
-                        refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.PARTNERSHIP_BUSY));
-        assertThat(carriedOut).hasValue(0);
-        release.countDown();
+        assertRefusedAsBusyWhileAnActIsCarriedOut(new PartnershipTurns(Duration.ofMillis(100), 64), forum);
     }
 
     @Test
     void noMoreActsThanTheMostAtOnceAreCarriedOutTogetherAndAllAre() throws Exception {
         PartnershipTurns twoAtOnce = new PartnershipTurns(Duration.ofSeconds(10), 2);
+
+        assertThat(mostCarriedOutAtOnce(twoAtOnce, 32, act -> new PartnershipId(UUID.randomUUID())))
+                .isEqualTo(2);
+    }
+
+    /**
+     * Sends {@code count} acts at once, each on the partnership {@code partnershipOf} names for it; checks that
+     * each is carried out and no queue is left behind, and answers how many were ever carried out together.
+     */
+    private int mostCarriedOutAtOnce(PartnershipTurns turns, int count, IntFunction<PartnershipId> partnershipOf)
+            throws Exception {
         AtomicInteger inTurn = new AtomicInteger();
         AtomicInteger mostAtOnce = new AtomicInteger();
         List<Future<Integer>> acts = new ArrayList<>();
-        for (int act = 0; act < 32; act++) {
+        for (int act = 0; act < count; act++) {
             int number = act;
-            acts.add(threads.submit(() -> twoAtOnce.inTurn(new PartnershipId(UUID.randomUUID()), () -> {
+            acts.add(threads.submit(() -> turns.inTurn(partnershipOf.apply(number), () -> {
                 mostAtOnce.accumulateAndGet(inTurn.incrementAndGet(), Math::max);
                 pause();
                 inTurn.decrementAndGet();
@@ -101,31 +82,36 @@ class PartnershipTurnsTest {
         for (int act = 0; act < acts.size(); act++) {
             assertThat(acts.get(act).get(10, TimeUnit.SECONDS)).isEqualTo(act);
         }
-        assertThat(mostAtOnce).hasValue(2);
-        assertThat(twoAtOnce.partnershipsQueued()).as("queues left behind").isZero();
+        assertThat(turns.partnershipsQueued()).as("queues left behind").isZero();
+        return mostAtOnce.get();
     }
 
     @Test
     void anActWithNoPlaceAmongThoseCarriedOutInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
-        PartnershipTurns oneAtOnce = new PartnershipTurns(Duration.ofMillis(100), 1);
+        assertRefusedAsBusyWhileAnActIsCarriedOut(
+                new PartnershipTurns(Duration.ofMillis(100), 1), new PartnershipId(UUID.randomUUID()));
+    }
+
+    /**
+     * While an act on {@link #forum} is being carried out, an act on {@code partnership} is refused as busy,
+     * and not carried out.
+     */
+    private void assertRefusedAsBusyWhileAnActIsCarriedOut(PartnershipTurns impatient, PartnershipId partnership)
+            throws Exception {
         CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        threads.submit(() -> oneAtOnce.inTurn(forum, () -> {
+        threads.submit(() -> impatient.inTurn(forum, () -> {
             holding.countDown();
             return await(release);
         }));
         holding.await();
         AtomicInteger carriedOut = new AtomicInteger();
-        PartnershipId another = new PartnershipId(UUID.randomUUID());
 
-        assertThatThrownBy(() -> oneAtOnce.inTurn(another, carriedOut::incrementAndGet))
+        assertThatThrownBy(() -> impatient.inTurn(partnership, carriedOut::incrementAndGet))
                 .isInstanceOfSatisfying(
                         RuleViolation.class,
                         refusal -> assertThat(refusal.code()).isEqualTo(ErrorCode.PARTNERSHIP_BUSY));
         assertThat(carriedOut).hasValue(0);
-        assertThat(oneAtOnce.partnershipsQueued())
-                .as("the refused act's queue left behind")
-                .isEqualTo(1);
         release.countDown();
     }
 
