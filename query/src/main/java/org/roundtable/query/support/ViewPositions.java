@@ -34,7 +34,7 @@ public class ViewPositions {
 
     private long batchesCommitted;
 
-    private int readersWaiting;
+    private volatile int readersWaiting;
 
     /**
      * Per view, the positions its batches on this server have committed: a floor of the stored ones, which
@@ -88,6 +88,11 @@ public class ViewPositions {
     public long positionCommittedHere(String view, UUID partnershipId) {
         Map<UUID, Long> committed = committedHere.get(view);
         return committed == null ? 0 : committed.getOrDefault(partnershipId, 0L);
+    }
+
+    /** Whether a reader is waiting for this server's views to commit a batch. */
+    public boolean awaited() {
+        return readersWaiting > 0;
     }
 
     /** How many batches of this server's views have committed their positions since it started. */

@@ -279,6 +279,29 @@ class ViewPositionsTest {
     }
 
     @Test
+    void theViewsAreAwaitedOnlyWhileAReaderWaitsForABatch() throws Exception {
+        assertThat(positions.awaited()).isFalse();
+        long seen = positions.batchesCommitted();
+        CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
+            try {
+                positions.awaitBatchAfter(seen, Duration.ofMinutes(5));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!positions.awaited() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(positions.awaited()).as("while the reader waits").isTrue();
+
+        process(VIEW, handler(), event(river, 0));
+        reader.get(30, TimeUnit.SECONDS);
+
+        assertThat(positions.awaited()).as("once the batch woke it").isFalse();
+    }
+
+    @Test
     void aReaderWaitsNoLongerThanItsBoundWhenNoBatchCommits() throws Exception {
         long start = System.nanoTime();
 

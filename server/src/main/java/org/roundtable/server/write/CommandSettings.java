@@ -15,8 +15,8 @@ import org.springframework.validation.annotation.Validated;
  *                        CONCURRENT_MODIFICATION
  * @param turnPatience    how long a write waits for the writes queued ahead of it on its partnership before
  *                        it is answered 503 PARTNERSHIP_BUSY
- * @param actsAtOnce      how many writes, on any partnerships, this instance carries out at once at most;
- *                        0 for three per processor core
+ * @param actsAtOnce      how many writes, on any partnerships, this instance begins at once at most
+ *                        while a read waits for the views to show a write; 0 for one per processor core and one more
  * @param outcomePatience how long a write whose commit failed keeps asking the database whether it was
  *                        stored before it is answered 503 OUTCOME_UNKNOWN
  */
@@ -28,8 +28,11 @@ public record CommandSettings(
         @Min(0) int actsAtOnce,
         @NotNull @DurationMin(millis = 1) Duration outcomePatience) {
 
-    /** The writes carried out at once at most: as set, or three per processor core. */
+    /**
+     * The writes begun at once at most while a read waits for the views: as set, or one per processor core and one
+     * more, so that a core whose write waits for PostgreSQL has another to run.
+     */
     public int writesAtOnce() {
-        return actsAtOnce > 0 ? actsAtOnce : 3 * Runtime.getRuntime().availableProcessors();
+        return actsAtOnce > 0 ? actsAtOnce : Runtime.getRuntime().availableProcessors() + 1;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.roundtable.api.ErrorCode;
 import org.roundtable.api.PartnershipId;
@@ -16,28 +17,31 @@ import org.roundtable.api.RuleViolation;
  * after another, in the order they arrived, and an act waits for its turn in memory, before it takes a
  * database connection. Without it, every waiting act held a pooled connection while it waited for the
  * partnership's lock, so that a forum voting at once emptied the pool and acts were refused with 503.
- * Acts on different partnerships do not wait for each other, except that at most so many acts of the
- * instance are carried out at once: more only queue for the cores, and crowd out the views' processor and
- * the reads waiting for it.
+ * Acts on different partnerships do not wait for each other, except while a read waits for the views to
+ * show a write: then at most so many acts of the instance begin at once, since more only queue for the
+ * cores, where the views' processor and that read queue behind them.
  */
 final class PartnershipTurns {
 
     private final Map<PartnershipId, Turn> turns = new ConcurrentHashMap<>();
     private final Semaphore carriedOut;
+    private final BooleanSupplier viewsAwaited;
     private final Duration patience;
 
     /**
-     * @param patience   how long an act waits for its turn before it is answered 503 PARTNERSHIP_BUSY
-     * @param actsAtOnce how many acts, on any partnerships, are carried out at once at most
+     * @param patience     how long an act waits for its turn before it is answered 503 PARTNERSHIP_BUSY
+     * @param actsAtOnce   how many acts, on any partnerships, begin at once at most while the views are awaited
+     * @param viewsAwaited whether a read is waiting for the views to show a write
      */
-    PartnershipTurns(Duration patience, int actsAtOnce) {
+    PartnershipTurns(Duration patience, int actsAtOnce, BooleanSupplier viewsAwaited) {
         this.patience = patience;
         this.carriedOut = new Semaphore(actsAtOnce, true);
+        this.viewsAwaited = viewsAwaited;
     }
 
     /**
-     * Carries out {@code act} once every act on the partnership that arrived before it has ended, and fewer
-     * acts than the most at once are being carried out.
+     * Carries out {@code act} once every act on the partnership that arrived before it has ended and, while the
+     * views are awaited, fewer acts than the most at once are being carried out.
      */
     <T> T inTurn(PartnershipId partnershipId, Supplier<T> act) {
         long deadline = System.nanoTime() + patience.toNanos();
@@ -49,13 +53,16 @@ final class PartnershipTurns {
             try {
                 // Taken only once the partnership's turn came, so that acts queued on a busy partnership do
                 // not hold places that acts on others could use.
-                if (!carriedOut.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                boolean placed = viewsAwaited.getAsBoolean();
+                if (placed && !carriedOut.tryAcquire(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
                     throw busy();
                 }
                 try {
                     return act.get();
                 } finally {
-                    carriedOut.release();
+                    if (placed) {
+                        carriedOut.release();
+                    }
                 }
             } finally {
                 turn.lock.unlock();

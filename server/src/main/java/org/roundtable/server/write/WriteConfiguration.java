@@ -1,6 +1,7 @@
 package org.roundtable.server.write;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.roundtable.query.support.ViewPositions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,8 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 class WriteConfiguration {
 
     @Bean
-    PartnershipTurns partnershipTurns(CommandSettings settings) {
-        return new PartnershipTurns(settings.turnPatience(), settings.writesAtOnce());
+    PartnershipTurns partnershipTurns(CommandSettings settings, ViewPositions positions) {
+        return new PartnershipTurns(settings.turnPatience(), settings.writesAtOnce(), positions::awaited);
     }
 
     @Bean

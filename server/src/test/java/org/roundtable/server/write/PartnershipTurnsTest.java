@@ -23,7 +23,7 @@ import org.roundtable.api.RuleViolation;
 
 class PartnershipTurnsTest {
 
-    private final PartnershipTurns turns = new PartnershipTurns(Duration.ofSeconds(10), 64);
+    private final PartnershipTurns turns = new PartnershipTurns(Duration.ofSeconds(10), 64, () -> true);
     private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final PartnershipId forum = new PartnershipId(UUID.randomUUID());
 
@@ -50,15 +50,30 @@ class PartnershipTurnsTest {
 
     @Test
     void anActWhoseTurnDoesNotComeInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
-        assertRefusedAsBusyWhileAnActIsCarriedOut(new PartnershipTurns(Duration.ofMillis(100), 64), forum);
+        assertRefusedAsBusyWhileAnActIsCarriedOut(new PartnershipTurns(Duration.ofMillis(100), 64, () -> true), forum);
     }
 
     @Test
     void noMoreActsThanTheMostAtOnceAreCarriedOutTogetherAndAllAre() throws Exception {
-        PartnershipTurns twoAtOnce = new PartnershipTurns(Duration.ofSeconds(10), 2);
+        PartnershipTurns twoAtOnce = new PartnershipTurns(Duration.ofSeconds(10), 2, () -> true);
 
         assertThat(mostCarriedOutAtOnce(twoAtOnce, 32, act -> new PartnershipId(UUID.randomUUID())))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void whileNoReadAwaitsTheViewsActsAreNotCapped() throws Exception {
+        PartnershipTurns twoAtOnceWhileAwaited = new PartnershipTurns(Duration.ofSeconds(10), 2, () -> false);
+        CyclicBarrier threeInTurn = new CyclicBarrier(3);
+        List<Future<Integer>> acts = new ArrayList<>();
+        for (int act = 0; act < 3; act++) {
+            acts.add(threads.submit(() ->
+                    twoAtOnceWhileAwaited.inTurn(new PartnershipId(UUID.randomUUID()), () -> await(threeInTurn))));
+        }
+
+        for (Future<Integer> act : acts) {
+            assertThat(act.get(10, TimeUnit.SECONDS)).isZero();
+        }
     }
 
     /**
@@ -89,7 +104,7 @@ class PartnershipTurnsTest {
     @Test
     void anActWithNoPlaceAmongThoseCarriedOutInTimeIsRefusedAsBusyWithoutBeingCarriedOut() throws Exception {
         assertRefusedAsBusyWhileAnActIsCarriedOut(
-                new PartnershipTurns(Duration.ofMillis(100), 1), new PartnershipId(UUID.randomUUID()));
+                new PartnershipTurns(Duration.ofMillis(100), 1, () -> true), new PartnershipId(UUID.randomUUID()));
     }
 
     /**
