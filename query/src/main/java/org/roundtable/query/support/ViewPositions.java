@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -24,6 +25,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewPositions {
 
+    /** How long the views stay awaited after the last reader waiting for them stopped waiting. */
+    public static final Duration AWAITED_AFTER_READ = Duration.ofMillis(50);
+
     private final NamedParameterJdbcTemplate jdbc;
 
     /**
@@ -37,13 +41,28 @@ public class ViewPositions {
     private volatile int readersWaiting;
 
     /**
+     * When the last reader stopped waiting ({@link System#nanoTime()}): the views stay awaited for
+     * {@link #awaitedAfterRead} after it, since readers of their own writes come one after another.
+     */
+    private volatile long lastReaderLeft;
+
+    private final long awaitedAfterRead;
+
+    /**
      * Per view, the positions its batches on this server have committed: a floor of the stored ones, which
      * only rise (until {@link #forget}), read without a round trip by readers waiting for this server's views.
      */
     private final Map<String, Map<UUID, Long>> committedHere = new ConcurrentHashMap<>();
 
+    @Autowired
     public ViewPositions(NamedParameterJdbcTemplate jdbc) {
+        this(jdbc, AWAITED_AFTER_READ);
+    }
+
+    ViewPositions(NamedParameterJdbcTemplate jdbc, Duration awaitedAfterRead) {
         this.jdbc = jdbc;
+        this.awaitedAfterRead = awaitedAfterRead.toNanos();
+        this.lastReaderLeft = System.nanoTime() - this.awaitedAfterRead;
     }
 
     /**
@@ -90,9 +109,13 @@ public class ViewPositions {
         return committed == null ? 0 : committed.getOrDefault(partnershipId, 0L);
     }
 
-    /** Whether a reader is waiting for this server's views to commit a batch. */
+    /**
+     * Whether a reader is waiting for this server's views to commit a batch, or stopped waiting less than
+     * {@link #AWAITED_AFTER_READ} ago: a client that votes then reads its vote back does so again and again,
+     * and the writes begun between two of its reads are what its next read waits behind.
+     */
     public boolean awaited() {
-        return readersWaiting > 0;
+        return readersWaiting > 0 || System.nanoTime() - lastReaderLeft < awaitedAfterRead;
     }
 
     /** How many batches of this server's views have committed their positions since it started. */
@@ -122,6 +145,7 @@ public class ViewPositions {
                 }
             } finally {
                 readersWaiting--;
+                lastReaderLeft = System.nanoTime();
             }
         }
     }

@@ -279,8 +279,46 @@ class ViewPositionsTest {
     }
 
     @Test
-    void theViewsAreAwaitedOnlyWhileAReaderWaitsForABatch() throws Exception {
+    void theViewsAreAwaitedWhileAReaderWaitsForABatch() throws Exception {
+        ViewPositions positions = new ViewPositions(database.jdbc(), Duration.ZERO);
         assertThat(positions.awaited()).isFalse();
+
+        CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
+        assertThat(positions.awaited()).as("while the reader waits").isTrue();
+
+        commitABatch(positions);
+        reader.get(30, TimeUnit.SECONDS);
+        assertThat(positions.awaited()).as("once the batch woke it").isFalse();
+    }
+
+    @Test
+    void theViewsStayAwaitedForAMomentAfterTheLastReaderStoppedWaiting() throws Exception {
+        ViewPositions positions = new ViewPositions(database.jdbc(), Duration.ofMinutes(10));
+        assertThat(positions.awaited()).as("before any reader").isFalse();
+
+        CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
+        commitABatch(positions);
+        reader.get(30, TimeUnit.SECONDS);
+
+        assertThat(positions.awaited()).as("within the moment after the reader").isTrue();
+    }
+
+    @Test
+    void theViewsAreNoLongerAwaitedOnceTheMomentAfterTheLastReaderHasPassed() throws Exception {
+        ViewPositions positions = new ViewPositions(database.jdbc(), Duration.ofMillis(50));
+        CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
+        commitABatch(positions);
+        reader.get(30, TimeUnit.SECONDS);
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (positions.awaited() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(positions.awaited()).isFalse();
+    }
+
+    /** A reader waiting for the batch after those committed so far, once it is waiting. */
+    private static CompletableFuture<Void> readerOfTheNextBatch(ViewPositions positions) {
         long seen = positions.batchesCommitted();
         CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
             try {
@@ -293,12 +331,11 @@ class ViewPositionsTest {
         while (!positions.awaited() && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(positions.awaited()).as("while the reader waits").isTrue();
+        return reader;
+    }
 
-        process(VIEW, handler(), event(river, 0));
-        reader.get(30, TimeUnit.SECONDS);
-
-        assertThat(positions.awaited()).as("once the batch woke it").isFalse();
+    private void commitABatch(ViewPositions positions) {
+        process(new BatchingUnitOfWork<>(List.of(event(river, 0))), positions.recorder(VIEW), handler());
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param turnPatience    how long a write waits for the writes queued ahead of it on its partnership before
  *                        it is answered 503 PARTNERSHIP_BUSY
  * @param actsAtOnce      how many writes, on any partnerships, this instance begins at once at most
- *                        while a read waits for the views to show a write; 0 for one per processor core and one more
+ *                        while a read waits for the views to show a write, or did a moment ago; 0 for one per processor core
  * @param outcomePatience how long a write whose commit failed keeps asking the database whether it was
  *                        stored before it is answered 503 OUTCOME_UNKNOWN
  */
@@ -29,10 +29,10 @@ public record CommandSettings(
         @NotNull @DurationMin(millis = 1) Duration outcomePatience) {
 
     /**
-     * The writes begun at once at most while a read waits for the views: as set, or one per processor core and one
-     * more, so that a core whose write waits for PostgreSQL has another to run.
+     * The writes begun at once at most while a read waits for the views: as set, or one per processor core, so
+     * that the views' processor and the waiting read find a core without queueing behind more writes.
      */
     public int writesAtOnce() {
-        return actsAtOnce > 0 ? actsAtOnce : Runtime.getRuntime().availableProcessors() + 1;
+        return actsAtOnce > 0 ? actsAtOnce : Runtime.getRuntime().availableProcessors();
     }
 }
