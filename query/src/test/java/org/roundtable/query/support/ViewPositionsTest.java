@@ -286,8 +286,7 @@ class ViewPositionsTest {
         CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
         assertThat(positions.awaited()).as("while the reader waits").isTrue();
 
-        commitABatch(positions);
-        reader.get(30, TimeUnit.SECONDS);
+        wakeWithABatch(positions, reader);
         assertThat(positions.awaited()).as("once the batch woke it").isFalse();
     }
 
@@ -297,8 +296,7 @@ class ViewPositionsTest {
         assertThat(positions.awaited()).as("before any reader").isFalse();
 
         CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
-        commitABatch(positions);
-        reader.get(30, TimeUnit.SECONDS);
+        wakeWithABatch(positions, reader);
 
         assertThat(positions.awaited()).as("within the moment after the reader").isTrue();
     }
@@ -307,8 +305,7 @@ class ViewPositionsTest {
     void theViewsAreNoLongerAwaitedOnceTheMomentAfterTheLastReaderHasPassed() throws Exception {
         ViewPositions positions = new ViewPositions(database.jdbc(), Duration.ofMillis(50));
         CompletableFuture<Void> reader = readerOfTheNextBatch(positions);
-        commitABatch(positions);
-        reader.get(30, TimeUnit.SECONDS);
+        wakeWithABatch(positions, reader);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (positions.awaited() && System.nanoTime() < deadline) {
@@ -334,8 +331,10 @@ class ViewPositionsTest {
         return reader;
     }
 
-    private void commitABatch(ViewPositions positions) {
+    /** Commits a batch of the view and waits until it woke the reader. */
+    private void wakeWithABatch(ViewPositions positions, CompletableFuture<Void> reader) throws Exception {
         process(new BatchingUnitOfWork<>(List.of(event(river, 0))), positions.recorder(VIEW), handler());
+        reader.get(30, TimeUnit.SECONDS);
     }
 
     @Test
