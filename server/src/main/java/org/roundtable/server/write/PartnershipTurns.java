@@ -17,9 +17,9 @@ import org.roundtable.api.RuleViolation;
  * after another, in the order they arrived, and an act waits for its turn in memory, before it takes a
  * database connection. Without it, every waiting act held a pooled connection while it waited for the
  * partnership's lock, so that a forum voting at once emptied the pool and acts were refused with 503.
- * Acts on different partnerships do not wait for each other, except while a read waits for the views to
- * show a write: then at most so many acts of the instance begin at once, since more only queue for the
- * cores, where the views' processor and that read queue behind them.
+ * Acts on different partnerships do not wait for each other, except while the views are awaited (a read
+ * waits for them to show a write, or did a moment ago): then at most so many acts of the instance begin at
+ * once, since more only queue for the cores, where the views' processor and that read queue behind them.
  */
 final class PartnershipTurns {
 
@@ -31,7 +31,7 @@ final class PartnershipTurns {
     /**
      * @param patience     how long an act waits for its turn before it is answered 503 PARTNERSHIP_BUSY
      * @param actsAtOnce   how many acts, on any partnerships, begin at once at most while the views are awaited
-     * @param viewsAwaited whether a read is waiting for the views to show a write
+     * @param viewsAwaited whether a read is waiting for the views to show a write, or was a moment ago
      */
     PartnershipTurns(Duration patience, int actsAtOnce, BooleanSupplier viewsAwaited) {
         this.patience = patience;
